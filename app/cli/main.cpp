@@ -1,0 +1,3 @@
+// placeholder: replaced by the CLI work
+#include <QCoreApplication>
+int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demodata.h"
+
+#include "../metadata/registry.h"
+#include "../store/database.h"
+#include "../store/sqlite.h"
+#include "../store/transaction.h"
+#include "../util/uuid7.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <functional>
+#include <vector>
+
+namespace trato {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trato::DemoData", text);
+}
+
+// splitmix64: tiny, fast and the same everywhere, which std::uniform_int_distribution is not.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ull + 0x1234567ull) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template<size_t N>
+    const char *pick(const char *const (&list)[N]) { return list[below(int(N))]; }
+
+private:
+    quint64 m_state;
+};
+
+const char *const kSpanishFirst[] = {
+    "María", "José", "Antonio", "Carmen", "Manuel", "Ana", "Francisco", "Laura", "David", "Isabel",
+    "Juan", "Lucía", "Javier", "Marta", "Daniel", "Cristina", "Carlos", "Elena", "Miguel", "Pilar",
+    "Alejandro", "Raquel", "Rafael", "Sara", "Pablo", "Paula", "Sergio", "Nuria", "Fernando", "Rocío",
+    "Jorge", "Beatriz", "Luis", "Silvia", "Alberto", "Teresa", "Álvaro", "Inés", "Íñigo", "Begoña",
+    "Jesús", "Montserrat", "Ramón", "Concepción", "Andrés", "Mercedes", "Joaquín", "Ángela", "Ignacio", "Noelia"};
+const char *const kSpanishLast[] = {
+    "García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Martín",
+    "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz", "Álvarez", "Romero", "Alonso", "Gutiérrez",
+    "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil", "Ramírez", "Serrano", "Blanco", "Molina",
+    "Morales", "Suárez", "Ortega", "Delgado", "Castro", "Ortiz", "Rubio", "Marín", "Sanz", "Núñez",
+    "Iglesias", "Medina", "Garrido", "Cortés", "Castillo", "Santos", "Lozano", "Guerrero", "Cano", "Prieto",
+    "Méndez", "Cruz", "Calvo", "Gallego", "Vidal", "León", "Herrera", "Márquez", "Peña", "Ibáñez",
+    "Aguirre", "Etxeberria", "Puig", "Ferrer", "Soler", "Vila", "Castells", "Otero", "Rial", "Quiroga"};
+const char *const kIntlFirst[] = {
+    "John", "Emma", "Oliver", "Sophie", "Lucas", "Chloé", "Hans", "Anna", "Marco", "Giulia",
+    "João", "Beatriz", "Pierre", "Camille", "Liam", "Olivia", "Mateo", "Valentina", "Noah", "Zoë",
+    "Sean", "Aoife", "Lars", "Ingrid", "Piotr", "Zofia", "Ahmed", "Fatima", "Wei", "Yuki"};
+const char *const kIntlLast[] = {
+    "Smith", "Johnson", "Brown", "Müller", "Schmidt", "Rossi", "Bianchi", "Dubois", "Lefèvre", "Silva",
+    "Santos", "Jansen", "de Vries", "O'Brien", "Murphy", "Nielsen", "Kowalski", "Nowak", "Wilson", "Taylor",
+    "Moreau", "Ferreira", "Weber", "Costa", "Andersson", "Byrne", "Fischer", "Bernard", "Romano", "Martins"};
+const char *const kCompanyKind[] = {
+    "Construcciones", "Talleres", "Distribuciones", "Suministros", "Transportes", "Reformas",
+    "Asesoría", "Clínica Dental", "Panadería", "Ferretería", "Instalaciones", "Viveros",
+    "Bodegas", "Hostal", "Consultores", "Gráficas", "Carpintería", "Electricidad", "Autoescuela", "Óptica"};
+const char *const kIntlCompany[] = {
+    "Northwind", "Bluewave", "Greenfield", "Atlas", "Nordic", "Alpine", "Harbor", "Summit", "Riverside", "Brightline"};
+const char *const kIntlKind[] = {"Trading", "Logistics", "Foods", "Software", "Partners", "Supplies", "Design", "Energy"};
+const char *const kSpanishForm[] = {"S.L.", "S.A.", "S.L.U.", "S.Coop.", "C.B."};
+const char *const kIntlForm[] = {"Ltd", "GmbH", "SARL", "B.V.", "Inc.", "S.r.l.", "Lda."};
+const char *const kSpanishCity[] = {
+    "Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia", "Palma", "Bilbao", "Alicante",
+    "Córdoba", "Valladolid", "Vigo", "Gijón", "A Coruña", "Granada", "Vitoria-Gasteiz", "Elche", "Oviedo", "Pamplona",
+    "Santander", "Salamanca", "Cáceres", "León", "Logroño", "Cádiz", "Jaén", "Lleida", "Girona", "Toledo"};
+const char *const kIntlCity[][2] = {
+    {"Lisboa", "Portugal"}, {"Porto", "Portugal"}, {"Paris", "France"}, {"Lyon", "France"}, {"Berlin", "Germany"},
+    {"München", "Germany"}, {"Milano", "Italy"}, {"London", "United Kingdom"}, {"Dublin", "Ireland"},
+    {"Amsterdam", "Netherlands"}, {"Ciudad de México", "Mexico"}, {"Buenos Aires", "Argentina"}, {"Bogotá", "Colombia"}};
+const char *const kTitles[] = {
+    "Gerente", "Director comercial", "Jefa de compras", "Administración", "Responsable de almacén",
+    "Propietario", "Técnico", "Office manager", "Purchasing manager", "CEO", "Contable", "Recepción"};
+const char *const kFreeMail[] = {"gmail.com", "hotmail.com", "yahoo.es", "outlook.com", "telefonica.net"};
+const char *const kNotes[] = {
+    "Prefiere que le llamen por la mañana.", "Interesado en el catálogo nuevo.",
+    "Pidió presupuesto en la feria.", "Cliente desde hace años, muy fiel.",
+    "Met at the trade fair in Lisbon.", "Asked for a call back next quarter.", ""};
+
+QString ascii(const QString &s)
+{
+    QString d = s.normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    for (QChar c : d) {
+        if (c.isMark())
+            continue;
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
+            out += c;
+    }
+    return out;
+}
+
+struct Person
+{
+    QString first, last, city, country;
+    bool spanish = true;
+};
+
+Person makePerson(Rng &rng)
+{
+    Person p;
+    p.spanish = rng.chance(80);
+    if (p.spanish) {
+        p.first = QString::fromUtf8(rng.pick(kSpanishFirst));
+        p.last = QString::fromUtf8(rng.pick(kSpanishLast));
+        if (rng.chance(60))
+            p.last += QLatin1Char(' ') + QString::fromUtf8(rng.pick(kSpanishLast));
+        p.city = QString::fromUtf8(rng.pick(kSpanishCity));
+        p.country = QStringLiteral("España");
+    } else {
+        p.first = QString::fromUtf8(rng.pick(kIntlFirst));
+        p.last = QString::fromUtf8(rng.pick(kIntlLast));
+        const auto &c = kIntlCity[rng.below(int(std::size(kIntlCity)))];
+        p.city = QString::fromUtf8(c[0]);
+        p.country = QString::fromUtf8(c[1]);
+    }
+    return p;
+}
+
+QString spanishPhone(Rng &rng, bool mobile)
+{
+    const int first = mobile ? (rng.chance(80) ? 6 : 7) : 9;
+    return QStringLiteral("+34 %1%2 %3 %4")
+        .arg(first)
+        .arg(rng.below(100), 2, 10, QLatin1Char('0'))
+        .arg(rng.below(1000), 3, 10, QLatin1Char('0'))
+        .arg(rng.below(1000), 3, 10, QLatin1Char('0'));
+}
+
+QString intlPhone(Rng &rng)
+{
+    static const char *const prefixes[] = {"+351", "+33", "+49", "+39", "+44", "+353", "+31", "+52", "+54", "+57"};
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(QString::fromLatin1(rng.pick(prefixes)))
+        .arg(rng.below(1000), 3, 10, QLatin1Char('0'))
+        .arg(rng.below(1000), 3, 10, QLatin1Char('0'))
+        .arg(rng.below(10000), 4, 10, QLatin1Char('0'));
+}
+
+// A prepared INSERT on the raw handle: ~2x faster than QSqlQuery per row at a million rows.
+class BulkInsert
+{
+public:
+    BulkInsert(sqlite3 *db, const QString &table, const QStringList &columns) : m_db(db), m_count(int(columns.size()))
+    {
+        QStringList marks, quoted;
+        for (const auto &c : columns) {
+            quoted << Sql::ident(c);
+            marks << QStringLiteral("?");
+        }
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(Sql::ident(table), quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~BulkInsert() { sqlite3_finalize(m_stmt); }
+    const QString &error() const { return m_error; }
+
+    // Values in column order; QVariant null -> NULL, qlonglong -> integer, else text.
+    bool insert(const QVariantList &values)
+    {
+        std::vector<QByteArray> keep;
+        keep.reserve(values.size());
+        for (int i = 0; i < m_count; ++i) {
+            const QVariant &v = values.at(i);
+            if (v.isNull()) {
+                sqlite3_bind_null(m_stmt, i + 1);
+            } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+                sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+            } else if (v.typeId() == QMetaType::Double) {
+                sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
+            } else {
+                keep.push_back(v.toString().toUtf8());
+                sqlite3_bind_text(m_stmt, i + 1, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+            }
+        }
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_count;
+    QString m_error;
+};
+
+qint64 maxRid(const QSqlDatabase &conn, const QString &table)
+{
+    auto r = Sql::exec(conn, QStringLiteral("SELECT coalesce(max(rid), 0) FROM %1").arg(Sql::ident(table)));
+    return r && r.value().next() ? r.value().value(0).toLongLong() : 0;
+}
+
+// After a bulk insert with capture in bulk mode: fill the FTS index for the new rows only and
+// record the operation once.
+Status finishBulk(Transaction &tx, Database &db, const QString &entity, qint64 firstRid, qint64 lastRid,
+                  const QString &note)
+{
+    const Entity *e = db.registry()->entity(entity);
+    const QStringList cols = e->searchColumns();
+    if (!cols.isEmpty() && lastRid >= firstRid) {
+        QStringList quoted;
+        for (const auto &c : cols)
+            quoted << Sql::ident(c);
+        auto r = Sql::exec(tx.connection(), QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT rid, %2 FROM %3 WHERE rid BETWEEN ? AND ?")
+                                                .arg(Sql::ident(e->ftsTable()), quoted.join(QLatin1Char(',')), Sql::ident(entity)),
+                           {firstRid, lastRid});
+        if (!r)
+            return r.error();
+    }
+    if (lastRid >= firstRid) {
+        auto r = Sql::exec(tx.connection(),
+                           QStringLiteral("INSERT INTO bulk_operation (id, entity, kind, first_rid, last_rid, count, hlc, user, at, note) "
+                                          "VALUES (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?)"),
+                           {Uuid7::create(), entity, firstRid, lastRid, lastRid - firstRid + 1, tx.stamp().toString(),
+                            db.user(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), note});
+        if (!r)
+            return r.error();
+    }
+    tx.touched(entity);
+    return {};
+}
+
+} // namespace
+
+Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
+{
+    if (options.contacts < 1 || options.contacts > 10'000'000)
+        return Error::badInput(tr("The demo size must be between 1 and 10,000,000 contacts."));
+    DemoSummary summary;
+    summary.contacts = options.contacts;
+    summary.accounts = qMax<qint64>(5, options.contacts / 8);
+    summary.leads = qMax<qint64>(10, options.contacts / 4);
+    const qint64 total = summary.accounts + summary.contacts + summary.leads;
+    Rng rng(options.seed);
+
+    Transaction tx(db, Transaction::Bulk);
+    if (!tx.isActive())
+        return tx.error();
+    sqlite3 *h = Sql::handle(tx.connection());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString user = db.user();
+    const QString note = tr("demo data, seed %1, size %2").arg(options.seed).arg(options.contacts);
+    qint64 done = 0;
+    auto tick = [&]() {
+        ++done;
+        if (options.progress && (done % 10000) == 0)
+            return options.progress(done, total);
+        return true;
+    };
+    const Status cancelled = Error::badInput(tr("Demo data generation was cancelled; nothing was written."));
+
+    // --- accounts
+    std::vector<QString> accountIds;
+    std::vector<QString> accountNames;
+    std::vector<QString> accountCities;
+    accountIds.reserve(size_t(summary.accounts));
+    {
+        const QStringList cols = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("industry"),
+                                  QStringLiteral("tax_id"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("website"),
+                                  QStringLiteral("employees"), QStringLiteral("annual_revenue"), QStringLiteral("city"),
+                                  QStringLiteral("country"), QStringLiteral("rating"), QStringLiteral("owner"),
+                                  QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("created_by")};
+        BulkInsert ins(h, QStringLiteral("account"), cols);
+        if (!ins.error().isEmpty())
+            return Error::failure(ins.error());
+        static const char *const types[] = {"customer", "customer", "customer", "prospect", "prospect", "partner", "supplier", "reseller", "competitor"};
+        static const char *const industries[] = {"retail", "manufacturing", "hospitality", "construction", "services", "technology", "health", "education", "agriculture", "transport"};
+        static const char *const ratings[] = {"hot", "warm", "cold"};
+        const qint64 first = maxRid(tx.connection(), QStringLiteral("account")) + 1;
+        for (qint64 i = 0; i < summary.accounts; ++i) {
+            const Person p = makePerson(rng);
+            QString name, domain;
+            if (p.spanish) {
+                name = QString::fromUtf8(rng.pick(kCompanyKind)) + QLatin1Char(' ')
+                    + (rng.chance(50) ? p.last.section(QLatin1Char(' '), 0, 0) : p.city) + QLatin1Char(' ')
+                    + QString::fromUtf8(rng.pick(kSpanishForm));
+            } else {
+                name = QString::fromUtf8(rng.pick(kIntlCompany)) + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kIntlKind))
+                    + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kIntlForm));
+            }
+            if (i >= 50)
+                name += QStringLiteral(" %1").arg(i / 50); // keep names mostly unique at scale
+            domain = ascii(name.section(QLatin1Char(' '), 0, 1)) + (p.spanish ? QStringLiteral(".es") : QStringLiteral(".com"));
+            const QString id = Uuid7::create();
+            const QString taxId = p.spanish ? QStringLiteral("B%1").arg(rng.below(100000000), 8, 10, QLatin1Char('0')) : QString();
+            QVariantList v = {id, name, QString::fromLatin1(rng.pick(types)), QString::fromLatin1(rng.pick(industries)),
+                              taxId.isEmpty() ? QVariant() : QVariant(taxId),
+                              p.spanish ? spanishPhone(rng, false) : intlPhone(rng),
+                              QString(QStringLiteral("info@") + domain), QString(QStringLiteral("https://www.") + domain),
+                              qlonglong(1 + rng.below(250)), qlonglong(rng.below(5000) + 50) * 100000LL,
+                              p.city, p.country, QString::fromLatin1(rng.pick(ratings)), user, now, now, user};
+            if (!ins.insert(v))
+                return Error::failure(ins.error());
+            accountIds.push_back(id);
+            accountNames.push_back(name);
+            accountCities.push_back(p.city);
+            if (!tick())
+                return cancelled.error();
+        }
+        const Status s = finishBulk(tx, db, QStringLiteral("account"), first, maxRid(tx.connection(), QStringLiteral("account")), note);
+        if (!s)
+            return s.error();
+    }
+
+    // --- contacts
+    {
+        const QStringList cols = {QStringLiteral("id"), QStringLiteral("salutation"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                  QStringLiteral("account"), QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
+                                  QStringLiteral("mobile"), QStringLiteral("city"), QStringLiteral("birthday"), QStringLiteral("do_not_call"),
+                                  QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"), QStringLiteral("created_by")};
+        BulkInsert ins(h, QStringLiteral("contact"), cols);
+        if (!ins.error().isEmpty())
+            return Error::failure(ins.error());
+        const qint64 first = maxRid(tx.connection(), QStringLiteral("contact")) + 1;
+        for (qint64 i = 0; i < summary.contacts; ++i) {
+            const Person p = makePerson(rng);
+            const size_t acc = size_t(rng.next() % quint64(accountIds.size()));
+            const bool hasAccount = rng.chance(85);
+            QString local = ascii(p.first) + QLatin1Char('.') + ascii(p.last.section(QLatin1Char(' '), 0, 0));
+            if (i >= 1000)
+                local += QString::number(i % 997);
+            const QString email = hasAccount && rng.chance(70)
+                ? QString(local + QLatin1Char('@') + ascii(accountNames[acc].section(QLatin1Char(' '), 0, 1)) + QStringLiteral(".es"))
+                : QString(local + QLatin1Char('@') + QString::fromLatin1(rng.pick(kFreeMail)));
+            const QDate birthday = rng.chance(40) ? QDate(1950 + rng.below(50), 1 + rng.below(12), 1 + rng.below(28)) : QDate();
+            QVariantList v = {Uuid7::create(),
+                              p.spanish ? QVariant(QString::fromLatin1(rng.chance(50) ? "mr" : "ms")) : QVariant(),
+                              p.first, p.last, hasAccount ? QVariant(accountIds[acc]) : QVariant(),
+                              QString::fromUtf8(rng.pick(kTitles)), email,
+                              p.spanish ? spanishPhone(rng, false) : intlPhone(rng),
+                              p.spanish ? spanishPhone(rng, true) : intlPhone(rng),
+                              hasAccount ? accountCities[acc] : p.city,
+                              birthday.isValid() ? QVariant(birthday.toString(Qt::ISODate)) : QVariant(),
+                              qlonglong(rng.chance(5) ? 1 : 0), QString::fromUtf8(rng.pick(kNotes)),
+                              user, now, now, user};
+            if (!ins.insert(v))
+                return Error::failure(ins.error());
+            if (!tick())
+                return cancelled.error();
+        }
+        const Status s = finishBulk(tx, db, QStringLiteral("contact"), first, maxRid(tx.connection(), QStringLiteral("contact")), note);
+        if (!s)
+            return s.error();
+    }
+
+    // --- leads
+    {
+        const QStringList cols = {QStringLiteral("id"), QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("company"),
+                                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("source"), QStringLiteral("status"),
+                                  QStringLiteral("rating"), QStringLiteral("interest"), QStringLiteral("estimated_value"),
+                                  QStringLiteral("probability"), QStringLiteral("owner"), QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"), QStringLiteral("created_by")};
+        BulkInsert ins(h, QStringLiteral("lead"), cols);
+        if (!ins.error().isEmpty())
+            return Error::failure(ins.error());
+        static const char *const sources[] = {"referral", "web", "web", "event", "cold_call", "campaign", "other"};
+        static const char *const statuses[] = {"new", "new", "new", "contacted", "contacted", "qualified", "converted", "disqualified"};
+        static const char *const ratings[] = {"hot", "warm", "cold"};
+        static const char *const interests[] = {"products", "services", "products;services", "support", "training", "products;training"};
+        const qint64 first = maxRid(tx.connection(), QStringLiteral("lead")) + 1;
+        for (qint64 i = 0; i < summary.leads; ++i) {
+            const Person p = makePerson(rng);
+            const QString company = p.spanish
+                ? QString(QString::fromUtf8(rng.pick(kCompanyKind)) + QLatin1Char(' ') + p.city + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kSpanishForm)))
+                : QString(QString::fromUtf8(rng.pick(kIntlCompany)) + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kIntlKind)));
+            QVariantList v = {Uuid7::create(), p.first, p.last, company,
+                              QString(ascii(p.first) + QString::number(i % 1000) + QLatin1Char('@') + QString::fromLatin1(rng.pick(kFreeMail))),
+                              p.spanish ? spanishPhone(rng, rng.chance(60)) : intlPhone(rng),
+                              QString::fromLatin1(rng.pick(sources)), QString::fromLatin1(rng.pick(statuses)),
+                              QString::fromLatin1(rng.pick(ratings)), QString::fromLatin1(rng.pick(interests)),
+                              qlonglong(rng.below(500) + 5) * 10000LL, double(rng.below(10) * 10),
+                              user, now, now, user};
+            if (!ins.insert(v))
+                return Error::failure(ins.error());
+            if (!tick())
+                return cancelled.error();
+        }
+        const Status s = finishBulk(tx, db, QStringLiteral("lead"), first, maxRid(tx.connection(), QStringLiteral("lead")), note);
+        if (!s)
+            return s.error();
+    }
+
+    const Status c = tx.commit();
+    if (!c)
+        return c.error();
+    return summary;
+}
+
+} // namespace trato

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../util/result.h"
+
+#include <QString>
+#include <functional>
+
+namespace trato {
+
+class Database;
+
+// Deterministic demo data: the same seed and size give the same names, companies, phones and
+// relations on every machine (a splitmix64 generator, no std:: distributions). Spanish and
+// international small-business data for every built-in entity. Writes in bulk (one transaction,
+// prepared statements on the raw SQLite handle, change capture as one bulk_operation row per
+// entity, the FTS index filled for the new rows only), so --size 1000000 takes seconds.
+struct DemoOptions
+{
+    qint64 contacts = 200;     // accounts = contacts / 8 (at least 5), leads = contacts / 4 (at least 10)
+    quint64 seed = 1;
+    // Called now and then from the calling thread; return false to cancel (nothing is written).
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+struct DemoSummary
+{
+    qint64 accounts = 0;
+    qint64 contacts = 0;
+    qint64 leads = 0;
+};
+
+namespace DemoData {
+Result<DemoSummary> generate(Database &db, const DemoOptions &options);
+}
+
+} // namespace trato

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "field.h"
+
+#include <QStringList>
+
+namespace trato {
+
+enum class Module { Home, Marketing, Sales, Support, Analytics, Inventory, Activities };
+
+QString moduleName(Module m);          // stable key: "marketing"
+QString moduleLabel(Module m);         // translated
+QList<Module> allModules();
+
+// The one description of an entity (EspoCRM-style). Everything else derives from it.
+struct Entity
+{
+    QString name;            // lower snake_case singular; also the table name
+    QString label;           // English source, singular
+    QString pluralLabel;     // English source, plural
+    Module module = Module::Home;
+    QStringList titleFields; // joined with spaces to make the record's display name
+    QString defaultSort;     // field name
+    QList<Field> fields;     // user fields first, then the system fields
+
+    const Field *field(const QString &fieldName) const;
+    QString displayLabel() const;
+    QString displayPluralLabel() const;
+    QList<const Field *> fieldsWith(Field::Show s) const;
+    QStringList searchColumns() const;
+    QString ftsTable() const { return name + QStringLiteral("_fts"); }
+    // SQL expression for the display name, for use in SELECTs on this entity's table (alias a).
+    QString titleExpression(const QString &alias = QString()) const;
+};
+
+} // namespace trato

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace trato {
+
+enum class FieldType {
+    Text, LongText, Email, Phone, Url, Integer, Decimal, Money, Percent,
+    Date, DateTime, Bool, Picklist, MultiPicklist, Relation
+};
+
+QString fieldTypeName(FieldType type);              // "text", "money", ... (CLI and custom fields)
+bool fieldTypeFromName(const QString &name, FieldType *out);
+QList<FieldType> allFieldTypes();
+
+struct PicklistOption
+{
+    QString value;  // stored key, stable across languages
+    QString label;  // English source text (translated when shown) or a user's own label
+};
+
+// One field of an entity. The same description drives the column in SQLite, the list column, the
+// editor in the generated form, the CSV header mapping, the full-text index and the CLI name.
+struct Field
+{
+    enum Show : unsigned {
+        InList = 1u << 0,    // visible in list views by default (the column chooser shows all)
+        InForm = 1u << 1,    // has an editor in the record form
+        InSearch = 1u << 2,  // part of the entity's full-text index
+        InImport = 1u << 3,  // offered in CSV mapping / accepted by the CLI
+    };
+
+    QString name;            // lower snake_case; also the SQL column name
+    FieldType type = FieldType::Text;
+    QString label;           // English source text
+    bool translatable = true; // built-in labels go through tr(); custom field labels are the user's words
+    bool required = false;
+    QString defaultValue;    // in storage form ("" = none)
+    QList<PicklistOption> options;
+    QString relationTarget;  // entity name for Relation fields
+    unsigned show = InForm | InImport;
+    bool indexed = false;    // an index for sorting/lookup
+    bool system = false;     // id, owner, created_at... managed by the store
+    bool readOnly = false;   // shown but not editable by users
+    bool custom = false;     // added by a user in Settings -> Fields
+
+    QString displayLabel() const;
+    QString optionLabel(const QString &value) const;
+    bool has(Show s) const { return (show & s) != 0; }
+    QString sqlType() const;
+
+    // Fluent builders for the built-in descriptions.
+    static Field make(const char *name, FieldType type, const char *label);
+    Field &requiredField() { required = true; return *this; }
+    Field &inList() { show |= InList; return *this; }
+    Field &searchable() { show |= InSearch; return *this; }
+    Field &withIndex() { indexed = true; return *this; }
+    Field &defaultsTo(const QString &v) { defaultValue = v; return *this; }
+    Field &relation(const char *target) { relationTarget = QString::fromLatin1(target); return *this; }
+    Field &option(const char *value, const char *label);
+};
+
+} // namespace trato

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordlistmodel.h"
+
+#include "../metadata/registry.h"
+#include "../metadata/value.h"
+#include "../store/database.h"
+#include "../store/sqlite.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThreadPool>
+
+namespace trato {
+
+RecordListModel::RecordListModel(Database &db, const QString &entity, QObject *parent)
+    : QSqlQueryModel(parent)
+    , m_db(db)
+{
+    m_query.entity = entity;
+    if (const Entity *e = db.registry()->entity(entity)) {
+        for (const Field *f : e->fieldsWith(Field::InList))
+            m_visible << f->name;
+    }
+    connect(&db, &Database::recordsChanged, this, [this](const QString &changed) {
+        if (changed == m_query.entity)
+            refresh();
+    });
+    connect(db.registry(), &Registry::entityChanged, this, &RecordListModel::onEntityChanged);
+    refresh();
+}
+
+void RecordListModel::onEntityChanged(const QString &entity)
+{
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    if (!e)
+        return;
+    // A removed custom field disappears from the columns; a related entity's change may alter titles.
+    m_visible.removeIf([e](const QString &f) { return !e->field(f); });
+    if (entity == m_query.entity || !m_visible.isEmpty())
+        refresh();
+}
+
+void RecordListModel::setSearchText(const QString &text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    refresh();
+}
+
+void RecordListModel::setDeletedFilter(ListQuery::Deleted deleted)
+{
+    m_query.deleted = deleted;
+    refresh();
+}
+
+void RecordListModel::setWhere(const QList<QPair<QString, QVariant>> &where)
+{
+    m_query.where = where;
+    refresh();
+}
+
+void RecordListModel::setVisibleFields(const QStringList &fields)
+{
+    m_visible = fields;
+    refresh();
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+void RecordListModel::refresh()
+{
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    if (!e)
+        return;
+    ListQuery q = m_query;
+    q.columns = m_visible;
+    if (!q.sortField.isEmpty() && !e->field(q.sortField))
+        q.sortField.clear();
+    const BuiltQuery built = ListSql::select(*m_db.registry(), *e, q);
+    m_resultColumn.clear();
+    for (int i = 0; i < built.columns.size(); ++i)
+        m_resultColumn.insert(built.columns.at(i), i + 2); // after rid and id
+
+    QSqlQuery query(m_db.connection());
+    query.prepare(built.sql);
+    for (int i = 0; i < built.params.size(); ++i)
+        query.bindValue(i, built.params.at(i));
+    if (!query.exec())
+        Q_EMIT queryFailed(query.lastError().text());
+    beginResetModel();
+    setQuery(std::move(query));
+    endResetModel();
+    requestCount();
+}
+
+void RecordListModel::requestCount()
+{
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    if (!e)
+        return;
+    const BuiltQuery built = ListSql::count(*m_db.registry(), *e, m_query);
+    const quint64 generation = ++m_generation;
+    QPointer<RecordListModel> self(this);
+    Database *db = &m_db;
+    // count(*) visits every row of a big table: never on the GUI thread.
+    QThreadPool::globalInstance()->start([self, db, built, generation] {
+        auto r = Sql::exec(db->connection(), built.sql, built.params);
+        const qint64 total = r && r.value().next() ? r.value().value(0).toLongLong() : -1;
+        QMetaObject::invokeMethod(
+            self, [self, total, generation] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_total = total;
+                Q_EMIT self->totalCountChanged(total);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString RecordListModel::recordId(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return record(row).value(1).toString();
+}
+
+int RecordListModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (record(row).value(1).toString() == id)
+            return row;
+    return -1;
+}
+
+bool RecordListModel::canSort(int column) const
+{
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    const Field *f = e ? e->field(fieldAt(column)) : nullptr;
+    if (!f)
+        return false;
+    if (f->indexed && f->type != FieldType::Relation)
+        return true;
+    return m_total >= 0 && m_total <= kUnindexedSortLimit;
+}
+
+int RecordListModel::sortColumn() const
+{
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    const QString f = m_query.sortField.isEmpty() && e ? e->defaultSort : m_query.sortField;
+    return int(m_visible.indexOf(f));
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!canSort(column))
+        return;
+    m_query.sortField = fieldAt(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    refresh();
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    const Field *f = e ? e->field(fieldAt(index.column())) : nullptr;
+    if (!f)
+        return {};
+    const QSqlRecord rec = record(index.row());
+    if (role == IdRole)
+        return rec.value(1);
+    const int col = m_resultColumn.value(f->name, -1);
+    if (col < 0)
+        return {};
+    const QVariant raw = rec.value(col);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (f->type == FieldType::Relation)
+            return rec.value(m_resultColumn.value(f->name + QStringLiteral("__title"), col));
+        return Value::display(*f, raw);
+    case Qt::EditRole:
+    case RawValueRole:
+        return raw;
+    case Qt::TextAlignmentRole:
+        switch (f->type) {
+        case FieldType::Integer:
+        case FieldType::Decimal:
+        case FieldType::Money:
+        case FieldType::Percent:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QSqlQueryModel::headerData(section, orientation, role);
+    const Entity *e = m_db.registry()->entity(m_query.entity);
+    const Field *f = e ? e->field(fieldAt(section)) : nullptr;
+    return f ? f->displayLabel() : QVariant();
+}
+
+} // namespace trato

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../store/listquery.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSqlQueryModel>
+
+namespace trato {
+
+class Database;
+
+// The list of one entity's records, for list views at any scale.
+//
+// A QSqlQueryModel subclass rather than QSqlTableModel: QSqlTableModel::setFilter() takes raw SQL
+// and its select() cannot bind parameters, while this model runs ListSql's bound statements.
+// Sorting and filtering happen in SQLite (indexed columns, FTS5), never in a proxy over fetched
+// rows; QSqlQueryModel fetches 256 rows at a time as the view scrolls, so a million-row table
+// shows its first page as fast as a thousand-row one. rowCount() only counts fetched rows: the
+// real total is counted on a worker thread and reported by totalCountChanged(). Editing goes
+// through RecordStore (validation, one transaction, change capture), not through this model.
+class RecordListModel : public QSqlQueryModel
+{
+    Q_OBJECT
+public:
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+    // Tables above this size sort only on indexed columns, so a click never scans a big table.
+    static constexpr qint64 kUnindexedSortLimit = 100000;
+
+    RecordListModel(Database &db, const QString &entity, QObject *parent = nullptr);
+
+    QString entityName() const { return m_query.entity; }
+    const ListQuery &listQuery() const { return m_query; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_query.search; }
+    void setDeletedFilter(ListQuery::Deleted deleted);
+    void setWhere(const QList<QPair<QString, QVariant>> &where);
+    void setVisibleFields(const QStringList &fields);
+    QStringList visibleFields() const { return m_visible; }
+    QString fieldAt(int column) const { return m_visible.value(column); }
+
+    QString recordId(int row) const;
+    int rowOfId(const QString &id) const; // among fetched rows, -1 if not fetched
+    qint64 totalCount() const { return m_total; }
+    bool canSort(int column) const;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 total);
+    void queryFailed(const QString &message);
+
+private:
+    void requestCount();
+    void onEntityChanged(const QString &entity);
+
+    Database &m_db;
+    ListQuery m_query;
+    QStringList m_visible;
+    QHash<QString, int> m_resultColumn; // field (or FIELD__title) -> column in the SQL result
+    qint64 m_total = -1;
+    quint64 m_generation = 0;
+};
+
+} // namespace trato

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "../metadata/registry.h"
+#include "../metadata/value.h"
+#include "../util/uuid7.h"
+#include "database.h"
+#include "sqlite.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace trato {
+
+using Sql::ident;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trato::RecordStore", text);
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Record readRecord(const QSqlQuery &q)
+{
+    Record r;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        r.insert(rec.fieldName(i), q.value(i));
+    return r;
+}
+} // namespace
+
+RecordStore::RecordStore(Database &db)
+    : m_db(db)
+{
+}
+
+Result<const Entity *> RecordStore::entityOrError(const QString &name) const
+{
+    const Entity *e = m_db.registry()->entity(name);
+    if (!e)
+        return Error::badInput(tr("Unknown entity \"%1\". Known entities: %2.")
+                                   .arg(name, m_db.registry()->entityNames().join(QStringLiteral(", "))));
+    return e;
+}
+
+Result<QString> RecordStore::resolveRelation(const Field &field, const QString &text) const
+{
+    const Entity *target = m_db.registry()->entity(field.relationTarget);
+    if (!target)
+        return Error::failure(tr("%1: unknown relation target %2").arg(field.name, field.relationTarget));
+    QSqlDatabase conn = m_db.connection();
+    auto byId = Sql::exec(conn, QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(ident(target->name)), {text});
+    if (!byId)
+        return byId.error();
+    if (byId.value().next())
+        return byId.value().value(0).toString();
+    auto byName = Sql::exec(conn,
+                            QStringLiteral("SELECT id FROM %1 a WHERE %2 = ? COLLATE NOCASE AND deleted = 0 LIMIT 2")
+                                .arg(ident(target->name), target->titleExpression(QStringLiteral("a"))),
+                            {text});
+    if (!byName)
+        return byName.error();
+    QStringList ids;
+    while (byName.value().next())
+        ids << byName.value().value(0).toString();
+    if (ids.isEmpty())
+        return Error::badInput(tr("%1: there is no %2 \"%3\"").arg(field.name, target->displayLabel().toLower(), text));
+    if (ids.size() > 1)
+        return Error::badInput(tr("%1: several %2 are named \"%3\"; give the id instead")
+                                   .arg(field.name, target->displayPluralLabel().toLower(), text));
+    return ids.first();
+}
+
+Result<QVariantMap> RecordStore::parseInput(const QString &entityName, const QMap<QString, QString> &text,
+                                            const QLocale &locale) const
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    const Entity &entity = *e.value();
+    QVariantMap values;
+    for (auto it = text.begin(); it != text.end(); ++it) {
+        const Field *f = entity.field(it.key());
+        if (!f) {
+            QStringList names;
+            for (const auto &x : entity.fields)
+                if (!x.readOnly)
+                    names << x.name;
+            return Error::badInput(tr("%1 has no field \"%2\". Fields: %3.").arg(entityName, it.key(), names.join(QStringLiteral(", "))));
+        }
+        if (f->readOnly)
+            return Error::badInput(tr("%1 is set by Trato and cannot be changed.").arg(f->name));
+        auto v = Value::parse(*f, it.value(), locale);
+        if (!v)
+            return v.error();
+        if (f->type == FieldType::Relation && !v.value().isNull()) {
+            auto id = resolveRelation(*f, v.value().toString());
+            if (!id)
+                return id.error();
+            values.insert(f->name, id.value());
+        } else {
+            values.insert(f->name, v.value());
+        }
+    }
+    return values;
+}
+
+Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool creating) const
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const Field *f = entity.field(it.key());
+        if (!f)
+            return Error::badInput(tr("%1 has no field \"%2\".").arg(entity.name, it.key()));
+        if (f->readOnly)
+            return Error::badInput(tr("%1 is set by Trato and cannot be changed.").arg(f->name));
+        auto v = Value::normalize(*f, it.value(), QLocale::c());
+        if (!v)
+            return v.error();
+        it.value() = v.value();
+        if (f->type == FieldType::Relation && !v.value().isNull()) {
+            const Entity *target = m_db.registry()->entity(f->relationTarget);
+            auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(ident(target->name)),
+                               {v.value()});
+            if (!q)
+                return q.error();
+            if (!q.value().next())
+                return Error::badInput(tr("%1: there is no %2 with id %3").arg(f->name, target->displayLabel().toLower(), v.value().toString()));
+        }
+    }
+    for (const auto &f : entity.fields) {
+        if (!f.required)
+            continue;
+        const bool present = values.contains(f.name);
+        const QVariant v = values.value(f.name);
+        const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
+        if ((creating && (!present || empty) && f.defaultValue.isEmpty()) || (present && empty))
+            return Error::badInput(tr("%1 is required.").arg(f.name));
+    }
+    return {};
+}
+
+Result<QString> RecordStore::create(const QString &entityName, const QVariantMap &input)
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    const Entity &entity = *e.value();
+    QVariantMap values = input;
+    QString owner = values.take(QStringLiteral("owner")).toString();
+    Status v = validate(entity, values, true);
+    if (!v)
+        return v.error();
+    const QString id = Uuid7::create();
+    const QString now = nowIso();
+    QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                        QStringLiteral("created_by"), QStringLiteral("owner")};
+    QVariantList params = {id, now, now, m_db.user(), owner.isEmpty() ? m_db.user() : owner};
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        cols << it.key();
+        params << it.value();
+    }
+    QStringList quoted, marks;
+    for (const auto &c : cols) {
+        quoted << ident(c);
+        marks << QStringLiteral("?");
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = Sql::exec(tx.connection(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                            .arg(ident(entity.name), quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                       params);
+    if (!r)
+        return r.error();
+    tx.touched(entity.name);
+    Status c = tx.commit();
+    if (!c)
+        return c.error();
+    return id;
+}
+
+Status RecordStore::update(const QString &entityName, const QString &id, const QVariantMap &input)
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    const Entity &entity = *e.value();
+    QVariantMap values = input;
+    const bool ownerGiven = values.contains(QStringLiteral("owner"));
+    const QString owner = values.take(QStringLiteral("owner")).toString();
+    Status v = validate(entity, values, false);
+    if (!v)
+        return v;
+    QStringList sets = {QStringLiteral("updated_at = ?")};
+    QVariantList params = {nowIso()};
+    if (ownerGiven) {
+        sets << QStringLiteral("owner = ?");
+        params << (owner.isEmpty() ? m_db.user() : owner);
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        sets << ident(it.key()) + QStringLiteral(" = ?");
+        params << it.value();
+    }
+    params << id;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto r = Sql::exec(tx.connection(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(ident(entity.name), sets.join(QStringLiteral(", "))), params);
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no %1 with id %2.").arg(entity.name, id));
+    tx.touched(entity.name);
+    return tx.commit();
+}
+
+Status RecordStore::setDeleted(const QString &entityName, const QString &id, bool deleted)
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto cur = Sql::exec(tx.connection(), QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
+    if (!cur)
+        return cur.error();
+    if (!cur.value().next())
+        return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
+    if (cur.value().value(0).toBool() == deleted)
+        return Error::badInput(deleted ? tr("That %1 is already in the Trash.").arg(entityName)
+                                       : tr("That %1 is not in the Trash.").arg(entityName));
+    cur.value().finish();
+    auto r = Sql::exec(tx.connection(), QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ? WHERE id = ?").arg(ident(entityName)),
+                       {deleted ? 1 : 0, nowIso(), id});
+    if (!r)
+        return r.error();
+    tx.touched(entityName);
+    return tx.commit();
+}
+
+Status RecordStore::remove(const QString &entity, const QString &id)
+{
+    return setDeleted(entity, id, true);
+}
+
+Status RecordStore::restore(const QString &entity, const QString &id)
+{
+    return setDeleted(entity, id, false);
+}
+
+Status RecordStore::purge(const QString &entityName, const QString &id)
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto cur = Sql::exec(tx.connection(), QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
+    if (!cur)
+        return cur.error();
+    if (!cur.value().next())
+        return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
+    if (!cur.value().value(0).toBool())
+        return Error::badInput(tr("Only records in the Trash can be purged; delete it first."));
+    cur.value().finish();
+    auto r = Sql::exec(tx.connection(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
+    if (!r)
+        return r.error();
+    tx.touched(entityName);
+    return tx.commit();
+}
+
+Result<Record> RecordStore::get(const QString &entityName, const QString &id) const
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    ListQuery q;
+    q.entity = entityName;
+    q.deleted = ListQuery::All;
+    q.where = {{QStringLiteral("id"), id}};
+    const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), q);
+    auto r = Sql::exec(m_db.connection(), b.sql, b.params);
+    if (!r)
+        return r.error();
+    if (!r.value().next())
+        return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
+    return readRecord(r.value());
+}
+
+Result<QList<Record>> RecordStore::list(const ListQuery &query) const
+{
+    auto e = entityOrError(query.entity);
+    if (!e)
+        return e.error();
+    for (const auto &w : query.where)
+        if (!e.value()->field(w.first))
+            return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, w.first));
+    if (!query.sortField.isEmpty() && !e.value()->field(query.sortField))
+        return Error::badInput(tr("%1 has no field \"%2\" to sort by.").arg(query.entity, query.sortField));
+    const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), query);
+    auto r = Sql::exec(m_db.connection(), b.sql, b.params);
+    if (!r)
+        return r.error();
+    QList<Record> out;
+    while (r.value().next())
+        out << readRecord(r.value());
+    return out;
+}
+
+Result<qint64> RecordStore::count(const ListQuery &query) const
+{
+    auto e = entityOrError(query.entity);
+    if (!e)
+        return e.error();
+    const BuiltQuery b = ListSql::count(*m_db.registry(), *e.value(), query);
+    auto r = Sql::exec(m_db.connection(), b.sql, b.params);
+    if (!r)
+        return r.error();
+    return r.value().next() ? r.value().value(0).toLongLong() : 0;
+}
+
+Result<QList<HistoryEntry>> RecordStore::history(const QString &entityName, const QString &id) const
+{
+    auto e = entityOrError(entityName);
+    if (!e)
+        return e.error();
+    QList<HistoryEntry> out;
+    QSqlDatabase conn = m_db.connection();
+    // Records created in bulk (demo data, imports) have one bulk_operation row for the whole batch.
+    auto bulk = Sql::exec(conn, QStringLiteral("SELECT b.at, b.user, b.kind, b.hlc, b.note FROM bulk_operation b "
+                                               "JOIN %1 r ON r.rid BETWEEN b.first_rid AND b.last_rid "
+                                               "WHERE b.entity = ? AND r.id = ?").arg(ident(entityName)),
+                          {entityName, id});
+    if (!bulk)
+        return bulk.error();
+    while (bulk.value().next()) {
+        HistoryEntry h;
+        h.at = bulk.value().value(0).toString();
+        h.user = bulk.value().value(1).toString();
+        h.op = QStringLiteral("bulk");
+        h.hlc = bulk.value().value(3).toString();
+        h.note = bulk.value().value(2).toString() + (bulk.value().value(4).toString().isEmpty()
+                                                         ? QString() : QStringLiteral(": ") + bulk.value().value(4).toString());
+        out << h;
+    }
+    auto r = Sql::exec(conn, QStringLiteral("SELECT seq, at, user, op, field, old_value, new_value, hlc FROM change_log "
+                                            "WHERE entity = ? AND record_id = ? ORDER BY seq"),
+                       {entityName, id});
+    if (!r)
+        return r.error();
+    while (r.value().next()) {
+        HistoryEntry h;
+        h.seq = r.value().value(0).toLongLong();
+        h.at = r.value().value(1).toString();
+        h.user = r.value().value(2).toString();
+        h.op = r.value().value(3).toString();
+        h.field = r.value().value(4).toString();
+        h.oldValue = r.value().value(5);
+        h.newValue = r.value().value(6);
+        h.hlc = r.value().value(7).toString();
+        out << h;
+    }
+    return out;
+}
+
+QString RecordStore::displayName(const QString &entityName, const QString &id) const
+{
+    const Entity *e = m_db.registry()->entity(entityName);
+    if (!e)
+        return {};
+    auto r = Sql::exec(m_db.connection(), QStringLiteral("SELECT %1 FROM %2 a WHERE id = ?")
+                                              .arg(e->titleExpression(QStringLiteral("a")), ident(e->name)),
+                       {id});
+    return r && r.value().next() ? r.value().value(0).toString() : QString();
+}
+
+QList<RecordStore::Related> RecordStore::relatedLists(const QString &entityName) const
+{
+    QList<Related> out;
+    for (const Entity *e : m_db.registry()->entities())
+        for (const auto &f : e->fields)
+            if (f.type == FieldType::Relation && f.relationTarget == entityName)
+                out.append({e->name, f.name});
+    return out;
+}
+
+} // namespace trato

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include "database.h"
+#include "sqlite.h"
+
+#include <QCoreApplication>
+
+namespace trato {
+
+Transaction::Transaction(Database &db, Mode mode)
+    : m_db(db)
+    , m_connection(db.connection())
+{
+    if (!m_connection.isOpen()) {
+        m_error = Error::failure(QCoreApplication::translate("trato::Transaction", "The database is not open."));
+        return;
+    }
+    auto begin = Sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin) {
+        m_error = Error::failure(QCoreApplication::translate("trato::Transaction", "The database is busy: %1")
+                                     .arg(begin.error().message));
+        return;
+    }
+    m_active = true;
+    m_stamp = db.nextStamp();
+    auto ctx = Sql::exec(m_connection,
+                         QStringLiteral("UPDATE sync_context SET user = ?, hlc = ?, bulk = ? WHERE id = 1"),
+                         {db.user(), m_stamp.toString(), mode == Bulk ? 1 : 0});
+    if (!ctx) {
+        m_error = ctx.error();
+        rollback();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+void Transaction::touched(const QString &entity)
+{
+    if (!m_touched.contains(entity))
+        m_touched << entity;
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.message.isEmpty() ? Error::failure(QStringLiteral("no transaction")) : m_error;
+    auto clear = Sql::exec(m_connection, QStringLiteral("UPDATE sync_context SET user = NULL, hlc = NULL, bulk = 0 WHERE id = 1"));
+    auto clock = Sql::exec(m_connection,
+                           QStringLiteral("INSERT INTO meta(key, value) VALUES ('hlc_last', ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                           {m_stamp.toString()});
+    if (!clear || !clock) {
+        const Error e = !clear ? clear.error() : clock.error();
+        rollback();
+        return e;
+    }
+    auto c = Sql::exec(m_connection, QStringLiteral("COMMIT"));
+    if (!c) {
+        rollback();
+        return c.error();
+    }
+    m_active = false;
+    for (const auto &entity : std::as_const(m_touched))
+        m_db.notifyChanged(entity);
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    Sql::exec(m_connection, QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace trato
