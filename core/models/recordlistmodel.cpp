@@ -92,9 +92,14 @@ void RecordListModel::refresh()
         query.bindValue(i, built.params.at(i));
     if (!query.exec())
         Q_EMIT queryFailed(query.lastError().text());
-    beginResetModel();
+    // setQuery() resets the model; views and testers react to modelReset by fetching more rows
+    // while the reset is still being announced, so hold fetching until it is over, then fetch
+    // the first page.
+    m_resetting = true;
     setQuery(std::move(query));
-    endResetModel();
+    m_resetting = false;
+    if (rowCount() == 0 && canFetchMore())
+        fetchMore();
     requestCount();
 }
 
@@ -126,15 +131,31 @@ QString RecordListModel::recordId(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return record(row).value(1).toString();
+    return rawValue(row, 1).toString();
 }
 
 int RecordListModel::rowOfId(const QString &id) const
 {
     for (int row = 0; row < rowCount(); ++row)
-        if (record(row).value(1).toString() == id)
+        if (rawValue(row, 1).toString() == id)
             return row;
     return -1;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !m_resetting && QSqlQueryModel::canFetchMore(parent);
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    // Listeners of rowsInserted (views, QAbstractItemModelTester) may ask for more rows while the
+    // previous batch is still being announced: never nest fetches.
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    QSqlQueryModel::fetchMore(parent);
+    m_resetting = false;
 }
 
 bool RecordListModel::canSort(int column) const
@@ -164,6 +185,14 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
+QVariant RecordListModel::rawValue(int row, int sqlColumn) const
+{
+    // The view's columns are a chosen subset of the SQL result's, so index() (which checks
+    // columnCount()) cannot address them; createIndex() goes straight to QSqlQueryModel's cache.
+    // (record(row) is no way out: it calls data() back for every column.)
+    return QSqlQueryModel::data(createIndex(row, sqlColumn), Qt::DisplayRole);
+}
+
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -172,18 +201,17 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     const Field *f = e ? e->field(fieldAt(index.column())) : nullptr;
     if (!f)
         return {};
-    const QSqlRecord rec = record(index.row());
     if (role == IdRole)
-        return rec.value(1);
+        return rawValue(index.row(), 1);
     const int col = m_resultColumn.value(f->name, -1);
     if (col < 0)
         return {};
-    const QVariant raw = rec.value(col);
+    const QVariant raw = rawValue(index.row(), col);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         if (f->type == FieldType::Relation)
-            return rec.value(m_resultColumn.value(f->name + QStringLiteral("__title"), col));
+            return rawValue(index.row(), m_resultColumn.value(f->name + QStringLiteral("__title"), col));
         return Value::display(*f, raw);
     case Qt::EditRole:
     case RawValueRole:

@@ -52,6 +52,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
 public Q_SLOTS:
     void refresh();
@@ -62,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void requestCount();
+    QVariant rawValue(int row, int sqlColumn) const;
     void onEntityChanged(const QString &entity);
 
     Database &m_db;
@@ -70,6 +73,7 @@ private:
     QHash<QString, int> m_resultColumn; // field (or FIELD__title) -> column in the SQL result
     qint64 m_total = -1;
     quint64 m_generation = 0;
+    bool m_resetting = false;
 };
 
 } // namespace trato

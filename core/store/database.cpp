@@ -47,14 +47,11 @@ Database::~Database()
     QMutexLocker lock(&m_mutex);
     const auto names = m_connectionNames;
     lock.unlock();
-    for (const QString &name : names) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of worker threads (thread pool threads keep theirs for reuse) are removed from
+    // here too; removeDatabase() closes them. The caller makes sure no worker still runs a query
+    // (QThreadPool::waitForDone() before the Database goes away).
+    for (const QString &name : names)
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::defaultPath()
