@@ -23,6 +23,14 @@ namespace trato {
 
 namespace {
 
+// Writable for us, and not marked read-only for everyone: root passes access() checks, but a file
+// or folder without any write bit was made read-only on purpose and is treated as such.
+bool writable(const QFileInfo &info)
+{
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
 // The numbered migrations, embedded as resources. The schema version is their count.
 QStringList migrationFiles()
 {
@@ -124,9 +132,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         const QByteArray header = f.read(16);
         if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
             return Error::badInput(tr("%1 is not a Trato database (it is not an SQLite file, or it is damaged).").arg(absolute));
-        if (!info.isWritable())
+        if (!writable(info))
             return Error::badInput(tr("%1 is read-only. Trato needs to write to its database: check the file's permissions.").arg(absolute));
-        if (!QFileInfo(info.absolutePath()).isWritable())
+        if (!writable(QFileInfo(info.absolutePath())))
             return Error::badInput(tr("The folder %1 is read-only. Trato keeps its journal beside the database and needs to write there.").arg(info.absolutePath()));
     } else {
         if (!options.create)
@@ -134,7 +142,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return Error::badInput(tr("Cannot create the folder %1.").arg(dir.absolutePath()));
-        if (!QFileInfo(dir.absolutePath()).isWritable())
+        if (!writable(QFileInfo(dir.absolutePath())))
             return Error::badInput(tr("Cannot create %1: the folder is not writable.").arg(absolute));
     }
 

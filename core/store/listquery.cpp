@@ -2,6 +2,7 @@
 #include "listquery.h"
 
 #include "../metadata/registry.h"
+#include "schemabuilder.h"
 #include "sqlite.h"
 
 #include <QRegularExpression>
@@ -92,6 +93,8 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
         order = ident(sortField + QStringLiteral("__title"));
         if (!out.columns.contains(sortField + QStringLiteral("__title")))
             order = QStringLiteral("a.") + ident(sortField);
+    } else if (sf && SchemaBuilder::hasSortKey(*sf)) {
+        order = QStringLiteral("a.") + ident(SchemaBuilder::sortKeyColumn(sortField));
     } else if (sf) {
         order = QStringLiteral("a.") + ident(sortField);
     } else {

@@ -42,13 +42,64 @@ QSet<QString> existingColumns(const QSqlDatabase &conn, const QString &table)
 {
     QSet<QString> cols;
     QSqlQuery q(conn);
-    q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)").arg(literal(table)));
+    q.exec(QStringLiteral("SELECT name FROM pragma_table_xinfo(%1)").arg(literal(table)));
     while (q.next())
         cols.insert(q.value(0).toString());
     return cols;
 }
 
 } // namespace
+
+bool SchemaBuilder::hasSortKey(const Field &f)
+{
+    if (!f.indexed)
+        return false;
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::Email:
+    case FieldType::Phone:
+    case FieldType::Url:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString SchemaBuilder::sortKeyColumn(const QString &field)
+{
+    return field + QStringLiteral("__sort");
+}
+
+namespace {
+// Folds one set of accented letters to their base letter. SQLite's parser allows ~30 nested calls,
+// so the fold is split over two generated columns: capitals first, then small letters.
+QString foldSql(const QString &column, bool capitals)
+{
+    static const char *const small[][2] = {
+        {"á", "a"}, {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"ã", "a"}, {"å", "a"},
+        {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"í", "i"}, {"ì", "i"}, {"î", "i"}, {"ï", "i"},
+        {"ó", "o"}, {"ò", "o"}, {"ô", "o"}, {"ö", "o"}, {"õ", "o"}, {"ú", "u"}, {"ù", "u"}, {"û", "u"},
+        {"ü", "u"}, {"ñ", "n"}, {"ç", "c"}};
+    static const char *const caps[][2] = {
+        {"Á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"}, {"Ã", "a"}, {"Å", "a"},
+        {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"}, {"Í", "i"}, {"Ì", "i"}, {"Î", "i"}, {"Ï", "i"},
+        {"Ó", "o"}, {"Ò", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"Õ", "o"}, {"Ú", "u"}, {"Ù", "u"}, {"Û", "u"},
+        {"Ü", "u"}, {"Ñ", "n"}, {"Ç", "c"}};
+    QString expr = ident(column);
+    for (const auto &p : capitals ? caps : small)
+        expr = QStringLiteral("replace(%1, '%2', '%3')").arg(expr, QString::fromUtf8(p[0]), QString::fromLatin1(p[1]));
+    return expr;
+}
+} // namespace
+
+QString SchemaBuilder::sortKeySql(const QString &column)
+{
+    // SQLite's NOCASE folds ASCII only, so "Álvarez" would sort after "Zamora". The sort key folds
+    // the accented Latin letters of the languages our users write in to their base letter, then
+    // lower-cases: plain SQL, so the sqlite3 shell and other tools can still write the table (an
+    // ICU or custom collation would lock them out). Applied to the "<field>__fold" column.
+    return QStringLiteral("lower(") + foldSql(column + QStringLiteral("__fold"), false) + QLatin1Char(')');
+}
 
 SchemaBuilder::SchemaBuilder(Database &db)
     : m_db(db)
@@ -92,6 +143,14 @@ QString SchemaBuilder::columnSql(const Field &f, bool forAlter)
     return sql;
 }
 
+QStringList SchemaBuilder::sortKeyColumnsSql(const Field &f)
+{
+    return {ident(f.name + QStringLiteral("__fold")) + QStringLiteral(" TEXT GENERATED ALWAYS AS (")
+                + foldSql(f.name, true) + QStringLiteral(") VIRTUAL"),
+            ident(sortKeyColumn(f.name)) + QStringLiteral(" TEXT COLLATE NOCASE GENERATED ALWAYS AS (")
+                + sortKeySql(f.name) + QStringLiteral(") VIRTUAL")};
+}
+
 QString SchemaBuilder::createTableSql(const Entity &e)
 {
     QStringList cols;
@@ -107,6 +166,9 @@ QString SchemaBuilder::createTableSql(const Entity &e)
         else
             cols << columnSql(f, false);
     }
+    for (const auto &f : e.fields)
+        if (hasSortKey(f))
+            cols << sortKeyColumnsSql(f);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n)").arg(ident(e.name), cols.join(QStringLiteral(",\n    ")));
 }
 
@@ -123,7 +185,8 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
         if (!f.indexed)
             continue;
         indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3, rid)")
-                   .arg(ident(name + QStringLiteral("__by_") + f.name), t, ident(f.name));
+                   .arg(ident(name + QStringLiteral("__by_") + f.name), t,
+                        ident(hasSortKey(f) ? sortKeyColumn(f.name) : f.name));
     }
 
     // Change capture. Inserts write one row per record (not one per field: the values are in the
@@ -222,6 +285,15 @@ Status SchemaBuilder::syncEntity(const QSqlDatabase &conn, const Entity &e)
                                                        .arg(ident(e.name), columnSql(f, true)));
             if (!s)
                 return s;
+        }
+        for (const auto &f : e.fields) {
+            if (!hasSortKey(f) || have.contains(sortKeyColumn(f.name)))
+                continue;
+            for (const QString &column : sortKeyColumnsSql(f)) {
+                const Status s = Sql::execScript(conn, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(ident(e.name), column));
+                if (!s)
+                    return s;
+            }
         }
     }
     const Derived derived = derivedSql(e);

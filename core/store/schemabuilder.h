@@ -32,6 +32,12 @@ public:
         QString indexes, triggers, fts; // scripts; fts creates and fills the FTS5 table
     };
     static Derived derivedSql(const Entity &entity);
+    // Text fields with an index sort by a generated "<field>__sort" column that folds accents,
+    // so lists sort "Álvarez" next to "Alonso".
+    static bool hasSortKey(const Field &field);
+    static QString sortKeyColumn(const QString &field);
+    static QString sortKeySql(const QString &column);
+    static QStringList sortKeyColumnsSql(const Field &field); // "<field>__fold", "<field>__sort"
     static QString nowSql();                           // ISO-8601 UTC now, as an SQL expression
     static QString uuid7Sql();                         // a UUIDv7 made in SQL (for writers outside Trato)
     static QString fallbackHlcSql();
