@@ -5,6 +5,7 @@
 #include "schemabuilder.h"
 #include "sqlite.h"
 #include "transaction.h"
+#include "../util/appinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +65,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
+    if (QCoreApplication::organizationName() != QLatin1String("Trato"))
+        AppInfo::applyIdentity(); // the GUI, the CLI and tests must agree on this path
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.trato");
