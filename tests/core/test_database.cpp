@@ -145,3 +145,23 @@ TEST_CASE("a database locked by another writer gets a clear busy message")
     Sql::exec(other.value()->connection(), QStringLiteral("ROLLBACK"));
     CHECK(store.create(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("Free")}}).ok());
 }
+
+TEST_CASE("a backup is a consistent copy that opens, and never overwrites a file")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    REQUIRE(store.create(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("Viveros Lugo")}}).ok());
+    const QString folder = t.dir() + QStringLiteral("/backups");
+    auto written = t.db().backupToFolder(folder);
+    REQUIRE(written.ok());
+    CHECK(QFileInfo(written.value()).absolutePath() == QFileInfo(folder).absoluteFilePath());
+    auto copy = Database::open(written.value());
+    REQUIRE(copy.ok());
+    ListQuery q;
+    q.entity = QStringLiteral("account");
+    CHECK(RecordStore(*copy.value()).count(q).value() == 1);
+    const Status again = t.db().backupTo(written.value());
+    REQUIRE(!again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("already exists")));
+    CHECK(!t.db().backupTo(t.dir() + QStringLiteral("/no/such/folder/x.sqlite")).ok());
+}
