@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -192,6 +193,47 @@ QString optionList(const Field &f)
 }
 
 } // namespace
+
+const QList<AccentFold> &accentFolds(bool capitals)
+{
+    static const QList<AccentFold> small = [] {
+        QList<AccentFold> l;
+        const QString from = QStringLiteral("áàâäãåéèêëíìîïóòôöõúùûüñç");
+        const QString to = QStringLiteral("aaaaaaeeeeiiiiooooouuuunc");
+        for (int i = 0; i < from.size(); ++i)
+            l.append({from.at(i), to.at(i)});
+        return l;
+    }();
+    static const QList<AccentFold> caps = [] {
+        QList<AccentFold> l;
+        const QString from = QStringLiteral("ÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ");
+        const QString to = QStringLiteral("aaaaaaeeeeiiiiooooouuuunc");
+        for (int i = 0; i < from.size(); ++i)
+            l.append({from.at(i), to.at(i)});
+        return l;
+    }();
+    return capitals ? caps : small;
+}
+
+QString sortKey(const QString &text)
+{
+    static const QHash<QChar, QChar> map = [] {
+        QHash<QChar, QChar> m;
+        for (bool capitals : {true, false})
+            for (const auto &f : accentFolds(capitals))
+                m.insert(f.from, f.to);
+        return m;
+    }();
+    QString out = text;
+    for (QChar &c : out) {
+        const ushort u = c.unicode();
+        if (u >= 'A' && u <= 'Z')
+            c = QChar(u + 32); // ASCII only, like SQLite's lower()
+        else if (u >= 0xC0)
+            c = map.value(c, c);
+    }
+    return out;
+}
 
 bool isValidEmail(const QString &text)
 {

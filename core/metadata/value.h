@@ -35,5 +35,16 @@ QString formatCents(qint64 cents); // "1234.50"
 
 bool isValidEmail(const QString &text);
 
+// Sorting: the text with the accented Latin letters of our users' languages folded to their base
+// letter and ASCII lower-cased ("Álvarez" -> "alvarez"). SchemaBuilder does the same in SQL for
+// writers outside Trato, from the same table of folds.
+struct AccentFold
+{
+    QChar from;
+    QChar to;
+};
+const QList<AccentFold> &accentFolds(bool capitals);
+QString sortKey(const QString &text);
+
 } // namespace Value
 } // namespace trato

@@ -5,11 +5,13 @@
 #include "../metadata/value.h"
 #include "../util/uuid7.h"
 #include "database.h"
+#include "schemabuilder.h"
 #include "sqlite.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -26,6 +28,20 @@ QString tr(const char *text)
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// The accent-folded sort key of every indexed text field being written (see SchemaBuilder).
+void appendSortKeys(const Entity &entity, QStringList *columns, QVariantList *params)
+{
+    const int n = int(columns->size());
+    for (int i = 0; i < n; ++i) {
+        const Field *f = entity.field(columns->at(i));
+        if (!f || !SchemaBuilder::hasSortKey(*f))
+            continue;
+        const QVariant v = params->at(i);
+        *columns << SchemaBuilder::sortKeyColumn(f->name);
+        *params << (v.isNull() ? QVariant() : QVariant(Value::sortKey(v.toString())));
+    }
 }
 
 Record readRecord(const QSqlQuery &q)
@@ -168,6 +184,7 @@ Result<QString> RecordStore::create(const QString &entityName, const QVariantMap
         cols << it.key();
         params << it.value();
     }
+    appendSortKeys(entity, &cols, &params);
     QStringList quoted, marks;
     for (const auto &c : cols) {
         quoted << ident(c);
@@ -200,16 +217,20 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     Status v = validate(entity, values, false);
     if (!v)
         return v;
-    QStringList sets = {QStringLiteral("updated_at = ?")};
+    QStringList columns = {QStringLiteral("updated_at")};
     QVariantList params = {nowIso()};
     if (ownerGiven) {
-        sets << QStringLiteral("owner = ?");
+        columns << QStringLiteral("owner");
         params << (owner.isEmpty() ? m_db.user() : owner);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        sets << ident(it.key()) + QStringLiteral(" = ?");
+        columns << it.key();
         params << it.value();
     }
+    appendSortKeys(entity, &columns, &params);
+    QStringList sets;
+    for (const auto &c : std::as_const(columns))
+        sets << ident(c) + QStringLiteral(" = ?");
     params << id;
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -299,7 +320,7 @@ Result<Record> RecordStore::get(const QString &entityName, const QString &id) co
     return readRecord(r.value());
 }
 
-Result<QList<Record>> RecordStore::list(const ListQuery &query) const
+Status RecordStore::forEach(const ListQuery &query, const std::function<bool(const Record &)> &visit) const
 {
     auto e = entityOrError(query.entity);
     if (!e)
@@ -309,13 +330,40 @@ Result<QList<Record>> RecordStore::list(const ListQuery &query) const
             return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, w.first));
     if (!query.sortField.isEmpty() && !e.value()->field(query.sortField))
         return Error::badInput(tr("%1 has no field \"%2\" to sort by.").arg(query.entity, query.sortField));
+    for (const auto &c : query.columns)
+        if (!e.value()->field(c))
+            return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, c));
     const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), query);
-    auto r = Sql::exec(m_db.connection(), b.sql, b.params);
-    if (!r)
-        return r.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true); // no row cache: a million-row export stays in constant memory
+    if (!q.prepare(b.sql))
+        return Error::failure(q.lastError().text());
+    for (int i = 0; i < b.params.size(); ++i)
+        q.bindValue(i, b.params.at(i));
+    if (!q.exec())
+        return Error::failure(q.lastError().text());
+    const QSqlRecord header = q.record();
+    Record record;
+    while (q.next()) {
+        for (int i = 0; i < header.count(); ++i)
+            record.insert(header.fieldName(i), q.value(i));
+        if (!visit(record))
+            break;
+    }
+    if (q.lastError().isValid())
+        return Error::failure(q.lastError().text());
+    return {};
+}
+
+Result<QList<Record>> RecordStore::list(const ListQuery &query) const
+{
     QList<Record> out;
-    while (r.value().next())
-        out << readRecord(r.value());
+    const Status s = forEach(query, [&out](const Record &r) {
+        out << r;
+        return true;
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 

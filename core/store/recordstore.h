@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace trato {
 
 class Database;
@@ -51,6 +53,9 @@ public:
 
     Result<Record> get(const QString &entity, const QString &id) const;
     Result<QList<Record>> list(const ListQuery &query) const;
+    // Streams the records of a query in one forward-only pass, in constant memory (exports, the
+    // CLI over a million rows). visit() returns false to stop early.
+    Status forEach(const ListQuery &query, const std::function<bool(const Record &)> &visit) const;
     Result<qint64> count(const ListQuery &query) const;
     Result<QList<HistoryEntry>> history(const QString &entity, const QString &id) const;
     QString displayName(const QString &entity, const QString &id) const;

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqlite.h"
+#include "../metadata/value.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -71,34 +72,23 @@ QString SchemaBuilder::sortKeyColumn(const QString &field)
 }
 
 namespace {
-// Folds one set of accented letters to their base letter. SQLite's parser allows ~30 nested calls,
-// so the fold is split over two generated columns: capitals first, then small letters.
+// Folds one set of accented letters to their base letter, in SQL. SQLite's parser allows ~30
+// nested calls, so sortKeyUpdateSql folds in two statements: capitals first, then small letters.
 QString foldSql(const QString &column, bool capitals)
 {
-    static const char *const small[][2] = {
-        {"á", "a"}, {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"ã", "a"}, {"å", "a"},
-        {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"í", "i"}, {"ì", "i"}, {"î", "i"}, {"ï", "i"},
-        {"ó", "o"}, {"ò", "o"}, {"ô", "o"}, {"ö", "o"}, {"õ", "o"}, {"ú", "u"}, {"ù", "u"}, {"û", "u"},
-        {"ü", "u"}, {"ñ", "n"}, {"ç", "c"}};
-    static const char *const caps[][2] = {
-        {"Á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"}, {"Ã", "a"}, {"Å", "a"},
-        {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"}, {"Í", "i"}, {"Ì", "i"}, {"Î", "i"}, {"Ï", "i"},
-        {"Ó", "o"}, {"Ò", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"Õ", "o"}, {"Ú", "u"}, {"Ù", "u"}, {"Û", "u"},
-        {"Ü", "u"}, {"Ñ", "n"}, {"Ç", "c"}};
     QString expr = ident(column);
-    for (const auto &p : capitals ? caps : small)
-        expr = QStringLiteral("replace(%1, '%2', '%3')").arg(expr, QString::fromUtf8(p[0]), QString::fromLatin1(p[1]));
+    for (const auto &f : Value::accentFolds(capitals))
+        expr = QStringLiteral("replace(%1, '%2', '%3')").arg(expr, QString(f.from), QString(f.to));
     return expr;
 }
 } // namespace
 
-QString SchemaBuilder::sortKeySql(const QString &column)
+QStringList SchemaBuilder::sortKeyUpdateSql(const QString &table, const QString &field, const QString &rowFilter)
 {
-    // SQLite's NOCASE folds ASCII only, so "Álvarez" would sort after "Zamora". The sort key folds
-    // the accented Latin letters of the languages our users write in to their base letter, then
-    // lower-cases: plain SQL, so the sqlite3 shell and other tools can still write the table (an
-    // ICU or custom collation would lock them out). Applied to the "<field>__fold" column.
-    return QStringLiteral("lower(") + foldSql(column + QStringLiteral("__fold"), false) + QLatin1Char(')');
+    const QString key = ident(sortKeyColumn(field));
+    return {QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4").arg(ident(table), key, foldSql(field, true), rowFilter),
+            QStringLiteral("UPDATE %1 SET %2 = lower(%3) WHERE %4")
+                .arg(ident(table), key, foldSql(sortKeyColumn(field), false), rowFilter)};
 }
 
 SchemaBuilder::SchemaBuilder(Database &db)
@@ -143,12 +133,9 @@ QString SchemaBuilder::columnSql(const Field &f, bool forAlter)
     return sql;
 }
 
-QStringList SchemaBuilder::sortKeyColumnsSql(const Field &f)
+QString SchemaBuilder::sortKeyColumnSql(const Field &f)
 {
-    return {ident(f.name + QStringLiteral("__fold")) + QStringLiteral(" TEXT GENERATED ALWAYS AS (")
-                + foldSql(f.name, true) + QStringLiteral(") VIRTUAL"),
-            ident(sortKeyColumn(f.name)) + QStringLiteral(" TEXT COLLATE NOCASE GENERATED ALWAYS AS (")
-                + sortKeySql(f.name) + QStringLiteral(") VIRTUAL")};
+    return ident(sortKeyColumn(f.name)) + QStringLiteral(" TEXT COLLATE NOCASE");
 }
 
 QString SchemaBuilder::createTableSql(const Entity &e)
@@ -168,7 +155,7 @@ QString SchemaBuilder::createTableSql(const Entity &e)
     }
     for (const auto &f : e.fields)
         if (hasSortKey(f))
-            cols << sortKeyColumnsSql(f);
+            cols << sortKeyColumnSql(f);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n)").arg(ident(e.name), cols.join(QStringLiteral(",\n    ")));
 }
 
@@ -217,6 +204,20 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
                           "  SELECT %3, OLD.id, 'purge', %4, c.user, %5 FROM sync_context c WHERE c.id = 1;\n"
                           "END")
                .arg(ident(name + QStringLiteral("__log_delete")), t, literal(name), hlc, nowSql());
+    // Sort keys: the core writes them (Value::sortKey, fast, also in bulk); these triggers fill them
+    // in for writers outside Trato, which do not know about them.
+    for (const auto &f : e.fields) {
+        if (!hasSortKey(f))
+            continue;
+        const QString col = ident(f.name);
+        const QString key = ident(sortKeyColumn(f.name));
+        sql << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.%3 IS NOT NULL AND NEW.%4 IS NULL BEGIN\n  %5;\nEND")
+                   .arg(ident(name + QStringLiteral("__sortkey_insert_") + f.name), t, col, key,
+                        sortKeyUpdateSql(e.name, f.name, QStringLiteral("rid = NEW.rid")).join(QStringLiteral(";\n  ")));
+        sql << QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %3 ON %2 WHEN NEW.%3 IS NOT OLD.%3 AND NEW.%4 IS OLD.%4 BEGIN\n  %5;\nEND")
+                   .arg(ident(name + QStringLiteral("__sortkey_update_") + f.name), t, col, key,
+                        sortKeyUpdateSql(e.name, f.name, QStringLiteral("rid = NEW.rid")).join(QStringLiteral(";\n  ")));
+    }
     // A writer outside Trato rarely maintains updated_at: keep it true for them.
     sql << QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.updated_at IS OLD.updated_at BEGIN\n"
                           "  UPDATE %2 SET updated_at = %3 WHERE rid = NEW.rid;\n"
@@ -289,11 +290,12 @@ Status SchemaBuilder::syncEntity(const QSqlDatabase &conn, const Entity &e)
         for (const auto &f : e.fields) {
             if (!hasSortKey(f) || have.contains(sortKeyColumn(f.name)))
                 continue;
-            for (const QString &column : sortKeyColumnsSql(f)) {
-                const Status s = Sql::execScript(conn, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(ident(e.name), column));
-                if (!s)
-                    return s;
-            }
+            Status s = Sql::execScript(conn, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(ident(e.name), sortKeyColumnSql(f)));
+            if (!s)
+                return s;
+            s = Sql::execScript(conn, sortKeyUpdateSql(e.name, f.name, QStringLiteral("1")).join(QStringLiteral(";\n")));
+            if (!s)
+                return s;
         }
     }
     const Derived derived = derivedSql(e);

@@ -32,12 +32,13 @@ public:
         QString indexes, triggers, fts; // scripts; fts creates and fills the FTS5 table
     };
     static Derived derivedSql(const Entity &entity);
-    // Text fields with an index sort by a generated "<field>__sort" column that folds accents,
-    // so lists sort "Álvarez" next to "Alonso".
+    // Indexed text fields sort by a "<field>__sort" column holding the text with accents folded
+    // and lower-cased (Value::sortKey), so lists sort "Álvarez" next to "Alonso". The core writes
+    // it; triggers fill it in for writers outside Trato (sortKeyUpdateSql, the same folding in SQL).
     static bool hasSortKey(const Field &field);
     static QString sortKeyColumn(const QString &field);
-    static QString sortKeySql(const QString &column);
-    static QStringList sortKeyColumnsSql(const Field &field); // "<field>__fold", "<field>__sort"
+    static QString sortKeyColumnSql(const Field &field);
+    static QStringList sortKeyUpdateSql(const QString &table, const QString &field, const QString &rowFilter);
     static QString nowSql();                           // ISO-8601 UTC now, as an SQL expression
     static QString uuid7Sql();                         // a UUIDv7 made in SQL (for writers outside Trato)
     static QString fallbackHlcSql();

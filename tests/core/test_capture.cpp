@@ -58,7 +58,9 @@ TEST_CASE("writes made outside Trato with the sqlite3 shell are captured too")
     const auto r = test::sqlite3(path, QStringLiteral(
         "UPDATE contact SET email = 'ruiz@example.com' WHERE last_name = 'Ruiz';\n"
         "INSERT INTO contact (last_name, first_name) VALUES ('Outsider', 'Olga');\n"
-        "DELETE FROM contact WHERE last_name = 'Outsider';\n"));
+        "DELETE FROM contact WHERE last_name = 'Outsider';\n"
+        "INSERT INTO contact (last_name, first_name) VALUES ('Úbeda Ñúñez', 'Ángel');\n"
+        "UPDATE contact SET city = 'Ávila' WHERE last_name = 'Ruiz';\n"));
     REQUIRE(r.exitCode == 0);
     INFO(r.err.toStdString());
 
@@ -66,7 +68,7 @@ TEST_CASE("writes made outside Trato with the sqlite3 shell are captured too")
     RecordStore again(t.db());
     auto h = again.history(QStringLiteral("contact"), id.value());
     REQUIRE(h.ok());
-    REQUIRE(h.value().size() == 2);
+    REQUIRE(h.value().size() == 3);
     CHECK(h.value().at(1).field == QStringLiteral("email"));
     CHECK(h.value().at(1).newValue.toString() == QStringLiteral("ruiz@example.com"));
     CHECK(h.value().at(1).user.isEmpty()); // no Trato user: written outside
@@ -75,7 +77,10 @@ TEST_CASE("writes made outside Trato with the sqlite3 shell are captured too")
     auto rec = again.get(QStringLiteral("contact"), id.value());
     CHECK(rec.value().value(QStringLiteral("updated_at")).toString() >= rec.value().value(QStringLiteral("created_at")).toString());
     // The outside insert got a v7 id and an 'insert' row, the delete a 'purge' row.
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE op = 'insert'")) == 2);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE op = 'insert'")) == 3);
+    // Sort keys are filled in by triggers for outside writers, the same as the core computes them.
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM contact WHERE last_name__sort = 'ubeda nunez' AND first_name__sort = 'angel'")) == 1);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM contact WHERE city__sort = 'avila'")) == 1);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE op = 'purge'")) == 1);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE op = 'purge' AND record_id LIKE '________-____-7___-____-____________'")) == 1);
 }

@@ -40,7 +40,15 @@ TEST_CASE("every entity's table, indexes, triggers and FTS index derive from its
         CHECK(cols.value(1) == QStringLiteral("id"));
         for (const auto &f : e->fields)
             CHECK(cols.contains(f.name));
-        CHECK(cols.size() == e->fields.size() + 1); // + rid
+        int sortKeys = 0;
+        for (const auto &f : e->fields) {
+            if (SchemaBuilder::hasSortKey(f)) {
+                ++sortKeys;
+                CHECK(cols.contains(SchemaBuilder::sortKeyColumn(f.name)));
+            }
+        }
+        CHECK(sortKeys > 0);
+        CHECK(cols.size() == e->fields.size() + 1 + sortKeys); // + rid + accent-folded sort keys
         const QStringList triggers = objects(t.db(), QStringLiteral("trigger"), e->name);
         CHECK(triggers.contains(e->name + QStringLiteral("__log_insert")));
         CHECK(triggers.contains(e->name + QStringLiteral("__log_update")));

@@ -88,3 +88,10 @@ TEST_CASE("display follows the locale; plain and json stay locale-independent")
     CHECK(Value::display(field(FieldType::Picklist), QStringLiteral("won"), us) == QStringLiteral("Won"));
     CHECK(Value::json(field(FieldType::MultiPicklist), QStringLiteral("won;new")).toStringList() == QStringList({QStringLiteral("won"), QStringLiteral("new")}));
 }
+
+TEST_CASE("sort keys fold accents and case the same way in C++ and in SQL")
+{
+    CHECK(Value::sortKey(QStringLiteral("Álvarez Ñúñez")) == QStringLiteral("alvarez nunez"));
+    CHECK(Value::sortKey(QStringLiteral("ÇA VA")) == QStringLiteral("ca va"));
+    CHECK(Value::sortKey(QStringLiteral("Ωmega")) == QStringLiteral("Ωmega")); // outside the folds: unchanged
+}
