@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The table of trato-cli's commands and the option helpers they share. The texts are marked with
+// QT_TRANSLATE_NOOP written out in full: lupdate does not expand macros.
+#include "commands.h"
+
+#include "metadata/registry.h"
+
+namespace trato::cli {
+
+namespace {
+
+const OptionSpec kFormatTable = {"format", "table|csv|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: table)")};
+
+QList<Command> buildCommands()
+{
+    QList<Command> c;
+    c.append({"init", "", QT_TRANSLATE_NOOP("trato::Cli", "Create or upgrade the database; print its path and schema version"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Creates the database file (and its folder) if it does not exist, or upgrades an older one "
+                "after taking a backup copy beside it."),
+              {}, 0, 0, Command::OpenOrCreate, runInit});
+    c.append({"demo", "[--size N] [--seed S]", QT_TRANSLATE_NOOP("trato::Cli", "Add deterministic demo data"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Adds N contacts, N/8 accounts (at least 5) and N/4 leads (at least 10) of realistic Spanish and "
+                "international small-business data. The same seed and size give the same data on every "
+                "machine. Progress goes to stderr."),
+              {{"size", "N", QT_TRANSLATE_NOOP("trato::Cli", "Number of contacts (default: 200; up to 10000000)")},
+               {"seed", "S", QT_TRANSLATE_NOOP("trato::Cli", "Seed of the generator (default: 1)")}},
+              0, 0, Command::OpenOrCreate, runDemo});
+    c.append({"entities", "[--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the entities with their record counts"), nullptr,
+              {kFormatTable}, 0, 0, Command::OpenExisting, runEntities});
+    c.append({"fields", "ENTITY [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "Describe the fields of an entity"), nullptr,
+              {kFormatTable}, 1, 1, Command::OpenExisting, runFields});
+    c.append({"field add",
+              "ENTITY NAME --type TYPE [--label L] [--required] [--option VALUE[=LABEL]]... [--target ENTITY] [--list] [--search]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Add a custom field to an entity"),
+              QT_TRANSLATE_NOOP("trato::Cli", "NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, "
+                "money, percent, date, datetime, bool, picklist, multi_picklist, relation. Picklists need at "
+                "least one --option; relations need --target."),
+              {{"type", "TYPE", QT_TRANSLATE_NOOP("trato::Cli", "Field type")},
+               {"label", "L", QT_TRANSLATE_NOOP("trato::Cli", "Label shown in forms and lists (default: NAME)")},
+               {"required", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "A value is required")},
+               {"option", "VALUE[=LABEL]", QT_TRANSLATE_NOOP("trato::Cli", "A picklist value (repeat for each)"), true},
+               {"target", "ENTITY", QT_TRANSLATE_NOOP("trato::Cli", "The entity a relation points to")},
+               {"list", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Show the field in lists by default")},
+               {"search", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Include the field in search")}},
+              2, 2, Command::OpenOrCreate, runFieldAdd});
+    c.append({"field remove", "ENTITY NAME", QT_TRANSLATE_NOOP("trato::Cli", "Remove a custom field and its values"), nullptr,
+              {}, 2, 2, Command::OpenExisting, runFieldRemove});
+    c.append({"list",
+              "ENTITY [--search TEXT] [--where FIELD=VALUE]... [--sort FIELD[:desc]] [--limit N] [--offset N] "
+              "[--deleted] [--fields a,b,c] [--format table|csv|json]",
+              QT_TRANSLATE_NOOP("trato::Cli", "List records"),
+              QT_TRANSLATE_NOOP("trato::Cli", "The table shows the entity's list fields plus id; csv and json give every field unless --fields "
+                "says otherwise. Relations show the related record's name; csv and json add its id as FIELD_id. "
+                "--where values are read like input values (a relation by id or name; an empty value matches "
+                "empty fields)."),
+              {{"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Only records matching TEXT (accents ignored, words prefix-matched)")},
+               {"where", "FIELD=VALUE", QT_TRANSLATE_NOOP("trato::Cli", "Only records whose FIELD equals VALUE (repeat to combine)"), true},
+               {"sort", "FIELD[:desc]", QT_TRANSLATE_NOOP("trato::Cli", "Sort by FIELD, ascending or :desc (default: the entity's sort)")},
+               {"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N records")},
+               {"offset", "N", QT_TRANSLATE_NOOP("trato::Cli", "Skip the first N records")},
+               {"deleted", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "List the records in the Trash instead")},
+               {"fields", "a,b,c", QT_TRANSLATE_NOOP("trato::Cli", "The fields to show, in order")},
+               kFormatTable},
+              1, 1, Command::OpenExisting, runList});
+    c.append({"show", "ENTITY ID [--format text|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show every field of one record"), nullptr,
+              {{"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              2, 2, Command::OpenExisting, runShow});
+    c.append({"add", "ENTITY FIELD=VALUE...", QT_TRANSLATE_NOOP("trato::Cli", "Add a record; print its id"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Values are read as people type them: see docs/CLI.md for each field type. Example:\n"
+                "  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=\"Talleres Ruiz S.L.\")"),
+              {}, 1, -1, Command::OpenOrCreate, runAdd});
+    c.append({"update", "ENTITY ID FIELD=VALUE...", QT_TRANSLATE_NOOP("trato::Cli", "Change fields of a record"),
+              QT_TRANSLATE_NOOP("trato::Cli", "An empty value (FIELD=) clears the field."),
+              {}, 3, -1, Command::OpenExisting, runUpdate});
+    c.append({"delete", "ENTITY ID", QT_TRANSLATE_NOOP("trato::Cli", "Move a record to the Trash"), nullptr,
+              {}, 2, 2, Command::OpenExisting, runDelete});
+    c.append({"restore", "ENTITY ID", QT_TRANSLATE_NOOP("trato::Cli", "Bring a record back from the Trash"), nullptr,
+              {}, 2, 2, Command::OpenExisting, runRestore});
+    c.append({"purge", "ENTITY ID", QT_TRANSLATE_NOOP("trato::Cli", "Remove a record in the Trash for good"), nullptr,
+              {}, 2, 2, Command::OpenExisting, runPurge});
+    c.append({"trash", "[ENTITY] [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the records in the Trash"), nullptr,
+              {kFormatTable}, 0, 1, Command::OpenExisting, runTrash});
+    c.append({"history", "ENTITY ID [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show who changed what and when"), nullptr,
+              {kFormatTable}, 2, 2, Command::OpenExisting, runHistory});
+    c.append({"search", "TEXT [--limit N] [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "Search every entity"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Accents and case are ignored and every word is matched as a prefix."),
+              {{"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N results per entity (default: 10)")}, kFormatTable},
+              1, -1, Command::OpenExisting, runSearch});
+    c.append({"check", "", QT_TRANSLATE_NOOP("trato::Cli", "Run the database integrity check"), nullptr,
+              {}, 0, 0, Command::OpenExisting, runCheck});
+    c.append({"backup", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Write a consistent copy of the database to FILE"), nullptr,
+              {}, 1, 1, Command::OpenExisting, runBackup});
+    c.append({"help", "[COMMAND]", QT_TRANSLATE_NOOP("trato::Cli", "Show help for a command"), nullptr,
+              {}, 0, 2, Command::NoDatabase, nullptr});
+    return c;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = buildCommands();
+    return all;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const auto &c : commands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+bool formatOption(const Context &context, const Arguments &args, const QList<Format> &allowed,
+                  Format fallback, Format *out, int *exitCode)
+{
+    *out = fallback;
+    if (!args.has(QStringLiteral("format")))
+        return true;
+    if (parseFormat(args.value(QStringLiteral("format")), allowed, out))
+        return true;
+    QStringList names;
+    for (const Format f : allowed)
+        names << formatName(f);
+    *exitCode = usageError(context, Cli::tr("--%1 must be one of: %2").arg(QStringLiteral("format"), names.join(QStringLiteral(", "))));
+    return false;
+}
+
+bool countOption(const Context &context, const Arguments &args, const QString &name, qint64 fallback,
+                 qint64 *out, int *exitCode)
+{
+    *out = fallback;
+    if (!args.has(name))
+        return true;
+    if (parseCount(args.value(name), out))
+        return true;
+    *exitCode = usageError(context, Cli::tr("--%1: \"%2\" is not a whole number of zero or more").arg(name, args.value(name)));
+    return false;
+}
+
+bool fieldAssignments(const Context &context, const QStringList &words, QMap<QString, QString> *out,
+                      int *exitCode)
+{
+    for (const QString &word : words) {
+        const int eq = word.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *exitCode = usageError(context, Cli::tr("\"%1\" is not FIELD=VALUE").arg(word));
+            return false;
+        }
+        const QString field = word.left(eq).trimmed();
+        if (out->contains(field)) {
+            *exitCode = usageError(context, Cli::tr("%1 is given more than once").arg(field));
+            return false;
+        }
+        out->insert(field, word.mid(eq + 1));
+    }
+    return true;
+}
+
+Result<const Entity *> entityArgument(const Context &context, const QString &name)
+{
+    const Entity *e = context.db->registry()->entity(name);
+    if (!e)
+        return Error::badInput(Cli::tr("unknown entity \"%1\"; the entities are: %2")
+                                   .arg(name, context.db->registry()->entityNames().join(QStringLiteral(", "))));
+    return e;
+}
+
+
+} // namespace trato::cli

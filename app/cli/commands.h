@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+#include "output.h"
+
+namespace trato::cli {
+
+// One trato-cli command: how it is called, what it needs and the function that runs it.
+struct Command
+{
+    enum DbAccess {
+        NoDatabase,     // help
+        OpenExisting,   // reads and edits: a missing file is an error, not an empty new database
+        OpenOrCreate,   // init, demo, add, field add
+    };
+
+    const char *name;            // "list", "field add"
+    const char *synopsis;        // what follows the name in the usage line (English)
+    const char *summary;         // one line for the command list (English)
+    const char *details;         // a paragraph for `help COMMAND`, or nullptr
+    QList<OptionSpec> options;
+    int minArgs = 0;
+    int maxArgs = 0;             // -1: any number
+    DbAccess db = OpenExisting;
+    int (*run)(Context &, const Arguments &) = nullptr;
+};
+
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+// Help text, on stdout (asked for) or as part of a usage error.
+QString overviewHelp(const QString &program);
+QString commandHelp(const QString &program, const Command &command);
+QString usageLine(const QString &program, const Command &command);
+
+// --format for commands that take one; a bad value is a usage error (returns false after printing).
+bool formatOption(const Context &context, const Arguments &args, const QList<Format> &allowed,
+                  Format fallback, Format *out, int *exitCode);
+// --limit/--offset style counts; a bad value is a usage error.
+bool countOption(const Context &context, const Arguments &args, const QString &name, qint64 fallback,
+                 qint64 *out, int *exitCode);
+// FIELD=VALUE words -> map; false (usage error printed) for a word without '=' or a repeated field.
+bool fieldAssignments(const Context &context, const QStringList &words, QMap<QString, QString> *out,
+                      int *exitCode);
+// The entity or a BadInput error listing the known ones.
+Result<const Entity *> entityArgument(const Context &context, const QString &name);
+
+// databasecommands.cpp
+int runInit(Context &, const Arguments &);
+int runDemo(Context &, const Arguments &);
+int runEntities(Context &, const Arguments &);
+int runCheck(Context &, const Arguments &);
+int runBackup(Context &, const Arguments &);
+// fieldcommands.cpp
+int runFields(Context &, const Arguments &);
+int runFieldAdd(Context &, const Arguments &);
+int runFieldRemove(Context &, const Arguments &);
+// recordcommands.cpp
+int runList(Context &, const Arguments &);
+int runShow(Context &, const Arguments &);
+int runTrash(Context &, const Arguments &);
+// editcommands.cpp
+int runAdd(Context &, const Arguments &);
+int runUpdate(Context &, const Arguments &);
+int runDelete(Context &, const Arguments &);
+int runRestore(Context &, const Arguments &);
+int runPurge(Context &, const Arguments &);
+// historycommands.cpp
+int runHistory(Context &, const Arguments &);
+int runSearch(Context &, const Arguments &);
+
+} // namespace trato::cli

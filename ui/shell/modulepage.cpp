@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modulepage.h"
+
+#include "util/icons.h"
+
+#include "metadata/registry.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace trato {
+
+ModulePage::ModulePage(Database &db, const QString &title, const QStringList &entities, RecordListView::Mode mode,
+                       const QString &emptyText, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_entities(entities)
+    , m_mode(mode)
+{
+    auto *heading = new QLabel(title);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setAccessibleName(title);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(12, 8, 12, 0);
+    top->addWidget(heading);
+    top->addSpacing(16);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+
+    if (entities.isEmpty()) {
+        top->addStretch(1);
+        auto *empty = new QLabel(emptyText);
+        empty->setObjectName(QStringLiteral("emptyState"));
+        empty->setWordWrap(true);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setMargin(40);
+        empty->setAccessibleName(emptyText);
+        empty->setStyleSheet(QStringLiteral("color: palette(dark); font-size: 11pt;"));
+        layout->addWidget(empty, 1);
+        return;
+    }
+
+    m_stack = new QStackedWidget;
+    for (int i = 0; i < entities.size(); ++i)
+        m_slots << new QWidget;
+    for (QWidget *slot : std::as_const(m_slots))
+        m_stack->addWidget(slot);
+
+    if (mode == RecordListView::Mode::Trash) {
+        auto *explain = new QLabel(tr("Deleted records stay here until you restore them or delete them permanently."));
+        explain->setWordWrap(true);
+        auto *pickLabel = new QLabel(tr("&Show:"));
+        m_picker = new QComboBox;
+        m_picker->setObjectName(QStringLiteral("trashEntityPicker"));
+        m_picker->setAccessibleName(tr("Kind of deleted records to show"));
+        pickLabel->setBuddy(m_picker);
+        for (const QString &entity : entities) {
+            const Entity *e = db.registry()->entity(entity);
+            m_picker->addItem(Icons::entity(entity), e ? e->displayPluralLabel() : entity, entity);
+        }
+        top->addWidget(pickLabel);
+        top->addWidget(m_picker);
+        top->addSpacing(12);
+        top->addWidget(explain, 1);
+        connect(m_picker, &QComboBox::currentIndexChanged, this, &ModulePage::setCurrentIndex);
+    } else {
+        m_tabs = new QTabBar;
+        m_tabs->setObjectName(QStringLiteral("entityTabs"));
+        m_tabs->setAccessibleName(tr("Lists of %1").arg(title));
+        m_tabs->setDrawBase(false);
+        m_tabs->setExpanding(false);
+        for (const QString &entity : entities) {
+            const Entity *e = db.registry()->entity(entity);
+            m_tabs->addTab(Icons::entity(entity), e ? e->displayPluralLabel() : entity);
+        }
+        // One list needs no tabs: its name is the page's.
+        m_tabs->setVisible(entities.size() > 1);
+        top->addWidget(m_tabs, 0, Qt::AlignBottom);
+        top->addStretch(1);
+        connect(m_tabs, &QTabBar::currentChanged, this, &ModulePage::setCurrentIndex);
+    }
+    layout->addWidget(m_stack, 1);
+}
+
+void ModulePage::showEvent(QShowEvent *event)
+{
+    // The first list is made when the page first shows: startup on Home opens no list at all.
+    if (m_stack && m_views.isEmpty())
+        setCurrentIndex(m_tabs ? m_tabs->currentIndex() : m_picker->currentIndex());
+    QWidget::showEvent(event);
+}
+
+void ModulePage::setCurrentIndex(int index)
+{
+    if (index < 0 || index >= m_entities.size())
+        return;
+    const QString entity = m_entities.at(index);
+    RecordListView *view = m_views.value(entity);
+    if (!view) {
+        view = new RecordListView(m_db, entity, m_mode);
+        QWidget *slot = m_slots.at(index);
+        m_stack->insertWidget(index, view);
+        m_stack->removeWidget(slot);
+        slot->deleteLater();
+        m_slots[index] = view;
+        m_views.insert(entity, view);
+        connect(view, &RecordListView::totalCountChanged, this, [this, view](qint64 total) {
+            if (m_stack->currentWidget() == view)
+                Q_EMIT countChanged(total);
+        });
+        connect(view, &RecordListView::openElsewhere, this, &ModulePage::openElsewhere);
+        connect(view, &RecordListView::message, this, &ModulePage::message);
+    }
+    if (m_tabs && m_tabs->currentIndex() != index)
+        m_tabs->setCurrentIndex(index);
+    if (m_picker && m_picker->currentIndex() != index)
+        m_picker->setCurrentIndex(index);
+    m_stack->setCurrentWidget(view);
+    setFocusProxy(view);
+    Q_EMIT countChanged(view->totalCount());
+}
+
+RecordListView *ModulePage::currentListView()
+{
+    if (!m_stack)
+        return nullptr;
+    if (m_views.isEmpty())
+        setCurrentIndex(m_tabs ? m_tabs->currentIndex() : m_picker->currentIndex());
+    return qobject_cast<RecordListView *>(m_stack->currentWidget());
+}
+
+RecordListView *ModulePage::showEntity(const QString &entity)
+{
+    const int index = int(m_entities.indexOf(entity));
+    if (index < 0)
+        return nullptr;
+    setCurrentIndex(index);
+    return m_views.value(entity);
+}
+
+bool ModulePage::confirmClose()
+{
+    for (RecordListView *view : std::as_const(m_views))
+        if (!view->confirmClose())
+            return false;
+    return true;
+}
+
+} // namespace trato

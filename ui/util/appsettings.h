@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace trato::AppSettings {
+
+// The desktop application's preferences, kept with QSettings (organization "Trato", application
+// "Trato"). One place for the keys, so a typo cannot split a setting in two.
+
+QString language();                 // "" = follow the system, "en", "es"
+void setLanguage(const QString &language);
+
+QString databasePath();             // "" = the default file (see Database::resolvePath)
+void setDatabasePath(const QString &path);
+
+QString backupFolder();             // never empty: a default under Documents
+void setBackupFolder(const QString &folder);
+
+// The columns a list shows for an entity, and every field the user has seen offered, so fields added
+// later (another session, trato-cli) can still join the list. Empty when never saved.
+QStringList listColumns(const QString &entity);
+QStringList knownFields(const QString &entity);
+void setListColumns(const QString &entity, const QStringList &columns, const QStringList &known);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+
+// Whether the demo-data offer was declined for this database file.
+bool demoDeclined(const QString &databasePath);
+void setDemoDeclined(const QString &databasePath, bool declined);
+
+} // namespace trato::AppSettings
