@@ -2,6 +2,584 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>trato::AboutDialog</name>
+    <message>
+        <source>About Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Trato %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for small businesses.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Cli</name>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;--%1&quot;</source>
+        <translation>opción desconocida «--%1»</translation>
+    </message>
+    <message>
+        <source>--%1 does not take a value</source>
+        <translation>--%1 no lleva valor</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 necesita un valor (%2)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number of zero or more</source>
+        <translation>--%1: «%2» no es un número entero igual o mayor que cero</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2</source>
+        <translation>--%1 debe ser uno de: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>--lang must be en or es, not &quot;%1&quot;</source>
+        <translation>--lang debe ser en o es, no «%1»</translation>
+    </message>
+    <message>
+        <source>Create it with &apos;%1 init&apos;, or choose another file with --db.</source>
+        <translation>Créela con «%1 init» o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Ejecute «%1 --help» para ver la lista de órdenes.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2&apos; for details.</source>
+        <translation>Ejecute «%1 help %2» para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>field: say what to do: field add or field remove</source>
+        <translation>field: indique qué hacer: field add o field remove</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help field&apos; for details.</source>
+        <translation>Ejecute «%1 help field» para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>missing arguments</source>
+        <translation>faltan argumentos</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Output format (default: table)</source>
+        <translation>Formato de salida (predeterminado: table)</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database; print its path and schema version</source>
+        <translation>Crea o actualiza la base de datos; muestra su ruta y su versión de esquema</translation>
+    </message>
+    <message>
+        <source>Creates the database file (and its folder) if it does not exist, or upgrades an older one after taking a backup copy beside it.</source>
+        <translation>Crea el archivo de la base de datos (y su carpeta) si no existe, o actualiza uno antiguo tras guardar una copia de seguridad a su lado.</translation>
+    </message>
+    <message>
+        <source>Add deterministic demo data</source>
+        <translation>Añade datos de demostración deterministas</translation>
+    </message>
+    <message>
+        <source>Adds N contacts, N/8 accounts (at least 5) and N/4 leads (at least 10) of realistic Spanish and international small-business data. The same seed and size give the same data on every machine. Progress goes to stderr.</source>
+        <translation>Añade N contactos, N/8 cuentas (al menos 5) y N/4 clientes potenciales (al menos 10) con datos realistas de pequeñas empresas españolas e internacionales. La misma semilla y el mismo tamaño dan los mismos datos en cualquier equipo. El progreso se muestra en stderr.</translation>
+    </message>
+    <message>
+        <source>Number of contacts (default: 200; up to 10000000)</source>
+        <translation>Número de contactos (predeterminado: 200; hasta 10000000)</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default: 1)</source>
+        <translation>Semilla del generador (predeterminada: 1)</translation>
+    </message>
+    <message>
+        <source>List the entities with their record counts</source>
+        <translation>Lista las entidades con su número de registros</translation>
+    </message>
+    <message>
+        <source>Describe the fields of an entity</source>
+        <translation>Describe los campos de una entidad</translation>
+    </message>
+    <message>
+        <source>Add a custom field to an entity</source>
+        <translation>Añade un campo personalizado a una entidad</translation>
+    </message>
+    <message>
+        <source>NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation. Picklists need at least one --option; relations need --target.</source>
+        <translation>NAME va en minúsculas con guiones bajos (snake_case). TYPE es uno de: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation. Las listas de selección necesitan al menos un --option; las relaciones necesitan --target.</translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation>Tipo de campo</translation>
+    </message>
+    <message>
+        <source>Label shown in forms and lists (default: NAME)</source>
+        <translation>Etiqueta que se muestra en formularios y listas (predeterminada: NAME)</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>El valor es obligatorio</translation>
+    </message>
+    <message>
+        <source>A picklist value (repeat for each)</source>
+        <translation>Un valor de la lista de selección (repítalo para cada uno)</translation>
+    </message>
+    <message>
+        <source>The entity a relation points to</source>
+        <translation>La entidad a la que apunta una relación</translation>
+    </message>
+    <message>
+        <source>Show the field in lists by default</source>
+        <translation>Muestra el campo en las listas de forma predeterminada</translation>
+    </message>
+    <message>
+        <source>Include the field in search</source>
+        <translation>Incluye el campo en la búsqueda</translation>
+    </message>
+    <message>
+        <source>Remove a custom field and its values</source>
+        <translation>Elimina un campo personalizado y sus valores</translation>
+    </message>
+    <message>
+        <source>List records</source>
+        <translation>Lista registros</translation>
+    </message>
+    <message>
+        <source>The table shows the entity&apos;s list fields plus id; csv and json give every field unless --fields says otherwise. Relations show the related record&apos;s name; csv and json add its id as FIELD_id. --where values are read like input values (a relation by id or name; an empty value matches empty fields).</source>
+        <translation>La tabla muestra los campos de lista de la entidad más el id; csv y json dan todos los campos salvo que --fields indique otra cosa. Las relaciones muestran el nombre del registro relacionado; csv y json añaden su id como CAMPO_id. Los valores de --where se leen como los valores de entrada (una relación por id o por nombre; un valor vacío encuentra los campos vacíos).</translation>
+    </message>
+    <message>
+        <source>Only records matching TEXT (accents ignored, words prefix-matched)</source>
+        <translation>Solo los registros que coinciden con TEXT (sin distinguir acentos; cada palabra como prefijo)</translation>
+    </message>
+    <message>
+        <source>Only records whose FIELD equals VALUE (repeat to combine)</source>
+        <translation>Solo los registros cuyo FIELD es igual a VALUE (repítalo para combinar)</translation>
+    </message>
+    <message>
+        <source>Sort by FIELD, ascending or :desc (default: the entity&apos;s sort)</source>
+        <translation>Ordena por FIELD, ascendente o :desc (predeterminado: el orden de la entidad)</translation>
+    </message>
+    <message>
+        <source>At most N records</source>
+        <translation>Como máximo N registros</translation>
+    </message>
+    <message>
+        <source>Skip the first N records</source>
+        <translation>Omite los N primeros registros</translation>
+    </message>
+    <message>
+        <source>List the records in the Trash instead</source>
+        <translation>Lista en su lugar los registros de la papelera</translation>
+    </message>
+    <message>
+        <source>The fields to show, in order</source>
+        <translation>Los campos que se muestran, en orden</translation>
+    </message>
+    <message>
+        <source>Show every field of one record</source>
+        <translation>Muestra todos los campos de un registro</translation>
+    </message>
+    <message>
+        <source>Output format (default: text)</source>
+        <translation>Formato de salida (predeterminado: text)</translation>
+    </message>
+    <message>
+        <source>Add a record; print its id</source>
+        <translation>Añade un registro; muestra su id</translation>
+    </message>
+    <message>
+        <source>Values are read as people type them: see docs/CLI.md for each field type. Example:
+  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)</source>
+        <translation>Los valores se leen tal como se escriben: consulte docs/CLI.md para cada tipo de campo. Ejemplo:
+  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)</translation>
+    </message>
+    <message>
+        <source>Change fields of a record</source>
+        <translation>Cambia campos de un registro</translation>
+    </message>
+    <message>
+        <source>An empty value (FIELD=) clears the field.</source>
+        <translation>Un valor vacío (CAMPO=) vacía el campo.</translation>
+    </message>
+    <message>
+        <source>Move a record to the Trash</source>
+        <translation>Mueve un registro a la papelera</translation>
+    </message>
+    <message>
+        <source>Bring a record back from the Trash</source>
+        <translation>Recupera un registro de la papelera</translation>
+    </message>
+    <message>
+        <source>Remove a record in the Trash for good</source>
+        <translation>Elimina definitivamente un registro de la papelera</translation>
+    </message>
+    <message>
+        <source>List the records in the Trash</source>
+        <translation>Lista los registros de la papelera</translation>
+    </message>
+    <message>
+        <source>Show who changed what and when</source>
+        <translation>Muestra quién cambió qué y cuándo</translation>
+    </message>
+    <message>
+        <source>Search every entity</source>
+        <translation>Busca en todas las entidades</translation>
+    </message>
+    <message>
+        <source>Accents and case are ignored and every word is matched as a prefix.</source>
+        <translation>No distingue acentos ni mayúsculas, y cada palabra se busca como prefijo.</translation>
+    </message>
+    <message>
+        <source>At most N results per entity (default: 10)</source>
+        <translation>Como máximo N resultados por entidad (predeterminado: 10)</translation>
+    </message>
+    <message>
+        <source>Run the database integrity check</source>
+        <translation>Comprueba la integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE</source>
+        <translation>Escribe una copia coherente de la base de datos en FILE</translation>
+    </message>
+    <message>
+        <source>Show help for a command</source>
+        <translation>Muestra la ayuda de una orden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>«%1» no tiene la forma CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;; the entities are: %2</source>
+        <translation>entidad desconocida «%1»; las entidades son: %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versión de esquema: %1</translation>
+    </message>
+    <message>
+        <source>Copy taken before upgrading: %1</source>
+        <translation>Copia guardada antes de actualizar: %1</translation>
+    </message>
+    <message>
+        <source>Generating demo data: %1% (%2 of %3 records)</source>
+        <translation>Generando datos de demostración: %1 % (%2 de %3 registros)</translation>
+    </message>
+    <message>
+        <source>Added %1 accounts, %2 contacts and %3 leads in %4 s.</source>
+        <translation>Añadidas %1 cuentas, %2 contactos y %3 clientes potenciales en %4 s.</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check found no problems.</source>
+        <translation>%1: la comprobación de integridad no ha encontrado problemas.</translation>
+    </message>
+    <message>
+        <source>--type is required (one of: %1)</source>
+        <translation>--type es obligatorio (uno de: %1)</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot;; the types are: %2</source>
+        <translation>tipo de campo desconocido «%1»; los tipos son: %2</translation>
+    </message>
+    <message>
+        <source>--option is only for picklist and multi_picklist fields</source>
+        <translation>--option solo sirve para campos picklist y multi_picklist</translation>
+    </message>
+    <message>
+        <source>--option &quot;%1&quot; has no value</source>
+        <translation>--option «%1» no tiene valor</translation>
+    </message>
+    <message>
+        <source>--target is only for relation fields</source>
+        <translation>--target solo sirve para campos de relación</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db PATH] [--lang en|es] COMMAND [ARGUMENTS]</source>
+        <translation>Uso: %1 [--db RUTA] [--lang en|es] ORDEN [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Trato&apos;s command line: the same database and rules as the desktop application.</source>
+        <translation>La línea de órdenes de Trato: la misma base de datos y las mismas reglas que la aplicación de escritorio.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>The database file (default: $TRATO_DB, else %1)</source>
+        <translation>El archivo de la base de datos (predeterminado: $TRATO_DB o, si no, %1)</translation>
+    </message>
+    <message>
+        <source>Language of messages (default: the system&apos;s, from LANG)</source>
+        <translation>Idioma de los mensajes (predeterminado: el del sistema, según LANG)</translation>
+    </message>
+    <message>
+        <source>Print the version and exit</source>
+        <translation>Muestra la versión y termina</translation>
+    </message>
+    <message>
+        <source>Show this help; &apos;%1 help COMMAND&apos; shows one command</source>
+        <translation>Muestra esta ayuda; «%1 help ORDEN» muestra una orden</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 usage error, 2 bad input or data error (nothing was written), 3 other failure.</source>
+        <translation>Códigos de salida: 0 hecho, 1 error de uso, 2 entrada incorrecta o error de datos (no se ha escrito nada), 3 otro fallo.</translation>
+    </message>
+    <message>
+        <source>Environment: TRATO_DB (database file), TRATO_USER (who writes), LANG (language).</source>
+        <translation>Entorno: TRATO_DB (archivo de la base de datos), TRATO_USER (quién escribe), LANG (idioma).</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Global options --db PATH and --lang en|es work with every command.</source>
+        <translation>Las opciones globales --db RUTA y --lang en|es valen para todas las órdenes.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>created in bulk (%1)</source>
+        <translation>creado en bloque (%1)</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>eliminado definitivamente</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>movido a la papelera</translation>
+    </message>
+    <message>
+        <source>restored from the Trash</source>
+        <translation>recuperado de la papelera</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>outside Trato</source>
+        <translation>fuera de Trato</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; its fields are: %3</source>
+        <translation>%1 no tiene el campo «%2»; sus campos son: %3</translation>
+    </message>
+    <message>
+        <source>--fields names no field</source>
+        <translation>--fields no indica ningún campo</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--where &quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>--where «%1» no tiene la forma CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>--sort &quot;%1&quot;: the direction after &apos;:&apos; is asc or desc</source>
+        <translation>--sort «%1»: la dirección tras «:» es asc o desc</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::CustomFieldDialog</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-select picklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a column in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name used by trato-cli and in CSV files: lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picklist values, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a name made of letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picklist needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::CustomFields</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
@@ -147,6 +725,588 @@
     </message>
 </context>
 <context>
+    <name>trato::DemoLoader</name>
+    <message>
+        <source>Loading demo data: %1 contacts with their accounts and leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded demo data: %1 accounts, %2 contacts and %3 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::FieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::FieldsPage</name>
+    <message>
+        <source>&amp;Add field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields you added can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you add appear at once in forms, lists, search, import and export. Built-in fields cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field &quot;%1&quot; and the values stored in it from every record? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, leads… (names, emails, phones, cities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search. Accents don&apos;t matter; &quot;jose gar&quot; finds &quot;José García&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1. Enter opens the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::HistoryModel</name>
+    <message>
+        <source>outside Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::HomeView</name>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers, deals and service in one place. Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database is empty.&lt;/b&gt; Would you like to explore Trato with demo data (invented Spanish and international companies, contacts and leads)? You can delete it later or start over with a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips: Ctrl+K searches everything, Ctrl+1 to Ctrl+8 switch modules, Ctrl+N creates a record in the list you are in, Enter opens the selected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Launcher</name>
+    <message>
+        <source>Trato, a desktop CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language LANG (en or es) this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE after it first shows, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted; print first-paint-ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the database is empty, load N demo contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on a module (home, marketing, sales, support, analytics, inventory, activities, trash) or an entity&apos;s list (contact, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo needs a number of contacts, like --demo 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown module &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato has not changed the file. You can open another database file, create a new one, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; Trato never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato keeps working, but some records may be unreadable. Make a copy with File → Back up now… and restore an earlier backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::MainWindow</name>
+    <message>
+        <source>opportunities and the sales pipeline, quotes, orders and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer cases, service agreements and a knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboards and reports across marketing, sales and customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products, price lists, stock levels, suppliers and purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls, meetings, tasks and the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will hold %2.
+
+This part of Trato is not built yet, so there is nothing to show here: no records are hidden from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Global search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;o to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Trato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the Trash: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a list (Marketing, for example) to create a record there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open record to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was copied to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language will be used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::Metadata</name>
     <message>
         <source>Home</source>
@@ -198,6 +1358,446 @@
     </message>
     <message>
         <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ModulePage</name>
+    <message>
+        <source>Deleted records stay here until you restore them or delete them permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of deleted records to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::OptionalDateTimeEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordForm</name>
+    <message>
+        <source>Record information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordListView</name>
+    <message>
+        <source>%1 in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected %1 to the Trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected %1 for good (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the Trash? You can restore from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 permanently? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is too long to sort by %1 quickly; sort by another column or filter it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +1857,269 @@
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordView</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the record to the Trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the record back from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is in the Trash. Restore it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the Trash? You can restore it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::RelatedLists</name>
+    <message>
+        <source>Save the record to see the records related to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other kind of record refers to this one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::RelationEditor</name>
+    <message>
+        <source>Type to find a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::SearchResultModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato uses this file from its next start; to switch now, use Open database… in the File menu. The --db option and the TRATO_DB variable override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Back up now… writes a copy of the database here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trato databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,29 +2213,6 @@
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>trato::cli::Arguments</name>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;--%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not take a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
