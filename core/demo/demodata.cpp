@@ -245,15 +245,7 @@ public:
             if (!empty || !empty.value().next() || !empty.value().value(0).toBool())
                 return;
         }
-        QStringList drops;
-        auto names = Sql::exec(conn, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                                                    "AND name LIKE ? ESCAPE '\\'"),
-                               {entity.name, QString(QString(entity.name).replace(QLatin1Char('_'), QStringLiteral("\\_")) + QStringLiteral("\\_\\_by\\_%"))});
-        while (names && names.value().next())
-            drops << QStringLiteral("DROP INDEX %1").arg(Sql::ident(names.value().value(0).toString()));
-        if (names)
-            names.value().finish(); // no statement may be reading the schema while it changes
-        m_paused = !drops.isEmpty() && Sql::execScript(conn, drops.join(QStringLiteral(";\n"))).ok();
+        m_paused = SchemaBuilder::dropDerivedIndexes(conn, entity).ok();
     }
     Status resume()
     {

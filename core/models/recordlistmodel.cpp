@@ -5,11 +5,11 @@
 #include "../metadata/value.h"
 #include "../store/database.h"
 #include "../store/sqlite.h"
+#include "../util/background.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QThreadPool>
 
 namespace trato {
 
@@ -95,9 +95,9 @@ void RecordListModel::refresh()
     // setQuery() resets the model; views and testers react to modelReset by fetching more rows
     // while the reset is still being announced, so hold fetching until it is over, then fetch
     // the first page.
-    m_resetting = true;
+    m_fetchBlocked = true;
     setQuery(std::move(query));
-    m_resetting = false;
+    m_fetchBlocked = false;
     if (rowCount() == 0 && canFetchMore())
         fetchMore();
     requestCount();
@@ -110,21 +110,19 @@ void RecordListModel::requestCount()
         return;
     const BuiltQuery built = ListSql::count(*m_db.registry(), *e, m_query);
     const quint64 generation = ++m_generation;
-    QPointer<RecordListModel> self(this);
-    Database *db = &m_db;
     // count(*) visits every row of a big table: never on the GUI thread.
-    QThreadPool::globalInstance()->start([self, db, built, generation] {
-        auto r = Sql::exec(db->connection(), built.sql, built.params);
-        const qint64 total = r && r.value().next() ? r.value().value(0).toLongLong() : -1;
-        QMetaObject::invokeMethod(
-            self, [self, total, generation] {
-                if (!self || generation != self->m_generation)
-                    return;
-                self->m_total = total;
-                Q_EMIT self->totalCountChanged(total);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        m_db, this,
+        [built](Database &db) {
+            auto r = Sql::exec(db.connection(), built.sql, built.params);
+            return r && r.value().next() ? r.value().value(0).toLongLong() : qint64(-1);
+        },
+        [this, generation](qint64 total) {
+            if (generation != m_generation)
+                return; // a newer query is on its way
+            m_total = total;
+            Q_EMIT totalCountChanged(total);
+        });
 }
 
 QString RecordListModel::recordId(int row) const
@@ -144,18 +142,18 @@ int RecordListModel::rowOfId(const QString &id) const
 
 bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !m_resetting && QSqlQueryModel::canFetchMore(parent);
+    return !m_fetchBlocked && QSqlQueryModel::canFetchMore(parent);
 }
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
     // Listeners of rowsInserted (views, QAbstractItemModelTester) may ask for more rows while the
     // previous batch is still being announced: never nest fetches.
-    if (m_resetting)
+    if (m_fetchBlocked)
         return;
-    m_resetting = true;
+    m_fetchBlocked = true;
     QSqlQueryModel::fetchMore(parent);
-    m_resetting = false;
+    m_fetchBlocked = false;
 }
 
 bool RecordListModel::canSort(int column) const

@@ -4,7 +4,6 @@
 #include "../store/listquery.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QSqlQueryModel>
 
 namespace trato {
@@ -73,7 +72,7 @@ private:
     QHash<QString, int> m_resultColumn; // field (or FIELD__title) -> column in the SQL result
     qint64 m_total = -1;
     quint64 m_generation = 0;
-    bool m_resetting = false;
+    bool m_fetchBlocked = false; // while resetting or fetching: no nested fetchMore()
 };
 
 } // namespace trato

@@ -171,9 +171,16 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
     for (const auto &f : e.fields) {
         if (!f.indexed)
             continue;
-        indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3, rid)")
-                   .arg(ident(name + QStringLiteral("__by_") + f.name), t,
-                        ident(hasSortKey(f) ? sortKeyColumn(f.name) : f.name));
+        // Lists always filter on deleted (active records, or the Trash) and sort by a key: with
+        // deleted first, both the list and the Trash read their first page straight off the index.
+        // Relations are looked up by value (related lists, foreign key actions), never sorted by id.
+        if (f.type == FieldType::Relation)
+            indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                           .arg(ident(name + QStringLiteral("__by_") + f.name), t, ident(f.name));
+        else
+            indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (deleted, %3, rid)")
+                           .arg(ident(name + QStringLiteral("__by_") + f.name), t,
+                                ident(hasSortKey(f) ? sortKeyColumn(f.name) : f.name));
     }
 
     // Change capture. Inserts write one row per record (not one per field: the values are in the
@@ -254,6 +261,22 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
     return {join(indexes), join(sql), join(fts)};
 }
 
+Status SchemaBuilder::dropDerivedIndexes(const QSqlDatabase &conn, const Entity &e)
+{
+    QStringList drops;
+    {
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = %1 AND type = 'index' AND name LIKE %2 ESCAPE '\\'")
+                   .arg(literal(e.name), literal(QString(e.name).replace(QLatin1Char('_'), QStringLiteral("\\_"))
+                                                 + QStringLiteral("\\_\\_%"))));
+        while (q.next())
+            drops << QStringLiteral("DROP INDEX IF EXISTS %1").arg(ident(q.value(0).toString()));
+    }
+    if (drops.isEmpty())
+        return {};
+    return Sql::execScript(conn, drops.join(QStringLiteral(";\n")) + QLatin1Char(';'));
+}
+
 Status SchemaBuilder::dropDerived(const QSqlDatabase &conn, const Entity &e, bool dropFts)
 {
     QStringList drops;
@@ -316,7 +339,10 @@ Status SchemaBuilder::syncEntity(const QSqlDatabase &conn, const Entity &e)
         return {};
     // Rebuilding the full-text index costs seconds at a million rows: only when its columns changed.
     const bool ftsChanged = previous.section(QLatin1Char(':'), 2) != signature.section(QLatin1Char(':'), 2);
+    const bool indexesChanged = previous.section(QLatin1Char(':'), 0, 0) != signature.section(QLatin1Char(':'), 0, 0);
     Status s = dropDerived(conn, e, ftsChanged);
+    if (s && indexesChanged && !previous.isEmpty())
+        s = dropDerivedIndexes(conn, e); // definitions changed: CREATE INDEX IF NOT EXISTS would keep the old ones
     if (!s)
         return s;
     s = Sql::execScript(conn, derived.indexes + derived.triggers + (ftsChanged ? derived.fts : QString()));

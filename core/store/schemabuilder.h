@@ -23,6 +23,8 @@ public:
     Status syncEntity(const QSqlDatabase &conn, const Entity &entity);
     // Drops what refers to a column so it can be dropped (custom fields).
     Status dropDerived(const QSqlDatabase &conn, const Entity &entity, bool dropFts);
+    // Drops the indexes generated for an entity ("<entity>__*"), e.g. before a bulk load.
+    static Status dropDerivedIndexes(const QSqlDatabase &conn, const Entity &entity);
 
     // Exposed for tests and docs.
     static QString createTableSql(const Entity &entity);

@@ -8,7 +8,7 @@
 #include "store/recordstore.h"
 
 #include <QSignalSpy>
-#include <QThreadPool>
+#include "util/background.h"
 #include <catch2/catch.hpp>
 
 using namespace trato;
@@ -50,7 +50,7 @@ TEST_CASE("a custom field is added without a restart and shows everywhere")
         RecordListModel model(t.db(), QStringLiteral("contact"));
         CHECK(model.visibleFields().contains(QStringLiteral("codigo_de_socio")));
     }
-    QThreadPool::globalInstance()->waitForDone(); // the model's count runs on a worker
+    waitForBackgroundWork(); // the model's count runs on a worker
 
     // It survives reopening, and can be removed again.
     t.reopen();

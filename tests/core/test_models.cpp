@@ -7,7 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QThreadPool>
+#include "util/background.h"
 #include <catch2/catch.hpp>
 
 using namespace trato;
@@ -52,7 +52,7 @@ TEST_CASE("the record list model passes QAbstractItemModelTester through sorting
     REQUIRE(store.create(QStringLiteral("contact"), {{QStringLiteral("last_name"), QStringLiteral("Garcíazzz")}}).ok());
     REQUIRE(total.wait(5000));
     CHECK(model.rowOfId(QString()) == -1);
-    QThreadPool::globalInstance()->waitForDone();
+    waitForBackgroundWork();
 }
 
 TEST_CASE("list values are displayed through the metadata")
@@ -73,5 +73,5 @@ TEST_CASE("list values are displayed through the metadata")
     const int typeCol = int(accounts.visibleFields().indexOf(QStringLiteral("type")));
     CHECK(accounts.data(accounts.index(0, typeCol)).toString() == QStringLiteral("Customer"));
     CHECK(accounts.headerData(typeCol, Qt::Horizontal).toString() == QStringLiteral("Type"));
-    QThreadPool::globalInstance()->waitForDone();
+    waitForBackgroundWork();
 }

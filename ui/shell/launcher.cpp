@@ -158,9 +158,6 @@ int Launcher::run(const QStringList &arguments)
         return exitCode;
     I18n::install(m_options.language.isEmpty() ? AppSettings::language() : m_options.language);
     QApplication::setWindowIcon(Icons::app());
-    // RecordListModel counts rows on Qt's global pool, where the raster paint engine also runs the
-    // jobs it waits for: spare threads keep a long count from holding up a paint.
-    QThreadPool::globalInstance()->setMaxThreadCount(qMax(8, QThread::idealThreadCount() * 4));
 
     m_db = openDatabase(Database::resolvePath(m_options.database, AppSettings::databasePath()));
     if (!m_db)
@@ -309,7 +306,7 @@ void Launcher::takeScreenshot(int attempt)
     // results have arrived and the picture shows what a person sees a moment after start.
     constexpr int kStepMs = 50, kQuietSteps = 6, kMaxSteps = 200;
     static int quiet = 0;
-    const bool busy = backgroundPool()->activeThreadCount() > 0 || QThreadPool::globalInstance()->activeThreadCount() > 0;
+    const bool busy = backgroundPool()->activeThreadCount() > 0;
     quiet = busy ? 0 : quiet + 1;
     if (quiet < kQuietSteps && attempt < kMaxSteps) {
         QTimer::singleShot(kStepMs, this, [this, attempt] { takeScreenshot(attempt + 1); });

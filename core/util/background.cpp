@@ -16,7 +16,6 @@ QThreadPool *backgroundPool()
 void waitForBackgroundWork()
 {
     backgroundPool()->waitForDone();
-    QThreadPool::globalInstance()->waitForDone();
 }
 
 } // namespace trato

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/database.h"
+#include "../store/database.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -12,14 +12,13 @@
 
 namespace trato {
 
-// The pool that runs the GUI's background work. Deliberately not QThreadPool::globalInstance():
+// The pool that runs Trato's background work (GUI and core: list counts, search, backups...). Deliberately not QThreadPool::globalInstance():
 // Qt's raster paint engine splits big fills and image conversions into jobs on the global pool and
 // blocks the GUI thread until they finish, so a count(*) of a million rows queued there delays
 // painting by the length of the count.
 QThreadPool *backgroundPool();
 
-// Waits for the GUI's background work and for work queued by the core on the global pool
-// (RecordListModel's counts). Call before the Database goes away.
+// Waits for all background work. Call before the Database goes away.
 void waitForBackgroundWork();
 
 // Runs work(db) on backgroundPool() with that worker thread's own database connection, then
