@@ -7,6 +7,7 @@
 #include "output.h"
 
 #include "util/appinfo.h"
+#include "util/appsettings.h"
 #include "util/i18n.h"
 
 
@@ -88,8 +89,10 @@ int printUsageError(const QString &message, const QString &hint)
 
 int openDatabase(Context &context, const Command &command)
 {
-    context.dbPath = Database::resolvePath(context.dbPath);
+    // The same file the GUI opens: --db, then TRATO_DB, then the one chosen in Settings.
+    context.dbPath = Database::resolvePath(context.dbPath, AppSettings::databasePath());
     Database::Options options;
+    options.backupDir = AppSettings::backupFolder();
     options.create = command.db == Command::OpenOrCreate;
     auto db = Database::open(context.dbPath, options);
     if (!db) {

@@ -182,7 +182,9 @@ std::shared_ptr<Database> Launcher::openDatabase(QString path)
 {
     bool chosenHere = false;
     for (;;) {
-        auto opened = Database::open(path);
+        Database::Options options;
+        options.backupDir = AppSettings::backupFolder(); // copies taken before an upgrade go there
+        auto opened = Database::open(path, options);
         if (opened) {
             if (chosenHere)
                 AppSettings::setDatabasePath(path);
@@ -351,7 +353,9 @@ void Launcher::rebuildWindow(const QString &language)
 
 void Launcher::switchDatabase(const QString &path)
 {
-    auto opened = Database::open(path);
+    Database::Options options;
+    options.backupDir = AppSettings::backupFolder();
+    auto opened = Database::open(path, options);
     if (!opened) {
         QMessageBox box(QMessageBox::Warning, tr("Open database"), opened.error().message, QMessageBox::Ok, m_window);
         box.setAccessibleName(box.windowTitle());

@@ -7,8 +7,9 @@
 
 namespace trato::AppSettings {
 
-// The desktop application's preferences, kept with QSettings (organization "Trato", application
-// "Trato"). One place for the keys, so a typo cannot split a setting in two.
+// Trato's preferences, kept with QSettings (organization "Trato", application "Trato"). One place
+// for the keys, so a typo cannot split a setting in two; in core so the CLI finds the database file
+// and backup folder chosen in the GUI's Settings.
 
 QString language();                 // "" = follow the system, "en", "es"
 void setLanguage(const QString &language);
