@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not a test: pictures of the main screens for people to look at (and for docs/). Hidden from
-// ctest; run it under a real X server:
-//   TRATO_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a test_ui "[.screenshots]"
+// Pictures of the main screens, checked to be real (not blank) and kept for people to look at:
+// set TRATO_SCREENSHOT_DIR to keep them, and run under a real X server for true rendering:
+//   TRATO_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a test_ui "[screens]"
 #include "uitestsupport.h"
 
 #include "forms/recordview.h"
@@ -17,6 +17,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,9 +31,10 @@
 using namespace trato;
 using namespace trato::uitest;
 
-TEST_CASE_METHOD(UiFixture, "screenshots of the main screens", "[.screenshots]")
+TEST_CASE_METHOD(UiFixture, "screenshots of the main screens show real content", "[ui][screens]")
 {
-    const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR", QDir::tempPath());
+    QTemporaryDir scratch;
+    const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR", scratch.path());
     // A file named like the default one, for the status bar in the pictures.
     auto opened = Database::open(temp.dir() + QStringLiteral("/trato.sqlite"));
     REQUIRE(opened);
@@ -83,4 +87,17 @@ TEST_CASE_METHOD(UiFixture, "screenshots of the main screens", "[.screenshots]")
     CHECK(search->grab().save(dir + QStringLiteral("/ui-search.png")));
     search->hide();
     waitForBackgroundWork();
+
+    // Every picture has content: text, lines and colours, not an empty or single-colour window.
+    for (const char *name : {"ui-record", "ui-history", "ui-related", "ui-home", "ui-settings-fields",
+                             "ui-settings-general", "ui-search"}) {
+        INFO(name);
+        const QImage image(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+        REQUIRE_FALSE(image.isNull());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        CHECK(colours.size() >= 8);
+    }
 }
