@@ -244,7 +244,7 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     return tx.commit();
 }
 
-Status RecordStore::setDeleted(const QString &entityName, const QString &id, bool deleted)
+Status RecordStore::trash(TrashAction action, const QString &entityName, const QStringList &ids)
 {
     auto e = entityOrError(entityName);
     if (!e)
@@ -252,54 +252,48 @@ Status RecordStore::setDeleted(const QString &entityName, const QString &id, boo
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto cur = Sql::exec(tx.connection(), QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
-    if (!cur)
-        return cur.error();
-    if (!cur.value().next())
-        return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
-    if (cur.value().value(0).toBool() == deleted)
-        return Error::badInput(deleted ? tr("That %1 is already in the Trash.").arg(entityName)
-                                       : tr("That %1 is not in the Trash.").arg(entityName));
-    cur.value().finish();
-    auto r = Sql::exec(tx.connection(), QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ? WHERE id = ?").arg(ident(entityName)),
-                       {deleted ? 1 : 0, nowIso(), id});
-    if (!r)
-        return r.error();
+    const QString now = nowIso();
+    for (const QString &id : ids) {
+        bool deleted = false;
+        {
+            auto cur = Sql::exec(tx.connection(), QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
+            if (!cur)
+                return cur.error();
+            if (!cur.value().next())
+                return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
+            deleted = cur.value().value(0).toBool();
+        }
+        // Refusals name the record; nothing of the batch is written (the transaction rolls back).
+        if (action == TrashAction::MoveToTrash && deleted)
+            return Error::badInput(tr("That %1 is already in the Trash.").arg(entityName));
+        if (action == TrashAction::Restore && !deleted)
+            return Error::badInput(tr("That %1 is not in the Trash.").arg(entityName));
+        if (action == TrashAction::Purge && !deleted)
+            return Error::badInput(tr("Only records in the Trash can be purged; delete it first."));
+        auto r = action == TrashAction::Purge
+            ? Sql::exec(tx.connection(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ident(entityName)), {id})
+            : Sql::exec(tx.connection(), QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ? WHERE id = ?").arg(ident(entityName)),
+                        {action == TrashAction::MoveToTrash ? 1 : 0, now, id});
+        if (!r)
+            return r.error();
+    }
     tx.touched(entityName);
     return tx.commit();
 }
 
 Status RecordStore::remove(const QString &entity, const QString &id)
 {
-    return setDeleted(entity, id, true);
+    return trash(TrashAction::MoveToTrash, entity, {id});
 }
 
 Status RecordStore::restore(const QString &entity, const QString &id)
 {
-    return setDeleted(entity, id, false);
+    return trash(TrashAction::Restore, entity, {id});
 }
 
-Status RecordStore::purge(const QString &entityName, const QString &id)
+Status RecordStore::purge(const QString &entity, const QString &id)
 {
-    auto e = entityOrError(entityName);
-    if (!e)
-        return e.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto cur = Sql::exec(tx.connection(), QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
-    if (!cur)
-        return cur.error();
-    if (!cur.value().next())
-        return Error::notFound(tr("There is no %1 with id %2.").arg(entityName, id));
-    if (!cur.value().value(0).toBool())
-        return Error::badInput(tr("Only records in the Trash can be purged; delete it first."));
-    cur.value().finish();
-    auto r = Sql::exec(tx.connection(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ident(entityName)), {id});
-    if (!r)
-        return r.error();
-    tx.touched(entityName);
-    return tx.commit();
+    return trash(TrashAction::Purge, entity, {id});
 }
 
 Result<Record> RecordStore::get(const QString &entityName, const QString &id) const

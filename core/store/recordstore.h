@@ -50,6 +50,9 @@ public:
     Status remove(const QString &entity, const QString &id);   // to the Trash (soft delete)
     Status restore(const QString &entity, const QString &id);  // back from the Trash
     Status purge(const QString &entity, const QString &id);    // gone for good (must be in the Trash)
+    // The same for several records in one transaction: all of them or, on any refusal, none.
+    enum class TrashAction { MoveToTrash, Restore, Purge };
+    Status trash(TrashAction action, const QString &entity, const QStringList &ids);
 
     Result<Record> get(const QString &entity, const QString &id) const;
     Result<QList<Record>> list(const ListQuery &query) const;
@@ -70,7 +73,6 @@ public:
 private:
     Result<const Entity *> entityOrError(const QString &name) const;
     Status validate(const Entity &entity, QVariantMap &values, bool creating) const;
-    Status setDeleted(const QString &entity, const QString &id, bool deleted);
 
     Database &m_db;
 };

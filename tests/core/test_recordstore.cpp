@@ -146,3 +146,26 @@ TEST_CASE("lists sort, filter and page in SQL")
     q.sortField = QStringLiteral("nope");
     CHECK(!store.list(q).ok());
 }
+
+TEST_CASE("trash operations on several records are all or nothing")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    QStringList ids;
+    for (const char *name : {"Uno", "Dos", "Tres"})
+        ids << store.create(QStringLiteral("contact"), {{QStringLiteral("last_name"), QString::fromLatin1(name)}}).value();
+    ListQuery active;
+    active.entity = QStringLiteral("contact");
+    REQUIRE(store.remove(QStringLiteral("contact"), ids.at(1)).ok());
+    // One of the three is already in the Trash: the batch is refused and the other two stay put.
+    const Status mixed = store.trash(RecordStore::TrashAction::MoveToTrash, QStringLiteral("contact"), ids);
+    REQUIRE(!mixed.ok());
+    CHECK(store.count(active).value() == 2);
+    REQUIRE(store.trash(RecordStore::TrashAction::MoveToTrash, QStringLiteral("contact"), {ids.at(0), ids.at(2)}).ok());
+    CHECK(store.count(active).value() == 0);
+    REQUIRE(store.trash(RecordStore::TrashAction::Purge, QStringLiteral("contact"), ids).ok());
+    ListQuery all = active;
+    all.deleted = ListQuery::All;
+    CHECK(store.count(all).value() == 0);
+    CHECK(!store.trash(RecordStore::TrashAction::Restore, QStringLiteral("contact"), {ids.at(0)}).ok()); // gone
+}

@@ -304,24 +304,11 @@ void RecordListView::deleteSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const Entity *e = m_db.registry()->entity(m_entity);
-    const QString what = ids.size() == 1 ? RecordStore(m_db).displayName(m_entity, ids.first())
-                                         : tr("%1 %2").arg(QLocale().toString(ids.size()), e ? e->displayPluralLabel().toLower() : m_entity);
+    const QString what = describe(ids);
     if (!Dialogs::confirm(this, tr("Delete"), tr("Move %1 to the Trash? You can restore from there.").arg(what), tr("Move to Trash")))
         return;
-    RecordStore store(m_db);
-    int done = 0;
-    for (const QString &id : ids) {
-        const Status s = store.remove(m_entity, id);
-        if (!s) {
-            Dialogs::error(this, tr("Delete"), s.error().message);
-            break;
-        }
-        ++done;
-    }
-    if (m_record && ids.contains(m_record->recordId()))
-        m_record->hide();
-    Q_EMIT message(tr("Moved %1 to the Trash.").arg(done == 1 ? what : QLocale().toString(done)));
+    if (applyToSelection(RecordStore::TrashAction::MoveToTrash, ids, tr("Delete")))
+        Q_EMIT message(tr("Moved %1 to the Trash.").arg(what));
 }
 
 void RecordListView::restoreSelected()
@@ -333,20 +320,11 @@ void RecordListView::restoreSelected()
     if (m_mode != Mode::Trash)
         return;
     const QStringList ids = selectedIds();
-    RecordStore store(m_db);
-    int done = 0;
-    for (const QString &id : ids) {
-        const Status s = store.restore(m_entity, id);
-        if (!s) {
-            Dialogs::error(this, tr("Restore"), s.error().message);
-            break;
-        }
-        ++done;
-    }
-    if (m_record && ids.contains(m_record->recordId()))
-        m_record->hide();
-    if (done > 0)
-        Q_EMIT message(tr("Restored %1 from the Trash.").arg(QLocale().toString(done)));
+    if (ids.isEmpty())
+        return;
+    const QString what = describe(ids);
+    if (applyToSelection(RecordStore::TrashAction::Restore, ids, tr("Restore")))
+        Q_EMIT message(tr("Restored %1 from the Trash.").arg(what));
 }
 
 void RecordListView::purgeSelected()
@@ -356,25 +334,33 @@ void RecordListView::purgeSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const Entity *e = m_db.registry()->entity(m_entity);
-    const QString what = ids.size() == 1 ? RecordStore(m_db).displayName(m_entity, ids.first())
-                                         : tr("%1 %2").arg(QLocale().toString(ids.size()), e ? e->displayPluralLabel().toLower() : m_entity);
+    const QString what = describe(ids);
     if (!Dialogs::confirm(this, tr("Delete permanently"),
                           tr("Delete %1 permanently? This cannot be undone.").arg(what), tr("Delete permanently")))
         return;
-    RecordStore store(m_db);
-    int done = 0;
-    for (const QString &id : ids) {
-        const Status s = store.purge(m_entity, id);
-        if (!s) {
-            Dialogs::error(this, tr("Delete permanently"), s.error().message);
-            break;
-        }
-        ++done;
+    if (applyToSelection(RecordStore::TrashAction::Purge, ids, tr("Delete permanently")))
+        Q_EMIT message(tr("Deleted %1 permanently.").arg(what));
+}
+
+QString RecordListView::describe(const QStringList &ids) const
+{
+    if (ids.size() == 1)
+        return RecordStore(m_db).displayName(m_entity, ids.first());
+    const Entity *e = m_db.registry()->entity(m_entity);
+    return tr("%1 %2").arg(QLocale().toString(ids.size()), e ? e->displayPluralLabel().toLower() : m_entity);
+}
+
+bool RecordListView::applyToSelection(RecordStore::TrashAction action, const QStringList &ids, const QString &title)
+{
+    // One transaction for the whole selection: all records change, or none and the user is told why.
+    const Status s = RecordStore(m_db).trash(action, m_entity, ids);
+    if (!s) {
+        Dialogs::error(this, title, s.error().message);
+        return false;
     }
     if (m_record && ids.contains(m_record->recordId()))
         m_record->hide();
-    Q_EMIT message(tr("Deleted %1 permanently.").arg(done == 1 ? what : QLocale().toString(done)));
+    return true;
 }
 
 void RecordListView::showColumnMenu()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/recordstore.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -66,6 +68,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString describe(const QStringList &ids) const;
+    bool applyToSelection(RecordStore::TrashAction action, const QStringList &ids, const QString &title);
     void buildToolbar();
     void showPanel();
     void updateActions();
