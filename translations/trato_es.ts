@@ -5,15 +5,15 @@
     <name>trato::AboutDialog</name>
     <message>
         <source>About Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Trato</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Trato %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for small businesses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Trato %1&lt;/h2&gt;&lt;p&gt;Un CRM de escritorio para pequeñas empresas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %1 (se ejecuta con Qt %2).&lt;/p&gt;&lt;p&gt;Base de datos: %3&lt;br&gt;Versión de esquema: %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Adds N contacts, N/8 accounts (at least 5) and N/4 leads (at least 10) of realistic Spanish and international small-business data. The same seed and size give the same data on every machine. Progress goes to stderr.</source>
-        <translation>Añade N contactos, N/8 cuentas (al menos 5) y N/4 clientes potenciales (al menos 10) con datos realistas de pequeñas empresas españolas e internacionales. La misma semilla y el mismo tamaño dan los mismos datos en cualquier equipo. El progreso se muestra en stderr.</translation>
+        <translation>Añade N contactos, N/8 cuentas (al menos 5) y N/4 pre-contactos (al menos 10) con datos realistas de pequeñas empresas españolas e internacionales. La misma semilla y el mismo tamaño dan los mismos datos en cualquier equipo. El progreso se muestra en stderr.</translation>
     </message>
     <message>
         <source>Number of contacts (default: 200; up to 10000000)</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>List the records in the Trash instead</source>
-        <translation>Lista en su lugar los registros de la papelera</translation>
+        <translation>Lista en su lugar los registros de la Papelera</translation>
     </message>
     <message>
         <source>The fields to show, in order</source>
@@ -226,19 +226,19 @@
     </message>
     <message>
         <source>Move a record to the Trash</source>
-        <translation>Mueve un registro a la papelera</translation>
+        <translation>Mueve un registro a la Papelera</translation>
     </message>
     <message>
         <source>Bring a record back from the Trash</source>
-        <translation>Recupera un registro de la papelera</translation>
+        <translation>Restaura un registro de la Papelera</translation>
     </message>
     <message>
         <source>Remove a record in the Trash for good</source>
-        <translation>Elimina definitivamente un registro de la papelera</translation>
+        <translation>Elimina definitivamente un registro de la Papelera</translation>
     </message>
     <message>
         <source>List the records in the Trash</source>
-        <translation>Lista los registros de la papelera</translation>
+        <translation>Lista los registros de la Papelera</translation>
     </message>
     <message>
         <source>Show who changed what and when</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Added %1 accounts, %2 contacts and %3 leads in %4 s.</source>
-        <translation>Añadidas %1 cuentas, %2 contactos y %3 clientes potenciales en %4 s.</translation>
+        <translation>Se han añadido %1 cuentas, %2 contactos y %3 pre-contactos en %4 s.</translation>
     </message>
     <message>
         <source>%1: the integrity check found no problems.</source>
@@ -390,11 +390,11 @@
     </message>
     <message>
         <source>moved to the Trash</source>
-        <translation>movido a la papelera</translation>
+        <translation>movido a la Papelera</translation>
     </message>
     <message>
         <source>restored from the Trash</source>
-        <translation>recuperado de la papelera</translation>
+        <translation>restaurado de la Papelera</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -429,1791 +429,1794 @@
     <name>trato::ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
     <name>trato::CustomFieldDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto largo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número decimal</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí/No</translation>
     </message>
     <message>
         <source>Picklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de selección</translation>
     </message>
     <message>
         <source>Multi-select picklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de selección múltiple</translation>
     </message>
     <message>
         <source>Link to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a un registro</translation>
     </message>
     <message>
         <source>A value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor es obligatorio</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valores:</translation>
     </message>
     <message>
         <source>Links &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaza &amp;con:</translation>
     </message>
     <message>
         <source>Show as a column in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como columna en las listas</translation>
     </message>
     <message>
         <source>Include in search</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir en la búsqueda</translation>
     </message>
     <message>
         <source>New field for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo campo de %1</translation>
     </message>
     <message>
         <source>Field label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del campo</translation>
     </message>
     <message>
         <source>e.g. Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Código de cliente</translation>
     </message>
     <message>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del campo</translation>
     </message>
     <message>
         <source>The name used by trato-cli and in CSV files: lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que usan trato-cli y los archivos CSV: letras minúsculas, cifras y _.</translation>
     </message>
     <message>
         <source>Field type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de campo</translation>
     </message>
     <message>
         <source>Picklist values, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de la lista de selección, uno por línea</translation>
     </message>
     <message>
         <source>One value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor por línea</translation>
     </message>
     <message>
         <source>Linked record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro enlazado</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <source>Give the field a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una etiqueta para el campo.</translation>
     </message>
     <message>
         <source>Give the field a name made of letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un nombre para el campo formado por letras, cifras y _.</translation>
     </message>
     <message>
         <source>A picklist needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de selección necesita al menos un valor.</translation>
     </message>
 </context>
 <context>
     <name>trato::CustomFields</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad desconocida «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid field name: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de campo válido: use letras minúsculas, cifras y _, empezando por una letra.</translation>
     </message>
     <message>
         <source>%1 already has a field named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene un campo llamado «%2».</translation>
     </message>
     <message>
         <source>A picklist field needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de lista de selección necesita al menos un valor.</translation>
     </message>
     <message>
         <source>A relation field needs a target entity; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de relación necesita una entidad de destino; «%1» no lo es.</translation>
     </message>
     <message>
         <source>%1 has no field named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo llamado «%2».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in field and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un campo integrado y no se puede eliminar.</translation>
     </message>
 </context>
 <context>
     <name>trato::Database</name>
     <message>
         <source>No database file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Trato database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Trato (no es un archivo SQLite o está dañado).</translation>
     </message>
     <message>
         <source>%1 is read-only. Trato needs to write to its database: check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura. Trato necesita escribir en su base de datos: compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only. Trato keeps its journal beside the database and needs to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 es de solo lectura. Trato guarda su diario junto a la base de datos y necesita escribir en ella.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueado %1. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (%2). Restaure una copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Trato (database schema %2; this version understands up to %3). Update Trato to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Trato (esquema de base de datos %2; esta versión admite hasta el %3). Actualice Trato para abrirlo.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Trato one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no de Trato.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer una copia de seguridad de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
         <source>Missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración %1</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al actualizar la base de datos al esquema %1: %2</translation>
     </message>
     <message>
         <source>Integrity check of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la comprobación de integridad de %1: %2</translation>
     </message>
     <message>
         <source>%1 has damage: %2. Restore a backup copy or export what you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene daños: %2. Restaure una copia de seguridad o exporte lo que pueda.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot write a backup to %1: the folder does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir una copia de seguridad en %1: la carpeta no existe o no se puede escribir en ella.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al hacer la copia de seguridad en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trato::DemoData</name>
     <message>
         <source>The demo size must be between 1 and 10,000,000 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la demostración debe estar entre 1 y 10.000.000 de contactos.</translation>
     </message>
     <message>
         <source>demo data, seed %1, size %2</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de demostración, semilla %1, tamaño %2</translation>
     </message>
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la generación de datos de demostración; no se ha escrito nada.</translation>
     </message>
 </context>
 <context>
     <name>trato::DemoLoader</name>
     <message>
         <source>Loading demo data: %1 contacts with their accounts and leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando datos de demostración: %1 contactos con sus cuentas y pre-contactos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <source>Demo data progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de los datos de demostración</translation>
     </message>
     <message>
         <source>Loaded demo data: %1 accounts, %2 contacts and %3 leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración cargados: %1 cuentas, %2 contactos y %3 pre-contactos.</translation>
     </message>
 </context>
 <context>
     <name>trato::Dialogs</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en «%1»?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no los guarda, se perderán los cambios.</translation>
     </message>
 </context>
 <context>
     <name>trato::FieldEditor</name>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
 </context>
 <context>
     <name>trato::FieldsPage</name>
     <message>
         <source>&amp;Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ca&amp;mpo…</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar campo</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos &amp;de:</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar campo</translation>
     </message>
     <message>
         <source>Only fields you added can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar los campos añadidos por usted.</translation>
     </message>
     <message>
         <source>Fields you add appear at once in forms, lists, search, import and export. Built-in fields cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos que añada aparecen de inmediato en formularios, listas, búsqueda, importación y exportación. Los campos integrados no se pueden eliminar.</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importación</translation>
     </message>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por usted</translation>
     </message>
     <message>
         <source>Kept by Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionado por Trato</translation>
     </message>
     <message>
         <source>Remove the field &quot;%1&quot; and the values stored in it from every record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el campo «%1» y los valores guardados en él de todos los registros? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>trato::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <source>Search accounts, contacts, leads… (names, emails, phones, cities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cuentas, contactos, pre-contactos… (nombres, correos, teléfonos, ciudades)</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Type to search. Accents don&apos;t matter; &quot;jose gar&quot; finds &quot;José García&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar. Los acentos no importan: «jose gar» encuentra «José García».</translation>
     </message>
     <message>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado: %1</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para «%1».</translation>
     </message>
     <message>
         <source>Matches: %1. Enter opens the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1. Intro abre el seleccionado.</translation>
     </message>
 </context>
 <context>
     <name>trato::HistoryModel</name>
     <message>
         <source>outside Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de Trato</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro creado</translation>
     </message>
     <message>
         <source>Record created in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro creado en bloque</translation>
     </message>
     <message>
         <source>Deleted permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado definitivamente</translation>
     </message>
     <message>
         <source>Moved to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a la Papelera</translation>
     </message>
     <message>
         <source>Restored from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado de la Papelera</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
     <name>trato::HomeView</name>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar datos de demostración</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una base de datos vacía</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <source>Welcome to Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Trato</translation>
     </message>
     <message>
         <source>Trato logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de Trato</translation>
     </message>
     <message>
         <source>Your customers, deals and service in one place. Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus clientes, negocios y servicio en un solo lugar. Base de datos: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This database is empty.&lt;/b&gt; Would you like to explore Trato with demo data (invented Spanish and international companies, contacts and leads)? You can delete it later or start over with a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta base de datos está vacía.&lt;/b&gt; ¿Quiere explorar Trato con datos de demostración (empresas, contactos y pre-contactos ficticios, españoles e internacionales)? Puede eliminarlos más tarde o empezar de cero con una base de datos nueva.</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos</translation>
     </message>
     <message>
         <source>Demo data size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de los datos de demostración</translation>
     </message>
     <message>
         <source>In this database</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta base de datos</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Tips: Ctrl+K searches everything, Ctrl+1 to Ctrl+8 switch modules, Ctrl+N creates a record in the list you are in, Enter opens the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos: Ctrl+K busca en todo, de Ctrl+1 a Ctrl+8 se cambia de módulo, Ctrl+N crea un registro en la lista en la que esté, Intro abre el registro seleccionado.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>trato::Launcher</name>
     <message>
         <source>Trato, a desktop CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato, un CRM de escritorio.</translation>
     </message>
     <message>
         <source>Use the database file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el archivo de base de datos PATH.</translation>
     </message>
     <message>
         <source>Use the language LANG (en or es) this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el idioma LANG (en o es) solo esta vez.</translation>
     </message>
     <message>
         <source>Save a picture of the main window to FILE after it first shows, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la ventana principal en FILE la primera vez que se muestra y sale.</translation>
     </message>
     <message>
         <source>Quit as soon as the window has been painted; print first-paint-ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale en cuanto se ha dibujado la ventana; muestra first-paint-ms.</translation>
     </message>
     <message>
         <source>If the database is empty, load N demo contacts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la base de datos está vacía, carga antes N contactos de demostración.</translation>
     </message>
     <message>
         <source>Start on a module (home, marketing, sales, support, analytics, inventory, activities, trash) or an entity&apos;s list (contact, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza en un módulo (home, marketing, sales, support, analytics, inventory, activities, trash) o en la lista de una entidad (contact, ...).</translation>
     </message>
     <message>
         <source>--demo needs a number of contacts, like --demo 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo necesita un número de contactos, por ejemplo --demo 300.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use en or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»; use en o es.</translation>
     </message>
     <message>
         <source>Unknown module &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo desconocido «%1».</translation>
     </message>
     <message>
         <source>Trato cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato no puede abrir su base de datos</translation>
     </message>
     <message>
         <source>Trato has not changed the file. You can open another database file, create a new one, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato no ha modificado el archivo. Puede abrir otro archivo de base de datos, crear uno nuevo o salir.</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otro archivo…</translation>
     </message>
     <message>
         <source>&amp;Create a new database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una base de datos nueva…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Trato databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Trato (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>Trato databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Trato (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name; Trato never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre de archivo; Trato nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la captura de pantalla en %1.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada</translation>
     </message>
     <message>
         <source>Trato keeps working, but some records may be unreadable. Make a copy with File → Back up now… and restore an earlier backup if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato sigue funcionando, pero es posible que algunos registros no se puedan leer. Haga una copia con Archivo → Hacer copia de seguridad ahora… y restaure una copia de seguridad anterior si la tiene.</translation>
     </message>
 </context>
 <context>
     <name>trato::MainWindow</name>
     <message>
         <source>opportunities and the sales pipeline, quotes, orders and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>oportunidades y el embudo de ventas, presupuestos, pedidos y facturas</translation>
     </message>
     <message>
         <source>customer cases, service agreements and a knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>incidencias de clientes, contratos de servicio y una base de conocimiento</translation>
     </message>
     <message>
         <source>dashboards and reports across marketing, sales and customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>paneles e informes de marketing, ventas y atención al cliente</translation>
     </message>
     <message>
         <source>products, price lists, stock levels, suppliers and purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>productos, tarifas, existencias, proveedores y pedidos de compra</translation>
     </message>
     <message>
         <source>calls, meetings, tasks and the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas, reuniones, tareas y el calendario</translation>
     </message>
     <message>
         <source>records of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros de su tipo</translation>
     </message>
     <message>
         <source>Trato — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato — %1</translation>
     </message>
     <message>
         <source>Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>%1 will hold %2.
 
 This part of Trato is not built yet, so there is nothing to show here: no records are hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluirá %2.
+
+Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar: no se le oculta ningún registro.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar de la Papelera</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Global search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Búsqueda global…</translation>
     </message>
     <message>
         <source>&amp;Filter list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar lista</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas…</translation>
     </message>
     <message>
         <source>G&amp;o to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Trato</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Trato</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Database file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos %1</translation>
     </message>
     <message>
         <source>Records in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la lista</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>%1 in the Trash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la Papelera: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Go to a list (Marketing, for example) to create a record there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya a una lista (de Marketing, por ejemplo) para crear un registro en ella.</translation>
     </message>
     <message>
         <source>There is no open record to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro abierto que guardar.</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad en %1…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
         <source>The database was copied to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se ha copiado en:
+%1</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Trato databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Trato (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The new language will be used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>trato::Metadata</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Templado</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Competidor</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio minorista</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricación</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostelería</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construcción</translation>
     </message>
     <message>
         <source>Professional services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios profesionales</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanidad</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agricultura</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/CIF</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación anual</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Parent account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta principal</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Mr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sr.</translation>
     </message>
     <message>
         <source>Ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sra.</translation>
     </message>
     <message>
         <source>Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>No llamar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contacto</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contactos</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Cold call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada en frío</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificado</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Support plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de soporte</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor estimado</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contacto</translation>
     </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
     <message>
         <source>Deleted records stay here until you restore them or delete them permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros eliminados se quedan aquí hasta que los restaure o los elimine definitivamente.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Kind of deleted records to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registros eliminados que mostrar</translation>
     </message>
     <message>
         <source>Lists of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de %1</translation>
     </message>
 </context>
 <context>
     <name>trato::OptionalDateTimeEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
     <name>trato::RecordForm</name>
     <message>
         <source>Record information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del registro</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>trato::RecordListView</name>
     <message>
         <source>%1 in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la Papelera</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista: %1</translation>
     </message>
     <message>
         <source>List actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la lista</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>New %1 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro de %1 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the selected %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro de %1 seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Move the selected %1 to the Trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la Papelera la selección de %1 (Supr)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Bring the selected %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la selección de %1</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>Delete the selected %1 for good (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente la selección de %1 (Supr)</translation>
     </message>
     <message>
         <source>Filter %1… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar %1… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Choose the columns of this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las columnas de esta lista</translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir columnas</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Move %1 to the Trash? You can restore from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover %1 a la Papelera? Desde allí se puede restaurar.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la Papelera</translation>
     </message>
     <message>
         <source>Moved %1 to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha movido a la Papelera: %1.</translation>
     </message>
     <message>
         <source>Restored %1 from the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros restaurados de la Papelera: %1.</translation>
     </message>
     <message>
         <source>Delete %1 permanently? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente %1? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Deleted %1 permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado definitivamente: %1.</translation>
     </message>
     <message>
         <source>This list is too long to sort by %1 quickly; sort by another column or filter it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista es demasiado larga para ordenarla rápidamente por %1; ordénela por otra columna o fíltrela antes.</translation>
     </message>
 </context>
 <context>
     <name>trato::RecordStore</name>
     <message>
         <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad desconocida «%1». Entidades disponibles: %2.</translation>
     </message>
     <message>
         <source>%1: unknown relation target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: destino de relación desconocido %2</translation>
     </message>
     <message>
         <source>%1: there is no %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún registro de %2 llamado «%3»</translation>
     </message>
     <message>
         <source>%1: several %2 are named &quot;%3&quot;; give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hay varios registros de %2 llamados «%3»; indique el id</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;. Fields: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2». Campos: %3.</translation>
     </message>
     <message>
         <source>%1 is set by Trato and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo establece Trato y no se puede cambiar.</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2».</translation>
     </message>
     <message>
         <source>%1: there is no %2 with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún registro de %2 con id %3</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de tipo %1 con id %2.</translation>
     </message>
     <message>
         <source>That %1 is already in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro de tipo %1 ya está en la Papelera.</translation>
     </message>
     <message>
         <source>That %1 is not in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro de tipo %1 no está en la Papelera.</translation>
     </message>
     <message>
         <source>Only records in the Trash can be purged; delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden eliminar definitivamente los registros de la Papelera; muévalo antes a la Papelera.</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2» por el que ordenar.</translation>
     </message>
 </context>
 <context>
     <name>trato::RecordView</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <source>Move the record to the Trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el registro a la Papelera (Supr)</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registro</translation>
     </message>
     <message>
         <source>Bring the record back from the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el registro de la Papelera</translation>
     </message>
     <message>
         <source>Restore record</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar registro</translation>
     </message>
     <message>
         <source>Close the record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el registro (Esc)</translation>
     </message>
     <message>
         <source>Close record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar registro</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Record sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del registro</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros relacionados</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relacionados</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;storial</translation>
     </message>
     <message>
         <source>This record is in the Trash. Restore it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro está en la Papelera. Restáurelo antes de modificarlo.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado %1.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Move %1 to the Trash? You can restore it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover %1 a la Papelera? Podrá restaurarlo desde allí.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la Papelera</translation>
     </message>
     <message>
         <source>Moved %1 to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha movido %1 a la Papelera.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro de %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>En la Papelera</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>trato::RelatedLists</name>
     <message>
         <source>Save the record to see the records related to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el registro para ver los registros relacionados con él.</translation>
     </message>
     <message>
         <source>No other kind of record refers to this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ningún otro tipo de registro hace referencia a este.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>trato::RelationEditor</name>
     <message>
         <source>Type to find a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro de %1 seleccionado</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
     <name>trato::SearchResultModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
     <name>trato::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la configuración</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campos</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de base de datos</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de base de datos:</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de &amp;seguridad:</translation>
     </message>
     <message>
         <source>Trato uses this file from its next start; to switch now, use Open database… in the File menu. The --db option and the TRATO_DB variable override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato usará este archivo a partir del próximo inicio; para cambiar ahora, use Abrir base de datos… en el menú Archivo. La opción --db y la variable TRATO_DB tienen prioridad sobre este ajuste.</translation>
     </message>
     <message>
         <source>File → Back up now… writes a copy of the database here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo → Hacer copia de seguridad ahora… guarda aquí una copia de la base de datos.</translation>
     </message>
     <message>
         <source>Trato databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Trato (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>trato::Sql</name>
     <message>
         <source>not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una conexión SQLite</translation>
     </message>
 </context>
 <context>
     <name>trato::Transaction</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
         <source>The database is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada: %1</translation>
     </message>
 </context>
 <context>
     <name>trato::Value</name>
     <message>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» %3</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un importe válido</translation>
     </message>
     <message>
         <source>has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de dos decimales</translation>
     </message>
     <message>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande</translation>
     </message>
     <message>
         <source>is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número de teléfono válido</translation>
     </message>
     <message>
         <source>is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web válida</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera del rango admitido</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>is not a valid date (use YYYY-MM-DD or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida (use AAAA-MM-DD o %1)</translation>
     </message>
     <message>
         <source>is not a valid date and time (use YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora válidas (use AAAA-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>no es «sí» ni «no»</translation>
     </message>
     <message>
         <source>is not one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ninguna de las opciones: %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

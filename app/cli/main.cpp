@@ -17,7 +17,7 @@
 int main(int argc, char **argv)
 {
 #ifdef Q_OS_WIN
-    // UTF-8 on the console, and no "\n" -> "\r\n" translation that would break CSV's CRLF.
+    // UTF-8 on the console, and no "\n" -> "\r\n" translation: output is the same on every system.
     SetConsoleOutputCP(CP_UTF8);
     _setmode(_fileno(stdout), _O_BINARY);
     _setmode(_fileno(stderr), _O_BINARY);

@@ -263,13 +263,13 @@ void RowWriter::add(const QList<Cell> &row)
             QStringList header;
             for (const auto &c : m_columns)
                 header << csvField(c.name);
-            writeOut(header.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+            writeOut(header.join(QLatin1Char(',')) + QLatin1Char('\n'));
             m_started = true;
         }
         QStringList fields;
         for (const auto &cell : row)
             fields << csvField(cell.text);
-        writeOut(fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+        writeOut(fields.join(QLatin1Char(',')) + QLatin1Char('\n'));
         break;
     }
     case Format::Json: {
@@ -343,7 +343,7 @@ void RowWriter::finish()
             QStringList header;
             for (const auto &c : m_columns)
                 header << csvField(c.name);
-            writeOut(header.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+            writeOut(header.join(QLatin1Char(',')) + QLatin1Char('\n'));
         }
         break;
     case Format::Json:

@@ -105,7 +105,7 @@ TEST_CASE("a record is added shown updated deleted restored and purged with its 
     CHECK(cli({S("history"), S("contact"), S("no-such-id")}).exitCode == 2);
 }
 
-TEST_CASE("csv output is RFC 4180 with commas quotes and line breaks quoted")
+TEST_CASE("csv output quotes commas quotes and line breaks and ends lines with LF")
 {
     test::TempDb t;
     t.close();
@@ -113,7 +113,11 @@ TEST_CASE("csv output is RFC 4180 with commas quotes and line breaks quoted")
     cli.ok({S("add"), S("contact"), S("last_name=Ruiz, \"El Gato\""), S("description=línea 1\nlínea 2"), S("first_name=Ana")});
     const QString out = cli.ok({S("list"), S("contact"), S("--fields"), S("first_name,last_name,description"),
                                 S("--format"), S("csv")});
-    CHECK(out == S("first_name,last_name,description\r\nAna,\"Ruiz, \"\"El Gato\"\"\",\"línea 1\nlínea 2\"\r\n"));
+    CHECK(out == S("first_name,last_name,description\nAna,\"Ruiz, \"\"El Gato\"\"\",\"línea 1\nlínea 2\"\n"));
+    // What a script does: take an id from the CSV and use it as is.
+    const QString ids = cli.ok({S("list"), S("contact"), S("--fields"), S("id"), S("--format"), S("csv")});
+    const QString id = ids.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last();
+    CHECK(cli({S("show"), S("contact"), id}).exitCode == 0);
     // The table keeps one line per record.
     const QStringList table = cli.lines({S("list"), S("contact"), S("--fields"), S("last_name,description")});
     REQUIRE(table.size() == 3);
