@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QFileInfo>
 
 namespace trato::cli {
@@ -65,7 +66,7 @@ int runDemo(Context &context, const Arguments &args)
                  .arg(summary.value().accounts)
                  .arg(summary.value().contacts)
                  .arg(summary.value().leads)
-                 .arg(QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+                 .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
              + QLatin1Char('\n'));
     return Exit::Ok;
 }

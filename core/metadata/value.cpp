@@ -235,6 +235,28 @@ QString sortKey(const QString &text)
     return out;
 }
 
+// QLocale::toString() of Qt 6.4 misplaces separators with CLDR's "minimum grouping digits" (es_ES
+// gives "3871.000" for 3,871,000), so integers are grouped here: in threes, except that a locale
+// which leaves 4-digit numbers ungrouped ("1234" in Spanish) keeps doing so.
+QString formatInteger(qint64 value, const QLocale &locale)
+{
+    const bool negative = value < 0;
+    const QString digits = QString::number(value).remove(QLatin1Char('-'));
+    const QString sep = locale.groupSeparator();
+    const bool groupFour = locale.toString(1234LL).contains(sep);
+    QString out;
+    if (!sep.isEmpty() && (digits.size() > 4 || (digits.size() == 4 && groupFour))) {
+        for (int i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0)
+                out += sep;
+            out += digits.at(i);
+        }
+    } else {
+        out = digits;
+    }
+    return negative ? locale.negativeSign() + out : out;
+}
+
 bool isValidEmail(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
@@ -461,7 +483,7 @@ QString display(const Field &f, const QVariant &v, const QLocale &locale)
         return {};
     switch (f.type) {
     case FieldType::Integer:
-        return locale.toString(v.toLongLong());
+        return formatInteger(v.toLongLong(), locale);
     case FieldType::Decimal:
         return locale.toString(v.toDouble(), 'g', 12);
     case FieldType::Percent:
@@ -470,7 +492,7 @@ QString display(const Field &f, const QVariant &v, const QLocale &locale)
         const qint64 cents = v.toLongLong();
         const qint64 units = cents / 100;
         const int frac = int(qAbs(cents % 100));
-        QString s = locale.toString(qAbs(units)) + locale.decimalPoint()
+        QString s = formatInteger(qAbs(units), locale) + locale.decimalPoint()
             + QStringLiteral("%1").arg(frac, 2, 10, QLatin1Char('0'));
         if (cents < 0)
             s.prepend(locale.negativeSign());

@@ -29,6 +29,10 @@ QString display(const Field &field, const QVariant &stored, const QLocale &local
 QString plain(const Field &field, const QVariant &stored);
 QVariant json(const Field &field, const QVariant &stored);
 
+// An integer with the locale's digit grouping (works around Qt 6.4 misgrouping es_ES: use this, not
+// QLocale::toString, for counts shown to people).
+QString formatInteger(qint64 value, const QLocale &locale = QLocale());
+
 // Money helpers: cents <-> text without binary floating point.
 bool parseMoney(const QString &text, const QLocale &locale, qint64 *cents, QString *why);
 QString formatCents(qint64 cents); // "1234.50"

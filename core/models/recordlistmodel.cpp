@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 namespace trato {
 
@@ -114,8 +115,13 @@ void RecordListModel::requestCount()
     runInBackground(
         m_db, this,
         [built](Database &db) {
+            // The total is a nicety next to the first rows: at idle priority the count of a million
+            // rows does not compete with the GUI thread painting them.
+            QThread::currentThread()->setPriority(QThread::IdlePriority);
             auto r = Sql::exec(db.connection(), built.sql, built.params);
-            return r && r.value().next() ? r.value().value(0).toLongLong() : qint64(-1);
+            const qint64 total = r && r.value().next() ? r.value().value(0).toLongLong() : qint64(-1);
+            QThread::currentThread()->setPriority(QThread::NormalPriority);
+            return total;
         },
         [this, generation](qint64 total) {
             if (generation != m_generation)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relatedlists.h"
 
+#include "metadata/value.h"
+
 #include "metadata/registry.h"
 #include "models/recordlistmodel.h"
 #include "store/database.h"
@@ -114,7 +116,7 @@ void RelatedLists::rebuild()
         none->setContentsMargins(8, 0, 0, 8);
         // Each list is as tall as its rows (up to 8, then it scrolls); an empty one is one line.
         auto fit = [view, none, title, caption](qint64 total) {
-            title->setText(total >= 0 ? tr("%1: %2").arg(caption, QLocale().toString(total)) : caption);
+            title->setText(total >= 0 ? tr("%1: %2").arg(caption, Value::formatInteger(total)) : caption);
             none->setVisible(total == 0);
             view->setVisible(total != 0);
             const int rows = int(qBound(qint64(1), total, qint64(8)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "globalsearchdialog.h"
 
+#include "metadata/value.h"
+
 #include "searchresultmodel.h"
 
 #include "util/background.h"
@@ -114,7 +116,7 @@ void GlobalSearchDialog::search()
                 m_view->setCurrentIndex(first);
             const int n = m_model->hitCount();
             m_status->setText(n == 0 ? tr("Nothing matches \"%1\".").arg(text)
-                                     : tr("Matches: %1. Enter opens the selected one.").arg(QLocale().toString(n)));
+                                     : tr("Matches: %1. Enter opens the selected one.").arg(Value::formatInteger(n)));
             Q_EMIT searchFinished();
             if (m_openWhenReady) {
                 m_openWhenReady = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultmodel.h"
 
+#include "metadata/value.h"
+
 #include "util/icons.h"
 
 #include "metadata/registry.h"
@@ -93,7 +95,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const Group &g = m_groups.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == 0 ? g.label : QLocale().toString(g.hits.size());
+            return index.column() == 0 ? g.label : Value::formatInteger(g.hits.size());
         case Qt::DecorationRole:
             return index.column() == 0 ? QVariant(g.icon) : QVariant();
         case Qt::FontRole: {

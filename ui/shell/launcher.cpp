@@ -154,6 +154,9 @@ bool Launcher::parse(const QStringList &arguments, int *exitCode)
 int Launcher::run(const QStringList &arguments)
 {
     int exitCode = 0;
+    // The saved (or system) language first, so --help and option errors are translated too; a
+    // --lang given on the command line replaces it below.
+    I18n::install(AppSettings::language());
     if (!parse(arguments, &exitCode))
         return exitCode;
     I18n::install(m_options.language.isEmpty() ? AppSettings::language() : m_options.language);

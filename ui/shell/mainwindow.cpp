@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "metadata/value.h"
+
 #include "aboutdialog.h"
 #include "modulepage.h"
 
@@ -289,7 +291,7 @@ void MainWindow::showCount(qint64 total)
     }
     const Entity *e = m_db.registry()->entity(list->entityName());
     const QString plural = e ? e->displayPluralLabel() : list->entityName();
-    const QString count = total >= 0 ? QLocale().toString(total) : tr("counting…");
+    const QString count = total >= 0 ? Value::formatInteger(total) : tr("counting…");
     m_countLabel->setText(list->mode() == RecordListView::Mode::Trash ? tr("%1 in the Trash: %2").arg(plural, count)
                                                                     : tr("%1: %2").arg(plural, count));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoloader.h"
 
+#include "metadata/value.h"
+
 #include "util/background.h"
 
 #include "demo/demodata.h"
@@ -33,7 +35,7 @@ void DemoLoader::start(qint64 contacts, bool showProgress)
     m_cancelled->store(false);
     if (showProgress) {
         m_progress = new QProgressDialog(tr("Loading demo data: %1 contacts with their accounts and leads…")
-                                             .arg(QLocale().toString(contacts)),
+                                             .arg(Value::formatInteger(contacts)),
                                          tr("Cancel"), 0, 0, m_dialogParent);
         m_progress->setWindowTitle(tr("Demo data"));
         m_progress->setAccessibleName(tr("Demo data progress"));
@@ -70,8 +72,8 @@ void DemoLoader::start(qint64 contacts, bool showProgress)
             }
             const QLocale locale;
             Q_EMIT finished(true, tr("Loaded demo data: %1 accounts, %2 contacts and %3 leads.")
-                                      .arg(locale.toString(result->accounts), locale.toString(result->contacts),
-                                           locale.toString(result->leads)));
+                                      .arg(Value::formatInteger(result->accounts, locale), Value::formatInteger(result->contacts, locale),
+                                           Value::formatInteger(result->leads, locale)));
         });
 }
 

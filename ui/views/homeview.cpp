@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "homeview.h"
 
+#include "metadata/value.h"
+
 #include "demoloader.h"
 
 #include "util/appsettings.h"
@@ -98,7 +100,7 @@ void HomeView::build()
     sizeLabel->setBuddy(m_demoSize);
     const QLocale locale;
     for (qint64 n : {300, 2000, 20000, 200000})
-        m_demoSize->addItem(tr("%1 contacts").arg(locale.toString(n)), n);
+        m_demoSize->addItem(tr("%1 contacts").arg(Value::formatInteger(n, locale)), n);
     m_demoSize->setCurrentIndex(1);
     m_demoSize->setAccessibleName(tr("Demo data size"));
     m_loadDemo->setObjectName(QStringLiteral("loadDemoButton"));
@@ -227,7 +229,7 @@ void HomeView::showCounts(const QList<QPair<QString, qint64>> &counts)
     for (const auto &[entity, n] : counts) {
         m_counts.insert(entity, n);
         if (QLabel *label = m_countLabels.value(entity))
-            label->setText(n >= 0 ? locale.toString(n) : tr("unknown"));
+            label->setText(n >= 0 ? Value::formatInteger(n, locale) : tr("unknown"));
         total += qMax<qint64>(0, n);
     }
     const bool empty = total == 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistview.h"
 
+#include "metadata/value.h"
+
 #include "columnchooser.h"
 
 #include "forms/recordform.h"
@@ -347,7 +349,7 @@ QString RecordListView::describe(const QStringList &ids) const
     if (ids.size() == 1)
         return RecordStore(m_db).displayName(m_entity, ids.first());
     const Entity *e = m_db.registry()->entity(m_entity);
-    return tr("%1 %2").arg(QLocale().toString(ids.size()), e ? e->displayPluralLabel().toLower() : m_entity);
+    return tr("%1 %2").arg(Value::formatInteger(ids.size()), e ? e->displayPluralLabel().toLower() : m_entity);
 }
 
 bool RecordListView::applyToSelection(RecordStore::TrashAction action, const QStringList &ids, const QString &title)
