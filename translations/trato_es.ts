@@ -1839,10 +1839,6 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <translation>%1: no hay ningún registro de %2 con id %3</translation>
     </message>
     <message>
-        <source>%1 is required.</source>
-        <translation>%1 es obligatorio.</translation>
-    </message>
-    <message>
         <source>There is no %1 with id %2.</source>
         <translation>No hay ningún registro de tipo %1 con id %2.</translation>
     </message>
@@ -1861,6 +1857,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
         <translation>%1 no tiene ningún campo «%2» por el que ordenar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is required.</source>
+        <translation>%1 (%2) es obligatorio.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool cre
         const QVariant v = values.value(f.name);
         const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
         if ((creating && (!present || empty) && f.defaultValue.isEmpty()) || (present && empty))
-            return Error::badInput(tr("%1 is required.").arg(f.name));
+            return Error::badInput(tr("%1 (%2) is required.").arg(f.displayLabel(), f.name));
     }
     return {};
 }

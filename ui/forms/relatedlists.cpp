@@ -118,6 +118,7 @@ void RelatedLists::rebuild()
         auto fit = [view, none, title, caption](qint64 total) {
             title->setText(total >= 0 ? tr("%1: %2").arg(caption, Value::formatInteger(total)) : caption);
             none->setVisible(total == 0);
+            view->resizeColumnsToContents(); // whole titles and values, the last column stretches
             view->setVisible(total != 0);
             const int rows = int(qBound(qint64(1), total, qint64(8)));
             view->setFixedHeight(view->horizontalHeader()->sizeHint().height()

@@ -27,7 +27,7 @@ void SearchResultModel::setHits(const QList<SearchHit> &hits)
         auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return g.entity == hit.entity; });
         if (it == groups.end()) {
             const Entity *e = m_registry.entity(hit.entity);
-            groups.append({hit.entity, e ? e->displayPluralLabel() : hit.entity, Icons::entity(hit.entity), {}});
+            groups.append({hit.entity, e ? e->displayPluralLabel() : hit.entity, Icons::entity(hit.entity, e ? e->displayPluralLabel() : QString()), {}});
             it = groups.end() - 1;
         }
         it->hits.append(hit);

@@ -66,7 +66,7 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
         pickLabel->setBuddy(m_picker);
         for (const QString &entity : entities) {
             const Entity *e = db.registry()->entity(entity);
-            m_picker->addItem(Icons::entity(entity), e ? e->displayPluralLabel() : entity, entity);
+            m_picker->addItem(Icons::entity(entity, e ? e->displayPluralLabel() : QString()), e ? e->displayPluralLabel() : entity, entity);
         }
         top->addWidget(pickLabel);
         top->addWidget(m_picker);
@@ -81,7 +81,7 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
         m_tabs->setExpanding(false);
         for (const QString &entity : entities) {
             const Entity *e = db.registry()->entity(entity);
-            m_tabs->addTab(Icons::entity(entity), e ? e->displayPluralLabel() : entity);
+            m_tabs->addTab(Icons::entity(entity, e ? e->displayPluralLabel() : QString()), e ? e->displayPluralLabel() : entity);
         }
         // One list needs no tabs: its name is the page's.
         m_tabs->setVisible(entities.size() > 1);

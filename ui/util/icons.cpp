@@ -63,12 +63,13 @@ QIcon trash()
     return badge(QColor(0x64, 0x74, 0x8b), QString(QChar(0x2715))); // ✕
 }
 
-QIcon entity(const QString &entityName)
+QIcon entity(const QString &entityName, const QString &label)
 {
     static const QColor palette[] = {QColor(0x25, 0x63, 0xeb), QColor(0xdb, 0x27, 0x77), QColor(0x05, 0x96, 0x69),
                                      QColor(0xea, 0x58, 0x0c), QColor(0x7c, 0x3a, 0xed), QColor(0x08, 0x91, 0xb2)};
     const size_t index = qHash(entityName) % (sizeof(palette) / sizeof(palette[0]));
-    return badge(palette[index], entityName.left(1).toUpper());
+    // The letter of the name people read (Pre-contactos -> P), the colour of the stable key.
+    return badge(palette[index], (label.isEmpty() ? entityName : label).left(1).toUpper());
 }
 
 } // namespace trato::Icons

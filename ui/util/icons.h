@@ -14,6 +14,6 @@ namespace trato::Icons {
 QIcon app();
 QIcon module(Module module);
 QIcon trash();
-QIcon entity(const QString &entityName);
+QIcon entity(const QString &entityName, const QString &label = QString());
 
 } // namespace trato::Icons

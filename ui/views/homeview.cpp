@@ -134,7 +134,7 @@ void HomeView::build()
         card->setObjectName(QStringLiteral("card"));
         card->setStyleSheet(QStringLiteral("#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"));
         auto *icon = new QLabel;
-        icon->setPixmap(Icons::entity(e->name).pixmap(32, 32));
+        icon->setPixmap(Icons::entity(e->name, e->displayPluralLabel()).pixmap(32, 32));
         auto *name = new QLabel(e->displayPluralLabel());
         auto *count = new QLabel(QStringLiteral("…"));
         count->setObjectName(QStringLiteral("count_") + e->name);

@@ -408,8 +408,12 @@ void RecordListView::rememberSelection()
 void RecordListView::restoreSelection()
 {
     updateSortIndicator();
-    if (m_model->rowCount() == 0)
+    if (m_model->rowCount() == 0) {
+        // An empty list (or the Trash) still shows whole column titles.
+        if (!m_sizedColumns)
+            m_table->resizeColumnsToContents();
         return; // the first page comes as rowsInserted
+    }
     m_restorePending = false;
     if (!m_sizedColumns && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
