@@ -11,11 +11,15 @@
 #include "forms/recordview.h"
 
 #include "models/recordlistmodel.h"
+#include "store/recordstore.h"
+#include "util/appsettings.h"
 #include "util/i18n.h"
 
 #include <QAccessible>
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -158,4 +162,26 @@ TEST_CASE_METHOD(UiFixture, "a language change rebuilds the main window live, ke
     CHECK(first.isNull()); // replaced, not reused
     CHECK(language == QLocale::Spanish);
     temp.reopen();
+}
+
+TEST_CASE_METHOD(UiFixture, "Back up now copies the database to the backup folder off the GUI thread", "[ui][shell]")
+{
+    addRecord(db(), QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("Bodegas Rial S.L.")}});
+    const QString folder = temp.dir() + QStringLiteral("/copias");
+    AppSettings::setBackupFolder(folder);
+    MainWindow w(db());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto answered = answerNextMessageBox(QMessageBox::Ok, 15000);
+    w.backupNow();
+    REQUIRE(waitFor([&] { return answered->seen; }, 15000));
+    CHECK(answered->text.contains(folder));
+    const QStringList copies = QDir(folder).entryList({QStringLiteral("trato-*.sqlite")}, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    auto copy = Database::open(folder + QLatin1Char('/') + copies.first());
+    REQUIRE(copy.ok());
+    ListQuery accounts;
+    accounts.entity = QStringLiteral("account");
+    accounts.search = QStringLiteral("bodegas rial");
+    CHECK(RecordStore(*copy.value()).count(accounts).value() == 1);
 }

@@ -44,6 +44,8 @@ public:
     bool openRecord(const QString &entity, const QString &id);
     // Asks about unsaved changes in every open record; true if the window may close.
     bool confirmClose();
+    // File -> Back up now: a copy into the backup folder of Settings, made on a worker.
+    void backupNow();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
@@ -65,7 +67,6 @@ private:
     void saveRecord();
     void deleteSelection();
     void restoreSelection();
-    void backupNow();
     void openDatabase();
     void showSettings();
     void showAbout();
