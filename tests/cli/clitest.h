@@ -10,6 +10,12 @@
 
 namespace trato::test {
 
+// Short for QString::fromUtf8 in the CLI tests' many literal arguments.
+inline QString S(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 // The real trato-cli binary on one database file.
 class Cli
 {

@@ -8,13 +8,7 @@
 
 using namespace trato;
 using test::Cli;
-
-namespace {
-QString S(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-} // namespace
+using test::S;
 
 TEST_CASE("demo data is deterministic with the same seed giving the same people")
 {

@@ -10,6 +10,7 @@
 
 using namespace trato;
 using test::Cli;
+using test::S;
 
 TEST_CASE("version and help need no database")
 {

@@ -6,13 +6,7 @@
 
 using namespace trato;
 using test::Cli;
-
-namespace {
-QString S(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-} // namespace
+using test::S;
 
 TEST_CASE("a record is added shown updated deleted restored and purged with its history")
 {

@@ -11,13 +11,9 @@
 
 using namespace trato;
 using test::Cli;
+using test::S;
 
 namespace {
-QString S(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
