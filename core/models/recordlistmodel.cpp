@@ -82,6 +82,7 @@ void RecordListModel::refresh()
     q.columns = m_visible;
     if (!q.sortField.isEmpty() && !e->field(q.sortField))
         q.sortField.clear();
+    q.plan = ListSql::choosePlan(m_db.connection(), *e, q);
     const BuiltQuery built = ListSql::select(*m_db.registry(), *e, q);
     m_resultColumn.clear();
     for (int i = 0; i < built.columns.size(); ++i)

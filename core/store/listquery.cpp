@@ -23,7 +23,13 @@ QString ftsMatch(const QString &userText)
 
 namespace {
 
-void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, QVariantList *params)
+// Whether the query is driven from the full-text hits (joined first) instead of the sort index.
+bool searchDrives(const Entity &e, const ListQuery &q)
+{
+    return q.plan == ListQuery::SearchFirst && !ftsMatch(q.search).isEmpty() && !e.searchColumns().isEmpty();
+}
+
+void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, QVariantList *params, bool joinedSearch)
 {
     switch (q.deleted) {
     case ListQuery::Active:
@@ -36,7 +42,9 @@ void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, Q
         break;
     }
     const QString match = ftsMatch(q.search);
-    if (!match.isEmpty() && !e.searchColumns().isEmpty()) {
+    if (joinedSearch) {
+        // the hits are the FROM clause (see select())
+    } else if (!match.isEmpty() && !e.searchColumns().isEmpty()) {
         *conditions << QStringLiteral("a.rid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ident(e.ftsTable()));
         *params << match;
     } else if (!q.search.trimmed().isEmpty()) {
@@ -84,7 +92,10 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
         }
     }
     QStringList conditions;
-    whereClause(e, q, &conditions, &out.params);
+    const bool joined = searchDrives(e, q);
+    if (joined)
+        out.params << ftsMatch(q.search);
+    whereClause(e, q, &conditions, &out.params, joined);
 
     QString sortField = q.sortField.isEmpty() ? e.defaultSort : q.sortField;
     const Field *sf = e.field(sortField);
@@ -101,7 +112,14 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
         order = QStringLiteral("a.rid");
     }
     const QString dir = q.descending ? QStringLiteral(" DESC") : QString();
-    out.sql = QStringLiteral("SELECT %1 FROM %2 a").arg(select.join(QStringLiteral(", ")), ident(e.name));
+    if (joined) {
+        // Few hits: read them from the FTS index and sort them (CROSS JOIN keeps that order; left to
+        // itself the planner walks the whole sort index looking for rare or absent hits).
+        out.sql = QStringLiteral("SELECT %1 FROM (SELECT rowid AS hit FROM %3 WHERE %3 MATCH ?) f CROSS JOIN %2 a ON a.rid = f.hit")
+                      .arg(select.join(QStringLiteral(", ")), ident(e.name), ident(e.ftsTable()));
+    } else {
+        out.sql = QStringLiteral("SELECT %1 FROM %2 a").arg(select.join(QStringLiteral(", ")), ident(e.name));
+    }
     if (!conditions.isEmpty())
         out.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     out.sql += QStringLiteral(" ORDER BY %1%2, a.rid%2").arg(order, dir);
@@ -116,11 +134,26 @@ BuiltQuery count(const Registry &, const Entity &e, const ListQuery &q)
 {
     BuiltQuery out;
     QStringList conditions;
-    whereClause(e, q, &conditions, &out.params);
+    whereClause(e, q, &conditions, &out.params, false);
     out.sql = QStringLiteral("SELECT count(*) FROM %1 a").arg(ident(e.name));
     if (!conditions.isEmpty())
         out.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return out;
+}
+
+ListQuery::Plan choosePlan(const QSqlDatabase &conn, const Entity &e, const ListQuery &q)
+{
+    const QString match = ftsMatch(q.search);
+    if (match.isEmpty() || e.searchColumns().isEmpty())
+        return ListQuery::IndexOrder;
+    // Counting at most kSearchFirstLimit + 1 hits costs a few milliseconds even for "g" at a
+    // million rows. Many hits: walking the sort index finds a page of them at once. Few or none:
+    // sorting the hits is cheap, while the index walk would visit most of the table.
+    auto r = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(ident(e.ftsTable())),
+                       {match, kSearchFirstLimit + 1});
+    if (!r || !r.value().next())
+        return ListQuery::IndexOrder;
+    return r.value().value(0).toLongLong() <= kSearchFirstLimit ? ListQuery::SearchFirst : ListQuery::IndexOrder;
 }
 
 } // namespace trato::ListSql

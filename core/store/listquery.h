@@ -4,6 +4,7 @@
 #include "../metadata/entity.h"
 
 #include <QPair>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
@@ -26,6 +27,10 @@ struct ListQuery
     int offset = 0;
     Deleted deleted = Active;
     QStringList columns;                       // empty: every field
+    // How a search is executed (see ListSql::choosePlan): walk the sort index and keep the hits,
+    // or read the hits from the FTS index and sort them.
+    enum Plan { IndexOrder, SearchFirst };
+    Plan plan = IndexOrder;
 };
 
 struct BuiltQuery
@@ -41,6 +46,9 @@ BuiltQuery count(const Registry &registry, const Entity &entity, const ListQuery
 // FTS5 query text for what a user typed: each word quoted (so operators and quotes in the text are
 // plain characters) and prefix-matched; words are ANDed. Empty if there is nothing to search.
 QString ftsMatch(const QString &userText);
+// Picks the faster plan for a search by counting its hits up to kSearchFirstLimit.
+constexpr int kSearchFirstLimit = 2000;
+ListQuery::Plan choosePlan(const QSqlDatabase &conn, const Entity &entity, const ListQuery &query);
 } // namespace ListSql
 
 } // namespace trato

@@ -327,7 +327,9 @@ Status RecordStore::forEach(const ListQuery &query, const std::function<bool(con
     for (const auto &c : query.columns)
         if (!e.value()->field(c))
             return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, c));
-    const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), query);
+    ListQuery planned = query;
+    planned.plan = ListSql::choosePlan(m_db.connection(), *e.value(), query);
+    const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), planned);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true); // no row cache: a million-row export stays in constant memory
     if (!q.prepare(b.sql))

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "demo/demodata.h"
+#include "metadata/registry.h"
 #include "search/globalsearch.h"
+#include "store/sqlite.h"
 #include "store/listquery.h"
 #include "store/recordstore.h"
 
@@ -60,4 +63,36 @@ TEST_CASE("the FTS query builder quotes every word")
     CHECK(ListSql::ftsMatch(QStringLiteral("ana  gar")) == QStringLiteral("\"ana\"* \"gar\"*"));
     CHECK(ListSql::ftsMatch(QStringLiteral("o'brien")) == QStringLiteral("\"o\"* \"brien\"*"));
     CHECK(ListSql::ftsMatch(QStringLiteral("--")).isEmpty());
+}
+
+TEST_CASE("searches run from the hits when they are few, from the sort index when many, with the same rows")
+{
+    test::TempDb t;
+    DemoOptions opts;
+    opts.contacts = 3000;
+    REQUIRE(DemoData::generate(t.db(), opts).ok());
+    const Entity &contact = *t.db().registry()->entity(QStringLiteral("contact"));
+    RecordStore store(t.db());
+    for (const char *text : {"a", "gar", "ortega sev", "zzqx"}) {
+        INFO(text);
+        ListQuery q;
+        q.entity = QStringLiteral("contact");
+        q.search = QString::fromLatin1(text);
+        q.limit = 50;
+        const qint64 hits = store.count(q).value();
+        const ListQuery::Plan chosen = ListSql::choosePlan(t.db().connection(), contact, q);
+        CHECK(chosen == (hits <= ListSql::kSearchFirstLimit ? ListQuery::SearchFirst : ListQuery::IndexOrder));
+        // Both plans give the same first page in the same order.
+        QStringList pages[2];
+        for (int plan = 0; plan < 2; ++plan) {
+            q.plan = plan == 0 ? ListQuery::IndexOrder : ListQuery::SearchFirst;
+            const BuiltQuery b = ListSql::select(*t.db().registry(), contact, q);
+            auto r = Sql::exec(t.db().connection(), b.sql, b.params);
+            REQUIRE(r.ok());
+            while (r.value().next())
+                pages[plan] << r.value().value(1).toString();
+        }
+        CHECK(pages[0] == pages[1]);
+        CHECK(pages[0].size() == qMin<qint64>(hits, 50));
+    }
 }
