@@ -345,8 +345,8 @@
         <translation>Opciones globales:</translation>
     </message>
     <message>
-        <source>The database file (default: $TRATO_DB, else %1)</source>
-        <translation>El archivo de la base de datos (predeterminado: $TRATO_DB o, si no, %1)</translation>
+        <source>The database file (default: $TRATO_DB, else the one chosen in Trato&apos;s Settings, else %1)</source>
+        <translation>El archivo de la base de datos (predeterminado: $TRATO_DB; si no, el elegido en la Configuración de Trato; si no, %1)</translation>
     </message>
     <message>
         <source>Language of messages (default: the system&apos;s, from LANG)</source>

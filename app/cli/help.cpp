@@ -67,7 +67,7 @@ QString overviewHelp(const QString &program)
         rows.append({QString::fromLatin1(c.name), translated(c.summary)});
     out += columns(rows) + QLatin1Char('\n');
     out += Cli::tr("Global options:") + QLatin1Char('\n');
-    out += columns({{QStringLiteral("--db PATH"), Cli::tr("The database file (default: $TRATO_DB, else %1)").arg(Database::defaultPath())},
+    out += columns({{QStringLiteral("--db PATH"), Cli::tr("The database file (default: $TRATO_DB, else the one chosen in Trato's Settings, else %1)").arg(Database::defaultPath())},
                     {QStringLiteral("--lang en|es"), Cli::tr("Language of messages (default: the system's, from LANG)")},
                     {QStringLiteral("--version"), Cli::tr("Print the version and exit")},
                     {QStringLiteral("--help, -h"), Cli::tr("Show this help; '%1 help COMMAND' shows one command").arg(program)}});
