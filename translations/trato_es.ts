@@ -433,6 +433,45 @@
     </message>
 </context>
 <context>
+    <name>trato::CsvReader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text/CSV file</source>
+        <translation>%1 no parece un archivo de texto/CSV</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (does the file mix encodings?)</source>
+        <translation>el texto no es UTF-8 válido (¿mezcla codificaciones el archivo?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: bytes that are not valid UTF-8 were read as Windows-1252</source>
+        <translation>%1: línea %2: los bytes que no son UTF-8 válido se han leído como Windows-1252</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: </source>
+        <translation>%1: línea %2, columna %3: </translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un campo entre comillas no se cierra nunca</translation>
+    </message>
+</context>
+<context>
     <name>trato::CustomFieldDialog</name>
     <message>
         <source>Text</source>
