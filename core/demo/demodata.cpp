@@ -335,7 +335,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     qint64 done = 0;
     auto tick = [&]() {
         ++done;
-        if (options.progress && (done % 10000) == 0)
+        if (options.progress && (done % 1000) == 0)
             return options.progress(done, total);
         return true;
     };

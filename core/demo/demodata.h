@@ -14,12 +14,13 @@ class Database;
 // relations on every machine (a splitmix64 generator, no std:: distributions). Spanish and
 // international small-business data for every built-in entity. Writes in bulk (one transaction,
 // prepared statements on the raw SQLite handle, change capture as one bulk_operation row per
-// entity, the FTS index filled for the new rows only), so --size 1000000 takes seconds.
+// entity, secondary indexes built after the load, the FTS index filled for the new rows only):
+// about 50 s for --size 1000000 on a 2-core machine (docs/BENCHMARKS.md, demo-generate).
 struct DemoOptions
 {
     qint64 contacts = 200;     // accounts = contacts / 8 (at least 5), leads = contacts / 4 (at least 10)
     quint64 seed = 1;
-    // Called now and then from the calling thread; return false to cancel (nothing is written).
+    // Called every 1,000 records from the calling thread; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
