@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in entity descriptions. Adding an entity to Trato is one function here: the schema,
 // list columns, forms, CSV mapping, search and CLI names all follow from it. Labels are marked with
-// QT_TRANSLATE_NOOP in full (lupdate does not expand macros) and translated where they are shown.
+// QT_TRANSLATE_NOOP in full (lupdate does not expand macros, so no shorter helper macro) and translated where they are shown.
 #include "entity.h"
 
 #include <QCoreApplication>
@@ -16,6 +16,48 @@ Field ratingField()
         .option("hot", QT_TRANSLATE_NOOP("trato::Metadata", "Hot")).option("warm", QT_TRANSLATE_NOOP("trato::Metadata", "Warm")).option("cold", QT_TRANSLATE_NOOP("trato::Metadata", "Cold"));
 }
 
+Field salutationField()
+{
+    return Field::make("salutation", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Salutation"))
+        .option("mr", QT_TRANSLATE_NOOP("trato::Metadata", "Mr.")).option("ms", QT_TRANSLATE_NOOP("trato::Metadata", "Ms.")).option("mrs", QT_TRANSLATE_NOOP("trato::Metadata", "Mrs.")).option("dr", QT_TRANSLATE_NOOP("trato::Metadata", "Dr."))
+        .option("prof", QT_TRANSLATE_NOOP("trato::Metadata", "Prof."));
+}
+
+// Where people come from: the same keys on leads and contacts, so conversion copies them as they are.
+Field sourceField(const char *name)
+{
+    return Field::make(name, FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Lead source"))
+        .option("referral", QT_TRANSLATE_NOOP("trato::Metadata", "Referral")).option("web", QT_TRANSLATE_NOOP("trato::Metadata", "Web site")).option("event", QT_TRANSLATE_NOOP("trato::Metadata", "Event"))
+        .option("cold_call", QT_TRANSLATE_NOOP("trato::Metadata", "Cold call")).option("campaign", QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).option("advertising", QT_TRANSLATE_NOOP("trato::Metadata", "Advertising"))
+        .option("partner", QT_TRANSLATE_NOOP("trato::Metadata", "Partner")).option("social", QT_TRANSLATE_NOOP("trato::Metadata", "Social media")).option("existing_customer", QT_TRANSLATE_NOOP("trato::Metadata", "Existing customer"))
+        .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"));
+}
+
+// A postal address: street, postal code, city, province, country. prefix "" for the main address.
+void addAddress(Entity &e, const QString &prefix, bool cityInList)
+{
+    auto name = [&](const char *base) -> QString { return prefix + QString::fromLatin1(base); };
+    const bool shipping = prefix == QLatin1String("shipping_");
+    Field street = Field::make("street", FieldType::LongText, shipping ? QT_TRANSLATE_NOOP("trato::Metadata", "Shipping street") : QT_TRANSLATE_NOOP("trato::Metadata", "Street"));
+    Field postal = Field::make("postal_code", FieldType::Text, shipping ? QT_TRANSLATE_NOOP("trato::Metadata", "Shipping postal code") : QT_TRANSLATE_NOOP("trato::Metadata", "Postal code"));
+    Field city = Field::make("city", FieldType::Text, shipping ? QT_TRANSLATE_NOOP("trato::Metadata", "Shipping city") : QT_TRANSLATE_NOOP("trato::Metadata", "City"));
+    Field province = Field::make("province", FieldType::Text, shipping ? QT_TRANSLATE_NOOP("trato::Metadata", "Shipping province") : QT_TRANSLATE_NOOP("trato::Metadata", "Province"));
+    Field country = Field::make("country", FieldType::Text, shipping ? QT_TRANSLATE_NOOP("trato::Metadata", "Shipping country") : QT_TRANSLATE_NOOP("trato::Metadata", "Country"));
+    street.name = name("street");
+    postal.name = name("postal_code");
+    city.name = name("city");
+    province.name = name("province");
+    country.name = name("country");
+    if (!shipping) {
+        city.searchable().withIndex();
+        postal.searchable();
+        province.searchable();
+        if (cityInList)
+            city.inList();
+    }
+    e.fields << street << postal << city << province << country;
+}
+
 Entity account()
 {
     Entity e;
@@ -26,25 +68,28 @@ Entity account()
     e.titleFields = {QStringLiteral("name")};
     e.defaultSort = QStringLiteral("name");
     e.fields << Field::make("name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Account name")).requiredField().inList().searchable().withIndex();
-    e.fields << Field::make("type", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Type")).inList()
+    e.fields << Field::make("type", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Type")).inList().withIndex()
                     .option("customer", QT_TRANSLATE_NOOP("trato::Metadata", "Customer")).option("prospect", QT_TRANSLATE_NOOP("trato::Metadata", "Prospect"))
                     .option("partner", QT_TRANSLATE_NOOP("trato::Metadata", "Partner")).option("supplier", QT_TRANSLATE_NOOP("trato::Metadata", "Supplier"))
                     .option("reseller", QT_TRANSLATE_NOOP("trato::Metadata", "Reseller")).option("competitor", QT_TRANSLATE_NOOP("trato::Metadata", "Competitor"))
+                    .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"))
                     .defaultsTo(QStringLiteral("prospect"));
     e.fields << Field::make("industry", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Industry"))
                     .option("retail", QT_TRANSLATE_NOOP("trato::Metadata", "Retail")).option("manufacturing", QT_TRANSLATE_NOOP("trato::Metadata", "Manufacturing"))
                     .option("hospitality", QT_TRANSLATE_NOOP("trato::Metadata", "Hospitality")).option("construction", QT_TRANSLATE_NOOP("trato::Metadata", "Construction"))
                     .option("services", QT_TRANSLATE_NOOP("trato::Metadata", "Professional services")).option("technology", QT_TRANSLATE_NOOP("trato::Metadata", "Technology"))
                     .option("health", QT_TRANSLATE_NOOP("trato::Metadata", "Health")).option("education", QT_TRANSLATE_NOOP("trato::Metadata", "Education"))
-                    .option("agriculture", QT_TRANSLATE_NOOP("trato::Metadata", "Agriculture")).option("transport", QT_TRANSLATE_NOOP("trato::Metadata", "Transport"));
-    e.fields << Field::make("tax_id", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Tax id")).searchable();
+                    .option("agriculture", QT_TRANSLATE_NOOP("trato::Metadata", "Agriculture")).option("transport", QT_TRANSLATE_NOOP("trato::Metadata", "Transport"))
+                    .option("finance", QT_TRANSLATE_NOOP("trato::Metadata", "Finance")).option("public_sector", QT_TRANSLATE_NOOP("trato::Metadata", "Public sector"))
+                    .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"));
+    e.fields << Field::make("tax_id", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Tax id")).searchable().checkedAs(Field::Check::TaxId);
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).inList().searchable();
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).searchable();
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
     e.fields << Field::make("employees", FieldType::Integer, QT_TRANSLATE_NOOP("trato::Metadata", "Employees"));
     e.fields << Field::make("annual_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Annual revenue"));
-    e.fields << Field::make("city", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "City")).inList().searchable().withIndex();
-    e.fields << Field::make("country", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Country"));
+    addAddress(e, QString(), true); // the billing address
+    addAddress(e, QStringLiteral("shipping_"), false);
     e.fields << ratingField();
     e.fields << Field::make("parent", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Parent account")).relation("account");
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
@@ -60,18 +105,27 @@ Entity contact()
     e.module = Module::Marketing;
     e.titleFields = {QStringLiteral("first_name"), QStringLiteral("last_name")};
     e.defaultSort = QStringLiteral("last_name");
-    e.fields << Field::make("salutation", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Salutation"))
-                    .option("mr", QT_TRANSLATE_NOOP("trato::Metadata", "Mr.")).option("ms", QT_TRANSLATE_NOOP("trato::Metadata", "Ms.")).option("dr", QT_TRANSLATE_NOOP("trato::Metadata", "Dr."));
+    e.fields << salutationField();
     e.fields << Field::make("first_name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "First name")).inList().searchable().withIndex();
     e.fields << Field::make("last_name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Last name")).requiredField().inList().searchable().withIndex();
     e.fields << Field::make("account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Account")).relation("account").inList().withIndex();
     e.fields << Field::make("title", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Job title"));
+    e.fields << Field::make("department", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Department"));
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).inList().searchable().withIndex();
-    e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).inList().searchable();
+    e.fields << Field::make("email2", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Other email")).searchable();
+    e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Work phone")).inList().searchable();
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
-    e.fields << Field::make("city", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "City")).inList().searchable().withIndex();
+    e.fields << Field::make("home_phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Home phone")).searchable();
+    e.fields << Field::make("best_time", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Best time to call"))
+                    .option("morning", QT_TRANSLATE_NOOP("trato::Metadata", "Morning")).option("midday", QT_TRANSLATE_NOOP("trato::Metadata", "Midday"))
+                    .option("afternoon", QT_TRANSLATE_NOOP("trato::Metadata", "Afternoon")).option("evening", QT_TRANSLATE_NOOP("trato::Metadata", "Evening"))
+                    .option("any", QT_TRANSLATE_NOOP("trato::Metadata", "Any time"));
+    addAddress(e, QString(), true);
     e.fields << Field::make("birthday", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Birthday"));
+    e.fields << sourceField("lead_source");
     e.fields << Field::make("do_not_call", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Do not call")).defaultsTo(QStringLiteral("0"));
+    e.fields << Field::make("email_opt_out", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Email opt-out")).defaultsTo(QStringLiteral("0"));
+    e.fields << Field::make("consent_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Consent date"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
     return e;
 }
@@ -85,28 +139,96 @@ Entity lead()
     e.module = Module::Marketing;
     e.titleFields = {QStringLiteral("first_name"), QStringLiteral("last_name")};
     e.defaultSort = QStringLiteral("last_name");
+    e.fields << salutationField();
     e.fields << Field::make("first_name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "First name")).inList().searchable().withIndex();
     e.fields << Field::make("last_name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Last name")).requiredField().inList().searchable().withIndex();
     e.fields << Field::make("company", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Company")).inList().searchable().withIndex();
+    e.fields << Field::make("title", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Job title"));
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).inList().searchable();
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).searchable();
-    e.fields << Field::make("source", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Lead source")).inList()
-                    .option("referral", QT_TRANSLATE_NOOP("trato::Metadata", "Referral")).option("web", QT_TRANSLATE_NOOP("trato::Metadata", "Web site"))
-                    .option("event", QT_TRANSLATE_NOOP("trato::Metadata", "Event")).option("cold_call", QT_TRANSLATE_NOOP("trato::Metadata", "Cold call"))
-                    .option("campaign", QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"));
+    e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
+    e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
+    addAddress(e, QString(), false);
+    e.fields << sourceField("source").inList();
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).inList().withIndex()
                     .option("new", QT_TRANSLATE_NOOP("trato::Metadata", "New")).option("contacted", QT_TRANSLATE_NOOP("trato::Metadata", "Contacted"))
                     .option("qualified", QT_TRANSLATE_NOOP("trato::Metadata", "Qualified")).option("converted", QT_TRANSLATE_NOOP("trato::Metadata", "Converted"))
                     .option("disqualified", QT_TRANSLATE_NOOP("trato::Metadata", "Disqualified"))
                     .defaultsTo(QStringLiteral("new"));
+    e.fields << Field::make("disqualified_reason", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Disqualification reason"))
+                    .option("no_interest", QT_TRANSLATE_NOOP("trato::Metadata", "Not interested")).option("no_budget", QT_TRANSLATE_NOOP("trato::Metadata", "No budget"))
+                    .option("competitor", QT_TRANSLATE_NOOP("trato::Metadata", "Went with a competitor")).option("unreachable", QT_TRANSLATE_NOOP("trato::Metadata", "Unreachable"))
+                    .option("duplicate", QT_TRANSLATE_NOOP("trato::Metadata", "Duplicate")).option("bad_data", QT_TRANSLATE_NOOP("trato::Metadata", "Wrong contact data"))
+                    .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"))
+                    .requiredWhen("status", "disqualified");
     e.fields << ratingField();
     e.fields << Field::make("interest", FieldType::MultiPicklist, QT_TRANSLATE_NOOP("trato::Metadata", "Interested in"))
                     .option("products", QT_TRANSLATE_NOOP("trato::Metadata", "Products")).option("services", QT_TRANSLATE_NOOP("trato::Metadata", "Services"))
                     .option("support", QT_TRANSLATE_NOOP("trato::Metadata", "Support plans")).option("training", QT_TRANSLATE_NOOP("trato::Metadata", "Training"));
+    e.fields << Field::make("campaign", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).relation("campaign").withIndex();
     e.fields << Field::make("estimated_value", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Estimated value"));
     e.fields << Field::make("probability", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Probability"));
     e.fields << Field::make("next_contact", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Next contact"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
+    // Filled in by the lead conversion: what this lead became.
+    e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem();
+    e.fields << Field::make("converted_contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to contact")).relation("contact").setBySystem();
+    e.fields << Field::make("converted_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Converted on")).setBySystem();
+    return e;
+}
+
+Entity campaign()
+{
+    Entity e;
+    e.name = QStringLiteral("campaign");
+    e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Campaign"));
+    e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Campaigns"));
+    e.module = Module::Marketing;
+    e.titleFields = {QStringLiteral("name")};
+    e.defaultSort = QStringLiteral("name");
+    e.fields << Field::make("name", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Campaign name")).requiredField().inList().searchable().withIndex();
+    e.fields << Field::make("type", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Type")).inList()
+                    .option("email", QT_TRANSLATE_NOOP("trato::Metadata", "Email")).option("event", QT_TRANSLATE_NOOP("trato::Metadata", "Event")).option("telemarketing", QT_TRANSLATE_NOOP("trato::Metadata", "Telemarketing"))
+                    .option("advertising", QT_TRANSLATE_NOOP("trato::Metadata", "Advertising")).option("referral", QT_TRANSLATE_NOOP("trato::Metadata", "Referral program"))
+                    .option("webinar", QT_TRANSLATE_NOOP("trato::Metadata", "Webinar")).option("direct_mail", QT_TRANSLATE_NOOP("trato::Metadata", "Direct mail"))
+                    .option("social", QT_TRANSLATE_NOOP("trato::Metadata", "Social media")).option("trade_show", QT_TRANSLATE_NOOP("trato::Metadata", "Trade show"))
+                    .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"));
+    e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).inList().withIndex()
+                    .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Planned")).option("active", QT_TRANSLATE_NOOP("trato::Metadata", "Active"))
+                    .option("completed", QT_TRANSLATE_NOOP("trato::Metadata", "Completed")).option("cancelled", QT_TRANSLATE_NOOP("trato::Metadata", "Cancelled"))
+                    .defaultsTo(QStringLiteral("planned"));
+    e.fields << Field::make("start_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Start date")).inList().withIndex();
+    e.fields << Field::make("end_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "End date")).inList();
+    e.fields << Field::make("budget", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Budget")).inList();
+    e.fields << Field::make("actual_cost", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Actual cost"));
+    e.fields << Field::make("expected_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Expected revenue"));
+    e.fields << Field::make("expected_response", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Expected response"));
+    e.fields << Field::make("objective", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Objective")).searchable();
+    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
+    return e;
+}
+
+// A campaign's audience: one row per lead, contact or account taking part, with where it stands.
+Entity campaignMember()
+{
+    Entity e;
+    e.name = QStringLiteral("campaign_member");
+    e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Campaign member"));
+    e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Campaign members"));
+    e.module = Module::Marketing;
+    e.embedded = true;
+    e.titleFields = {QStringLiteral("status")};
+    e.defaultSort = QStringLiteral("status");
+    e.fields << Field::make("campaign", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).relation("campaign").requiredField().inList().withIndex();
+    e.fields << Field::make("lead", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Lead")).relation("lead").inList().withIndex();
+    e.fields << Field::make("contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Contact")).relation("contact").inList().withIndex();
+    e.fields << Field::make("account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Account")).relation("account").inList().withIndex();
+    e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Member status")).inList().withIndex()
+                    .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Planned")).option("sent", QT_TRANSLATE_NOOP("trato::Metadata", "Sent")).option("responded", QT_TRANSLATE_NOOP("trato::Metadata", "Responded"))
+                    .option("converted", QT_TRANSLATE_NOOP("trato::Metadata", "Converted")).option("opted_out", QT_TRANSLATE_NOOP("trato::Metadata", "Opted out"))
+                    .defaultsTo(QStringLiteral("planned"));
+    e.fields << Field::make("status_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Status date")).inList();
+    e.fields << Field::make("note", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Note"));
     return e;
 }
 
@@ -114,7 +236,7 @@ Entity lead()
 
 QList<Entity> builtinEntityDescriptions()
 {
-    return {account(), contact(), lead()};
+    return {account(), contact(), lead(), campaign(), campaignMember()};
 }
 
 } // namespace trato

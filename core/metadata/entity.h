@@ -23,6 +23,9 @@ struct Entity
     QStringList titleFields; // joined with spaces to make the record's display name
     QString defaultSort;     // field name
     QList<Field> fields;     // user fields first, then the system fields
+    // Embedded entities (campaign members) live inside another record's view: no list page of
+    // their own in the module navigator, no global search.
+    bool embedded = false;
 
     const Field *field(const QString &fieldName) const;
     QString displayLabel() const;

@@ -46,6 +46,13 @@ struct Field
     bool system = false;     // id, owner, created_at... managed by the store
     bool readOnly = false;   // shown but not editable by users
     bool custom = false;     // added by a user in Settings -> Fields
+    // Extra validation beyond the type (applied by Value::parse and Value::normalize).
+    enum class Check { None, TaxId };
+    Check check = Check::None;
+    // Conditionally required: this field must have a value when field requiredIf has the value
+    // requiredIfValue (a lead disqualified needs a reason).
+    QString requiredIf;
+    QString requiredIfValue;
 
     QString displayLabel() const;
     QString optionLabel(const QString &value) const;
@@ -60,6 +67,14 @@ struct Field
     Field &withIndex() { indexed = true; return *this; }
     Field &defaultsTo(const QString &v) { defaultValue = v; return *this; }
     Field &relation(const char *target) { relationTarget = QString::fromLatin1(target); return *this; }
+    Field &checkedAs(Check c) { check = c; return *this; }
+    Field &requiredWhen(const char *otherField, const char *value)
+    {
+        requiredIf = QString::fromLatin1(otherField);
+        requiredIfValue = QString::fromLatin1(value);
+        return *this;
+    }
+    Field &setBySystem() { readOnly = true; return *this; }
     Field &option(const char *value, const char *label);
 };
 

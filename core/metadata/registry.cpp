@@ -73,7 +73,7 @@ QList<const Entity *> Registry::entitiesOf(Module module) const
 {
     QList<const Entity *> out;
     for (const auto &e : m_entities)
-        if (e.module == module)
+        if (e.module == module && !e.embedded)
             out << &e;
     return out;
 }

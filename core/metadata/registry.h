@@ -22,7 +22,7 @@ public:
 
     const Entity *entity(const QString &name) const;
     QList<const Entity *> entities() const;
-    QList<const Entity *> entitiesOf(Module module) const;
+    QList<const Entity *> entitiesOf(Module module) const; // without the embedded ones
     QStringList entityNames() const;
 
     void setEntities(QList<Entity> entities);

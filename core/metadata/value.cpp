@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "value.h"
 
+#include "../util/taxid.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -315,6 +317,14 @@ Result<QVariant> parse(const Field &f, const QString &rawText, const QLocale &lo
         return QVariant();
     switch (f.type) {
     case FieldType::Text:
+        if (f.check == Field::Check::TaxId) {
+            const TaxId::Check c = TaxId::check(text);
+            if (c.kind == TaxId::Kind::Invalid)
+                return bad(f, text, tr("is not a valid tax id: %1")
+                                        .arg(QCoreApplication::translate("trato::TaxId", c.why.toUtf8().constData())));
+            return QVariant(c.normalized);
+        }
+        return QVariant(text);
     case FieldType::LongText:
     case FieldType::Relation:
         return QVariant(text);

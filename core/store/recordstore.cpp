@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <optional>
+
 namespace trato {
 
 using Sql::ident;
@@ -130,13 +132,14 @@ Result<QVariantMap> RecordStore::parseInput(const QString &entityName, const QMa
     return values;
 }
 
-Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool creating) const
+Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool creating, Access access,
+                             const Record *current) const
 {
     for (auto it = values.begin(); it != values.end(); ++it) {
         const Field *f = entity.field(it.key());
         if (!f)
             return Error::badInput(tr("%1 has no field \"%2\".").arg(entity.name, it.key()));
-        if (f->readOnly)
+        if (f->readOnly && access == Access::User)
             return Error::badInput(tr("%1 is set by Trato and cannot be changed.").arg(f->name));
         auto v = Value::normalize(*f, it.value(), QLocale::c());
         if (!v)
@@ -161,10 +164,30 @@ Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool cre
         if ((creating && (!present || empty) && f.defaultValue.isEmpty()) || (present && empty))
             return Error::badInput(tr("%1 (%2) is required.").arg(f.displayLabel(), f.name));
     }
+    // Conditionally required fields, judged on the record as it will be after this write.
+    auto after = [&](const Field &f) -> QVariant {
+        if (values.contains(f.name))
+            return values.value(f.name);
+        if (current)
+            return current->value(f.name);
+        return creating && !f.defaultValue.isEmpty() ? QVariant(f.defaultValue) : QVariant();
+    };
+    for (const auto &f : entity.fields) {
+        if (f.requiredIf.isEmpty())
+            continue;
+        const Field *condition = entity.field(f.requiredIf);
+        if (!condition || after(*condition).toString() != f.requiredIfValue)
+            continue;
+        const QVariant v = after(f);
+        if (v.isNull() || v.toString().trimmed().isEmpty())
+            return Error::badInput(tr("%1 (%2) is required when %3 is %4.")
+                                       .arg(f.displayLabel(), f.name, condition->displayLabel(),
+                                            condition->optionLabel(f.requiredIfValue)));
+    }
     return {};
 }
 
-Result<QString> RecordStore::create(const QString &entityName, const QVariantMap &input)
+Result<QString> RecordStore::create(const QString &entityName, const QVariantMap &input, Access access)
 {
     auto e = entityOrError(entityName);
     if (!e)
@@ -172,7 +195,7 @@ Result<QString> RecordStore::create(const QString &entityName, const QVariantMap
     const Entity &entity = *e.value();
     QVariantMap values = input;
     QString owner = values.take(QStringLiteral("owner")).toString();
-    Status v = validate(entity, values, true);
+    Status v = validate(entity, values, true, access, nullptr);
     if (!v)
         return v.error();
     const QString id = Uuid7::create();
@@ -205,7 +228,7 @@ Result<QString> RecordStore::create(const QString &entityName, const QVariantMap
     return id;
 }
 
-Status RecordStore::update(const QString &entityName, const QString &id, const QVariantMap &input)
+Status RecordStore::update(const QString &entityName, const QString &id, const QVariantMap &input, Access access)
 {
     auto e = entityOrError(entityName);
     if (!e)
@@ -214,7 +237,17 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     QVariantMap values = input;
     const bool ownerGiven = values.contains(QStringLiteral("owner"));
     const QString owner = values.take(QStringLiteral("owner")).toString();
-    Status v = validate(entity, values, false);
+    std::optional<Record> current;
+    for (const auto &f : entity.fields) {
+        if (f.requiredIf.isEmpty())
+            continue;
+        auto got = get(entity.name, id);
+        if (!got)
+            return got.error();
+        current = got.value();
+        break;
+    }
+    Status v = validate(entity, values, false, access, current ? &*current : nullptr);
     if (!v)
         return v;
     QStringList columns = {QStringLiteral("updated_at")};

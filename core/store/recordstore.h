@@ -45,8 +45,11 @@ public:
     Result<QVariantMap> parseInput(const QString &entity, const QMap<QString, QString> &text,
                                    const QLocale &locale = QLocale()) const;
 
-    Result<QString> create(const QString &entity, const QVariantMap &values);
-    Status update(const QString &entity, const QString &id, const QVariantMap &values);
+    // User writes may not set read-only fields; services (lead conversion, merge, import revert)
+    // write them with Access::System. Either way every value is validated.
+    enum class Access { User, System };
+    Result<QString> create(const QString &entity, const QVariantMap &values, Access access = Access::User);
+    Status update(const QString &entity, const QString &id, const QVariantMap &values, Access access = Access::User);
     Status remove(const QString &entity, const QString &id);   // to the Trash (soft delete)
     Status restore(const QString &entity, const QString &id);  // back from the Trash
     Status purge(const QString &entity, const QString &id);    // gone for good (must be in the Trash)
@@ -72,7 +75,9 @@ public:
 
 private:
     Result<const Entity *> entityOrError(const QString &name) const;
-    Status validate(const Entity &entity, QVariantMap &values, bool creating) const;
+    // current: the stored record when updating (for conditionally required fields), else null.
+    Status validate(const Entity &entity, QVariantMap &values, bool creating, Access access,
+                    const Record *current) const;
 
     Database &m_db;
 };

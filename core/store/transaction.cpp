@@ -8,12 +8,31 @@
 
 namespace trato {
 
+namespace {
+// The innermost open transaction of this thread (connections are per thread).
+thread_local Transaction *t_innermost = nullptr;
+thread_local int t_savepoints = 0;
+} // namespace
+
 Transaction::Transaction(Database &db, Mode mode)
     : m_db(db)
     , m_connection(db.connection())
 {
     if (!m_connection.isOpen()) {
         m_error = Error::failure(QCoreApplication::translate("trato::Transaction", "The database is not open."));
+        return;
+    }
+    if (t_innermost && t_innermost->isActive() && t_innermost->connection().connectionName() == m_connection.connectionName()) {
+        m_savepoint = QStringLiteral("trato_sp_%1").arg(++t_savepoints);
+        auto sp = Sql::exec(m_connection, QStringLiteral("SAVEPOINT ") + m_savepoint);
+        if (!sp) {
+            m_error = sp.error();
+            return;
+        }
+        m_outer = t_innermost;
+        m_stamp = m_outer->stamp();
+        m_active = true;
+        t_innermost = this;
         return;
     }
     auto begin = Sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
@@ -23,6 +42,8 @@ Transaction::Transaction(Database &db, Mode mode)
         return;
     }
     m_active = true;
+    m_outer = t_innermost; // normally null; a transaction on another connection stays independent
+    t_innermost = this;
     m_stamp = db.nextStamp();
     auto ctx = Sql::exec(m_connection,
                          QStringLiteral("UPDATE sync_context SET user = ?, hlc = ?, bulk = ? WHERE id = 1"),
@@ -41,6 +62,10 @@ Transaction::~Transaction()
 
 void Transaction::touched(const QString &entity)
 {
+    if (m_outer && !m_savepoint.isEmpty()) {
+        m_outer->touched(entity);
+        return;
+    }
     if (!m_touched.contains(entity))
         m_touched << entity;
 }
@@ -49,6 +74,16 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty() ? Error::failure(QStringLiteral("no transaction")) : m_error;
+    if (!m_savepoint.isEmpty()) {
+        auto r = Sql::exec(m_connection, QStringLiteral("RELEASE ") + m_savepoint);
+        if (!r) {
+            rollback();
+            return r.error();
+        }
+        m_active = false;
+        t_innermost = m_outer;
+        return {};
+    }
     auto clear = Sql::exec(m_connection, QStringLiteral("UPDATE sync_context SET user = NULL, hlc = NULL, bulk = 0 WHERE id = 1"));
     auto clock = Sql::exec(m_connection,
                            QStringLiteral("INSERT INTO meta(key, value) VALUES ('hlc_last', ?) "
@@ -65,6 +100,7 @@ Status Transaction::commit()
         return c.error();
     }
     m_active = false;
+    t_innermost = m_outer;
     for (const auto &entity : std::as_const(m_touched))
         m_db.notifyChanged(entity);
     return {};
@@ -74,8 +110,14 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    Sql::exec(m_connection, QStringLiteral("ROLLBACK"));
+    if (!m_savepoint.isEmpty()) {
+        Sql::exec(m_connection, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        Sql::exec(m_connection, QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
+        Sql::exec(m_connection, QStringLiteral("ROLLBACK"));
+    }
     m_active = false;
+    t_innermost = m_outer;
 }
 
 } // namespace trato

@@ -15,6 +15,12 @@ class Database;
 // connection, then tells the change-capture triggers who writes and with which clock. Rolls back
 // unless commit() succeeded. commit() clears the context again so writers outside Trato never
 // inherit our user or clock, persists the clock, and announces which entities changed.
+//
+// Transactions nest: one opened while another is active on the same thread and connection becomes a
+// SAVEPOINT of the outer one and shares its clock and context. Its commit() releases the savepoint,
+// its rollback undoes only its own writes, and the entities it touched are announced when the
+// outermost transaction commits. Services compose RecordStore calls this way (a merge, a lead
+// conversion, an import: all in one transaction).
 class Transaction
 {
 public:
@@ -26,6 +32,7 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    bool isNested() const { return m_outer != nullptr; }
     const Error &error() const { return m_error; }
     QSqlDatabase connection() const { return m_connection; }
     const HlcStamp &stamp() const { return m_stamp; }
@@ -41,6 +48,8 @@ private:
     HlcStamp m_stamp;
     QStringList m_touched;
     Error m_error;
+    Transaction *m_outer = nullptr; // the enclosing transaction when this one is a savepoint
+    QString m_savepoint;
     bool m_active = false;
 };
 

@@ -47,7 +47,7 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
     CHECK(w.currentPage() == 1);
     ModulePage *marketing = w.modulePage(1);
     REQUIRE(marketing);
-    CHECK(marketing->entities() == QStringList{QStringLiteral("account"), QStringLiteral("contact"), QStringLiteral("lead")});
+    CHECK(marketing->entities() == QStringList{QStringLiteral("account"), QStringLiteral("contact"), QStringLiteral("lead"), QStringLiteral("campaign")});
     REQUIRE(w.currentListView());
     CHECK(w.currentListView()->entityName() == QStringLiteral("account"));
 
