@@ -62,10 +62,12 @@ int runDemo(Context &context, const Arguments &args)
     }
     if (!summary)
         return fail(summary.error());
-    writeOut(Cli::tr("Added %1 accounts, %2 contacts and %3 leads in %4 s.")
+    writeOut(Cli::tr("Added %1 accounts, %2 contacts, %3 leads and %4 campaigns with %5 members in %6 s.")
                  .arg(summary.value().accounts)
                  .arg(summary.value().contacts)
                  .arg(summary.value().leads)
+                 .arg(summary.value().campaigns)
+                 .arg(summary.value().campaignMembers)
                  .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
              + QLatin1Char('\n'));
     return Exit::Ok;

@@ -7,6 +7,7 @@
 #include "../store/schemabuilder.h"
 #include "../store/sqlite.h"
 #include "../store/transaction.h"
+#include "../util/taxid.h"
 #include "../util/uuid7.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,15 @@ const char *const kSpanishCity[] = {
     "Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Málaga", "Murcia", "Palma", "Bilbao", "Alicante",
     "Córdoba", "Valladolid", "Vigo", "Gijón", "A Coruña", "Granada", "Vitoria-Gasteiz", "Elche", "Oviedo", "Pamplona",
     "Santander", "Salamanca", "Cáceres", "León", "Logroño", "Cádiz", "Jaén", "Lleida", "Girona", "Toledo"};
+// Province and postal-code prefix of each Spanish city above, in the same order.
+const char *const kSpanishProvince[][2] = {
+    {"Madrid", "28"}, {"Barcelona", "08"}, {"Valencia", "46"}, {"Sevilla", "41"}, {"Zaragoza", "50"},
+    {"Málaga", "29"}, {"Murcia", "30"}, {"Illes Balears", "07"}, {"Bizkaia", "48"}, {"Alicante", "03"},
+    {"Córdoba", "14"}, {"Valladolid", "47"}, {"Pontevedra", "36"}, {"Asturias", "33"}, {"A Coruña", "15"},
+    {"Granada", "18"}, {"Araba/Álava", "01"}, {"Alicante", "03"}, {"Asturias", "33"}, {"Navarra", "31"},
+    {"Cantabria", "39"}, {"Salamanca", "37"}, {"Cáceres", "10"}, {"León", "24"}, {"La Rioja", "26"},
+    {"Cádiz", "11"}, {"Jaén", "23"}, {"Lleida", "25"}, {"Girona", "17"}, {"Toledo", "45"}};
+static_assert(std::size(kSpanishProvince) == std::size(kSpanishCity));
 const char *const kIntlCity[][2] = {
     {"Lisboa", "Portugal"}, {"Porto", "Portugal"}, {"Paris", "France"}, {"Lyon", "France"}, {"Berlin", "Germany"},
     {"München", "Germany"}, {"Milano", "Italy"}, {"London", "United Kingdom"}, {"Dublin", "Ireland"},
@@ -96,6 +106,34 @@ const char *const kNotes[] = {
     "Prefiere que le llamen por la mañana.", "Interesado en el catálogo nuevo.",
     "Pidió presupuesto en la feria.", "Cliente desde hace años, muy fiel.",
     "Met at the trade fair in Lisbon.", "Asked for a call back next quarter.", ""};
+
+struct Address
+{
+    QVariant postalCode, province;
+};
+
+// A postal code and province for a city; foreign cities get neither (formats differ per country).
+Address addressFor(const QString &city, Rng &rng)
+{
+    for (size_t i = 0; i < std::size(kSpanishCity); ++i) {
+        if (city == QString::fromUtf8(kSpanishCity[i]))
+            return {QString(QString::fromLatin1(kSpanishProvince[i][1]) + QStringLiteral("%1").arg(rng.below(1000), 3, 10, QLatin1Char('0'))),
+                    QString::fromUtf8(kSpanishProvince[i][0])};
+    }
+    return {};
+}
+
+// A valid CIF of a limited company (B + 7 digits + control digit), so demo accounts pass the checks.
+QString demoCif(Rng &rng)
+{
+    const QString digits = QStringLiteral("%1").arg(rng.below(10000000), 7, 10, QLatin1Char('0'));
+    for (int control = 0; control < 10; ++control) {
+        const QString candidate = QStringLiteral("B") + digits + QString::number(control);
+        if (TaxId::check(candidate).kind == TaxId::Kind::Cif)
+            return candidate;
+    }
+    return {};
+}
 
 QString ascii(const QString &s)
 {
@@ -321,8 +359,12 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     summary.contacts = options.contacts;
     summary.accounts = qMax<qint64>(5, options.contacts / 8);
     summary.leads = qMax<qint64>(10, options.contacts / 4);
+    summary.campaigns = qBound(qint64(4), options.contacts / 5000, qint64(200));
     const qint64 total = summary.accounts + summary.contacts + summary.leads;
     Rng rng(options.seed);
+    // Fields added after the first release draw from their own generator, so the people a seed gives
+    // (names, emails, phones) stay the same as before.
+    Rng extra(options.seed ^ 0x5EEDC0DEull);
 
     Transaction tx(db, Transaction::Bulk);
     if (!tx.isActive())
@@ -351,6 +393,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                                   QStringLiteral("tax_id"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("website"),
                                   QStringLiteral("employees"), QStringLiteral("annual_revenue"), QStringLiteral("city"),
                                   QStringLiteral("country"), QStringLiteral("rating"), QStringLiteral("owner"),
+                                  QStringLiteral("postal_code"), QStringLiteral("province"),
                                   QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("created_by")};
         IndexPause pause(tx.connection(), *db.registry()->entity(QStringLiteral("account")));
         BulkInsert ins(h, *db.registry()->entity(QStringLiteral("account")), cols);
@@ -375,13 +418,17 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                 name += QStringLiteral(" %1").arg(i / 50); // keep names mostly unique at scale
             domain = ascii(name.section(QLatin1Char(' '), 0, 1)) + (p.spanish ? QStringLiteral(".es") : QStringLiteral(".com"));
             const QString id = Uuid7::create();
-            const QString taxId = p.spanish ? QStringLiteral("B%1").arg(rng.below(100000000), 8, 10, QLatin1Char('0')) : QString();
+            if (p.spanish)
+                rng.below(100000000); // the draw of the first release's (unchecked) tax ids
+            const QString taxId = p.spanish ? demoCif(extra) : QString();
+            const Address address = addressFor(p.city, extra);
             QVariantList v = {id, name, QString::fromLatin1(rng.pick(types)), QString::fromLatin1(rng.pick(industries)),
                               taxId.isEmpty() ? QVariant() : QVariant(taxId),
                               p.spanish ? spanishPhone(rng, false) : intlPhone(rng),
                               QString(QStringLiteral("info@") + domain), QString(QStringLiteral("https://www.") + domain),
                               qlonglong(1 + rng.below(250)), qlonglong(rng.below(5000) + 50) * 100000LL,
-                              p.city, p.country, QString::fromLatin1(rng.pick(ratings)), user, now, now, user};
+                              p.city, p.country, QString::fromLatin1(rng.pick(ratings)), user,
+                              address.postalCode, address.province, now, now, user};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
             accountIds.push_back(id);
@@ -398,13 +445,77 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
             return s.error();
     }
 
+    // --- campaigns
+    struct CampaignInfo
+    {
+        QString id;
+        const char *type;
+    };
+    std::vector<CampaignInfo> campaigns;
+    {
+        const QStringList cols = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("status"),
+                                  QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("budget"),
+                                  QStringLiteral("actual_cost"), QStringLiteral("expected_revenue"), QStringLiteral("expected_response"),
+                                  QStringLiteral("objective"), QStringLiteral("owner"), QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"), QStringLiteral("created_by")};
+        BulkInsert ins(h, *db.registry()->entity(QStringLiteral("campaign")), cols);
+        if (!ins.error().isEmpty())
+            return Error::failure(ins.error());
+        struct Kind { const char *type; const char *name; const char *objective; };
+        static const Kind kinds[] = {
+            {"trade_show", "Feria %1", "Captar distribuidores en la feria"},
+            {"email", "Boletín de %1", "Reactivar clientes con el catálogo nuevo"},
+            {"telemarketing", "Llamadas de seguimiento %1", "Cualificar los pre-contactos de la web"},
+            {"webinar", "Webinar de producto %1", "Presentar la gama nueva"},
+            {"direct_mail", "Buzoneo %1", "Dar a conocer la tienda nueva"},
+            {"advertising", "Anuncios en prensa local %1", "Notoriedad de marca"},
+            {"referral", "Programa de recomendación %1", "Clientes que traen clientes"},
+            {"social", "Campaña en redes %1", "Tráfico a la web"}};
+        const QDate today = QDate::currentDate();
+        const qint64 first = maxRid(tx.connection(), QStringLiteral("campaign")) + 1;
+        for (qint64 i = 0; i < summary.campaigns; ++i) {
+            const Kind &k = kinds[i % qint64(std::size(kinds))];
+            const QString city = QString::fromUtf8(extra.pick(kSpanishCity));
+            const QDate start = today.addDays(-extra.below(400) + 60);
+            const QDate end = start.addDays(14 + extra.below(90));
+            const char *status = start > today ? "planned" : end < today ? (extra.chance(10) ? "cancelled" : "completed") : "active";
+            const qlonglong budget = qlonglong(extra.below(200) + 10) * 10000LL; // 1,000 – 20,900 euros, in cents
+            const bool started = start <= today;
+            QVariantList v = {Uuid7::create(), QString::fromUtf8(k.name).arg(i < qint64(std::size(kinds)) ? city : QStringLiteral("%1 %2").arg(city).arg(i)),
+                              QString::fromLatin1(k.type), QString::fromLatin1(status),
+                              start.toString(Qt::ISODate), end.toString(Qt::ISODate), budget,
+                              started ? QVariant(budget * (60 + extra.below(60)) / 100) : QVariant(),
+                              budget * (3 + extra.below(8)), double(2 + extra.below(15)),
+                              QString::fromUtf8(k.objective), user, now, now, user};
+            if (!ins.insert(v))
+                return Error::failure(ins.error());
+            campaigns.push_back({v.first().toString(), k.type});
+        }
+        const Status s = finishBulk(tx, db, QStringLiteral("campaign"), first, maxRid(tx.connection(), QStringLiteral("campaign")), note);
+        if (!s)
+            return s.error();
+    }
+    // Campaign members chosen on the way: (campaign index, lead id or contact id, member status).
+    struct Member
+    {
+        size_t campaign;
+        QString lead, contact;
+        const char *status;
+    };
+    std::vector<Member> members;
+    static const char *const memberStatuses[] = {"planned", "sent", "sent", "sent", "responded", "responded", "opted_out"};
+
     // --- contacts
     {
         const QStringList cols = {QStringLiteral("id"), QStringLiteral("salutation"), QStringLiteral("first_name"), QStringLiteral("last_name"),
                                   QStringLiteral("account"), QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"),
                                   QStringLiteral("mobile"), QStringLiteral("city"), QStringLiteral("birthday"), QStringLiteral("do_not_call"),
                                   QStringLiteral("description"), QStringLiteral("owner"), QStringLiteral("created_at"),
-                                  QStringLiteral("updated_at"), QStringLiteral("created_by")};
+                                  QStringLiteral("updated_at"), QStringLiteral("created_by"), QStringLiteral("postal_code"),
+                                  QStringLiteral("province"), QStringLiteral("country"), QStringLiteral("lead_source"),
+                                  QStringLiteral("best_time"), QStringLiteral("email_opt_out"), QStringLiteral("consent_date")};
+        static const char *const contactSources[] = {"referral", "web", "event", "existing_customer", "cold_call", "partner", "advertising"};
+        static const char *const bestTimes[] = {"morning", "morning", "midday", "afternoon", "evening", "any"};
         IndexPause pause(tx.connection(), *db.registry()->entity(QStringLiteral("contact")));
         BulkInsert ins(h, *db.registry()->entity(QStringLiteral("contact")), cols);
         if (!ins.error().isEmpty())
@@ -421,7 +532,13 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                 ? QString(local + QLatin1Char('@') + ascii(accountNames[acc].section(QLatin1Char(' '), 0, 1)) + QStringLiteral(".es"))
                 : QString(local + QLatin1Char('@') + QString::fromLatin1(rng.pick(kFreeMail)));
             const QDate birthday = rng.chance(40) ? QDate(1950 + rng.below(50), 1 + rng.below(12), 1 + rng.below(28)) : QDate();
-            QVariantList v = {Uuid7::create(),
+            const QString city = hasAccount ? accountCities[acc] : p.city;
+            const Address address = addressFor(city, extra);
+            const bool optOut = extra.chance(4);
+            const QString id = Uuid7::create();
+            if (extra.chance(3))
+                members.push_back({size_t(extra.below(int(campaigns.size()))), QString(), id, extra.pick(memberStatuses)});
+            QVariantList v = {id,
                               p.spanish ? QVariant(QString::fromLatin1(rng.chance(50) ? "mr" : "ms")) : QVariant(),
                               p.first, p.last, hasAccount ? QVariant(accountIds[acc]) : QVariant(),
                               QString::fromUtf8(rng.pick(kTitles)), email,
@@ -430,7 +547,12 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                               hasAccount ? accountCities[acc] : p.city,
                               birthday.isValid() ? QVariant(birthday.toString(Qt::ISODate)) : QVariant(),
                               qlonglong(rng.chance(5) ? 1 : 0), QString::fromUtf8(rng.pick(kNotes)),
-                              user, now, now, user};
+                              user, now, now, user, address.postalCode, address.province,
+                              address.province.isNull() ? p.country : QStringLiteral("España"),
+                              extra.chance(70) ? QVariant(QString::fromLatin1(extra.pick(contactSources))) : QVariant(),
+                              extra.chance(50) ? QVariant(QString::fromLatin1(extra.pick(bestTimes))) : QVariant(),
+                              qlonglong(optOut ? 1 : 0),
+                              extra.chance(60) || optOut ? QVariant(QDate::currentDate().addDays(-extra.below(900)).toString(Qt::ISODate)) : QVariant()};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
             if (!tick())
@@ -450,7 +572,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                                   QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("source"), QStringLiteral("status"),
                                   QStringLiteral("rating"), QStringLiteral("interest"), QStringLiteral("estimated_value"),
                                   QStringLiteral("probability"), QStringLiteral("owner"), QStringLiteral("created_at"),
-                                  QStringLiteral("updated_at"), QStringLiteral("created_by")};
+                                  QStringLiteral("updated_at"), QStringLiteral("created_by"), QStringLiteral("city"),
+                                  QStringLiteral("province"), QStringLiteral("country"), QStringLiteral("disqualified_reason"),
+                                  QStringLiteral("campaign")};
+        static const char *const reasons[] = {"no_interest", "no_budget", "competitor", "unreachable", "duplicate", "bad_data"};
         IndexPause pause(tx.connection(), *db.registry()->entity(QStringLiteral("lead")));
         BulkInsert ins(h, *db.registry()->entity(QStringLiteral("lead")), cols);
         if (!ins.error().isEmpty())
@@ -465,13 +590,28 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
             const QString company = p.spanish
                 ? QString(QString::fromUtf8(rng.pick(kCompanyKind)) + QLatin1Char(' ') + p.city + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kSpanishForm)))
                 : QString(QString::fromUtf8(rng.pick(kIntlCompany)) + QLatin1Char(' ') + QString::fromUtf8(rng.pick(kIntlKind)));
-            QVariantList v = {Uuid7::create(), p.first, p.last, company,
+            const char *source = rng.pick(sources);
+            const char *status = rng.pick(statuses);
+            const QString id = Uuid7::create();
+            QVariant campaign;
+            if (qstrcmp(source, "campaign") == 0) {
+                const size_t c = size_t(extra.below(int(campaigns.size())));
+                campaign = campaigns[c].id;
+                static const QHash<QByteArray, const char *> byLeadStatus = {
+                    {"new", "sent"}, {"contacted", "responded"}, {"qualified", "responded"},
+                    {"converted", "converted"}, {"disqualified", "opted_out"}};
+                members.push_back({c, id, QString(), byLeadStatus.value(status, "sent")});
+            }
+            const Address address = addressFor(p.city, extra);
+            QVariantList v = {id, p.first, p.last, company,
                               QString(ascii(p.first) + QString::number(i % 1000) + QLatin1Char('@') + QString::fromLatin1(rng.pick(kFreeMail))),
                               p.spanish ? spanishPhone(rng, rng.chance(60)) : intlPhone(rng),
-                              QString::fromLatin1(rng.pick(sources)), QString::fromLatin1(rng.pick(statuses)),
+                              QString::fromLatin1(source), QString::fromLatin1(status),
                               QString::fromLatin1(rng.pick(ratings)), QString::fromLatin1(rng.pick(interests)),
                               qlonglong(rng.below(500) + 5) * 10000LL, double(rng.below(10) * 10),
-                              user, now, now, user};
+                              user, now, now, user, p.city, address.province, p.country,
+                              qstrcmp(status, "disqualified") == 0 ? QVariant(QString::fromLatin1(extra.pick(reasons))) : QVariant(),
+                              campaign};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
             if (!tick())
@@ -481,6 +621,36 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         if (!r)
             return r.error();
         const Status s = finishBulk(tx, db, QStringLiteral("lead"), first, maxRid(tx.connection(), QStringLiteral("lead")), note);
+        if (!s)
+            return s.error();
+    }
+
+    // --- campaign members
+    {
+        const QStringList cols = {QStringLiteral("id"), QStringLiteral("campaign"), QStringLiteral("lead"), QStringLiteral("contact"),
+                                  QStringLiteral("status"), QStringLiteral("status_date"), QStringLiteral("owner"),
+                                  QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("created_by")};
+        IndexPause pause(tx.connection(), *db.registry()->entity(QStringLiteral("campaign_member")));
+        BulkInsert ins(h, *db.registry()->entity(QStringLiteral("campaign_member")), cols);
+        if (!ins.error().isEmpty())
+            return Error::failure(ins.error());
+        const qint64 first = maxRid(tx.connection(), QStringLiteral("campaign_member")) + 1;
+        const QDate today = QDate::currentDate();
+        for (const Member &m : members) {
+            QVariantList v = {Uuid7::create(), campaigns[m.campaign].id,
+                              m.lead.isEmpty() ? QVariant() : QVariant(m.lead),
+                              m.contact.isEmpty() ? QVariant() : QVariant(m.contact),
+                              QString::fromLatin1(m.status), today.addDays(-extra.below(120)).toString(Qt::ISODate),
+                              user, now, now, user};
+            if (!ins.insert(v))
+                return Error::failure(ins.error());
+        }
+        summary.campaignMembers = qint64(members.size());
+        const Status r = pause.resume();
+        if (!r)
+            return r.error();
+        const Status s = finishBulk(tx, db, QStringLiteral("campaign_member"), first,
+                                    maxRid(tx.connection(), QStringLiteral("campaign_member")), note);
         if (!s)
             return s.error();
     }

@@ -18,7 +18,8 @@ class Database;
 // about 50 s for --size 1000000 on a 2-core machine (docs/BENCHMARKS.md, demo-generate).
 struct DemoOptions
 {
-    qint64 contacts = 200;     // accounts = contacts / 8 (at least 5), leads = contacts / 4 (at least 10)
+    qint64 contacts = 200;     // accounts = contacts / 8 (at least 5), leads = contacts / 4 (at least 10),
+                               // campaigns and their members (DemoSummary)
     quint64 seed = 1;
     // Called every 1,000 records from the calling thread; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
@@ -29,6 +30,8 @@ struct DemoSummary
     qint64 accounts = 0;
     qint64 contacts = 0;
     qint64 leads = 0;
+    qint64 campaigns = 0;        // contacts / 5000, between 4 and 200
+    qint64 campaignMembers = 0;  // leads from campaigns and about 3 % of contacts
 };
 
 namespace DemoData {

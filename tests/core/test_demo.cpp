@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
+#include "util/taxid.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,7 +52,24 @@ TEST_CASE("demo data is bulk-captured: searchable, one log row per batch, relati
     CHECK(s.value().leads == 200);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM contact")) == 800);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log")) == 0);
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM bulk_operation")) == 3);
+    CHECK(s.value().campaigns == 4);
+    CHECK(s.value().campaignMembers > 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM campaign_member")) == s.value().campaignMembers);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM bulk_operation")) == 5); // one per entity
+    // The demo follows the rules users are held to: valid tax ids, disqualified leads with a reason,
+    // campaign leads linked to their campaign and among its members.
+    auto taxIds = Sql::exec(t.db().connection(), QStringLiteral("SELECT tax_id FROM account WHERE tax_id IS NOT NULL"));
+    REQUIRE(taxIds.ok());
+    int checked = 0;
+    while (taxIds.value().next()) {
+        CHECK(TaxId::check(taxIds.value().value(0).toString()).kind == TaxId::Kind::Cif);
+        ++checked;
+    }
+    CHECK(checked > 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM lead WHERE status = 'disqualified' AND disqualified_reason IS NULL")) == 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM lead WHERE source = 'campaign' AND campaign IS NULL")) == 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM lead l WHERE campaign IS NOT NULL AND NOT EXISTS "
+                                        "(SELECT 1 FROM campaign_member m WHERE m.lead = l.id AND m.campaign = l.campaign)")) == 0);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'garc*'")) > 0);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     // A record made in bulk has its creation in History.
