@@ -34,7 +34,7 @@ Field sourceField(const char *name)
 }
 
 // A postal address: street, postal code, city, province, country. prefix "" for the main address.
-void addAddress(Entity &e, const QString &prefix, bool cityInList)
+void addAddress(Entity &e, const QString &prefix, bool cityInList, const char *section)
 {
     auto name = [&](const char *base) -> QString { return prefix + QString::fromLatin1(base); };
     const bool shipping = prefix == QLatin1String("shipping_");
@@ -55,6 +55,8 @@ void addAddress(Entity &e, const QString &prefix, bool cityInList)
         if (cityInList)
             city.inList();
     }
+    for (Field *f : {&street, &postal, &city, &province, &country})
+        f->inSection(section);
     e.fields << street << postal << city << province << country;
 }
 
@@ -88,11 +90,11 @@ Entity account()
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
     e.fields << Field::make("employees", FieldType::Integer, QT_TRANSLATE_NOOP("trato::Metadata", "Employees"));
     e.fields << Field::make("annual_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Annual revenue"));
-    addAddress(e, QString(), true); // the billing address
-    addAddress(e, QStringLiteral("shipping_"), false);
     e.fields << ratingField();
     e.fields << Field::make("parent", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Parent account")).relation("account");
-    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
+    addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Billing address")); // the main address
+    addAddress(e, QStringLiteral("shipping_"), false, QT_TRANSLATE_NOOP("trato::Metadata", "Shipping address"));
+    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
     return e;
 }
 
@@ -116,17 +118,17 @@ Entity contact()
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Work phone")).inList().searchable();
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
     e.fields << Field::make("home_phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Home phone")).searchable();
+    e.fields << Field::make("birthday", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Birthday"));
+    addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Address"));
     e.fields << Field::make("best_time", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Best time to call"))
                     .option("morning", QT_TRANSLATE_NOOP("trato::Metadata", "Morning")).option("midday", QT_TRANSLATE_NOOP("trato::Metadata", "Midday"))
                     .option("afternoon", QT_TRANSLATE_NOOP("trato::Metadata", "Afternoon")).option("evening", QT_TRANSLATE_NOOP("trato::Metadata", "Evening"))
-                    .option("any", QT_TRANSLATE_NOOP("trato::Metadata", "Any time"));
-    addAddress(e, QString(), true);
-    e.fields << Field::make("birthday", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Birthday"));
-    e.fields << sourceField("lead_source");
-    e.fields << Field::make("do_not_call", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Do not call")).defaultsTo(QStringLiteral("0"));
-    e.fields << Field::make("email_opt_out", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Email opt-out")).defaultsTo(QStringLiteral("0"));
-    e.fields << Field::make("consent_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Consent date"));
-    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
+                    .option("any", QT_TRANSLATE_NOOP("trato::Metadata", "Any time")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
+    e.fields << sourceField("lead_source").inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
+    e.fields << Field::make("do_not_call", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Do not call")).defaultsTo(QStringLiteral("0")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
+    e.fields << Field::make("email_opt_out", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Email opt-out")).defaultsTo(QStringLiteral("0")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
+    e.fields << Field::make("consent_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Consent date")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
+    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
     return e;
 }
 
@@ -148,32 +150,32 @@ Entity lead()
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).searchable();
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
-    addAddress(e, QString(), false);
-    e.fields << sourceField("source").inList();
+    addAddress(e, QString(), false, QT_TRANSLATE_NOOP("trato::Metadata", "Address"));
+    e.fields << sourceField("source").inList().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).inList().withIndex()
                     .option("new", QT_TRANSLATE_NOOP("trato::Metadata", "New")).option("contacted", QT_TRANSLATE_NOOP("trato::Metadata", "Contacted"))
                     .option("qualified", QT_TRANSLATE_NOOP("trato::Metadata", "Qualified")).option("converted", QT_TRANSLATE_NOOP("trato::Metadata", "Converted"))
                     .option("disqualified", QT_TRANSLATE_NOOP("trato::Metadata", "Disqualified"))
-                    .defaultsTo(QStringLiteral("new"));
+                    .defaultsTo(QStringLiteral("new")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
     e.fields << Field::make("disqualified_reason", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Disqualification reason"))
                     .option("no_interest", QT_TRANSLATE_NOOP("trato::Metadata", "Not interested")).option("no_budget", QT_TRANSLATE_NOOP("trato::Metadata", "No budget"))
                     .option("competitor", QT_TRANSLATE_NOOP("trato::Metadata", "Went with a competitor")).option("unreachable", QT_TRANSLATE_NOOP("trato::Metadata", "Unreachable"))
                     .option("duplicate", QT_TRANSLATE_NOOP("trato::Metadata", "Duplicate")).option("bad_data", QT_TRANSLATE_NOOP("trato::Metadata", "Wrong contact data"))
                     .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"))
-                    .requiredWhen("status", "disqualified");
-    e.fields << ratingField();
+                    .requiredWhen("status", "disqualified").inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << ratingField().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
     e.fields << Field::make("interest", FieldType::MultiPicklist, QT_TRANSLATE_NOOP("trato::Metadata", "Interested in"))
                     .option("products", QT_TRANSLATE_NOOP("trato::Metadata", "Products")).option("services", QT_TRANSLATE_NOOP("trato::Metadata", "Services"))
-                    .option("support", QT_TRANSLATE_NOOP("trato::Metadata", "Support plans")).option("training", QT_TRANSLATE_NOOP("trato::Metadata", "Training"));
-    e.fields << Field::make("campaign", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).relation("campaign").withIndex();
-    e.fields << Field::make("estimated_value", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Estimated value"));
-    e.fields << Field::make("probability", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Probability"));
-    e.fields << Field::make("next_contact", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Next contact"));
-    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
+                    .option("support", QT_TRANSLATE_NOOP("trato::Metadata", "Support plans")).option("training", QT_TRANSLATE_NOOP("trato::Metadata", "Training")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << Field::make("campaign", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Campaign")).relation("campaign").withIndex().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << Field::make("estimated_value", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Estimated value")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << Field::make("probability", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Probability")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << Field::make("next_contact", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Next contact")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
+    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
     // Filled in by the lead conversion: what this lead became.
-    e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem();
-    e.fields << Field::make("converted_contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to contact")).relation("contact").setBySystem();
-    e.fields << Field::make("converted_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Converted on")).setBySystem();
+    e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
+    e.fields << Field::make("converted_contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to contact")).relation("contact").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
+    e.fields << Field::make("converted_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Converted on")).setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
     return e;
 }
 
@@ -199,12 +201,12 @@ Entity campaign()
                     .defaultsTo(QStringLiteral("planned"));
     e.fields << Field::make("start_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Start date")).inList().withIndex();
     e.fields << Field::make("end_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "End date")).inList();
-    e.fields << Field::make("budget", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Budget")).inList();
-    e.fields << Field::make("actual_cost", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Actual cost"));
-    e.fields << Field::make("expected_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Expected revenue"));
-    e.fields << Field::make("expected_response", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Expected response"));
     e.fields << Field::make("objective", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Objective")).searchable();
-    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
+    e.fields << Field::make("budget", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Budget")).inList().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
+    e.fields << Field::make("actual_cost", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Actual cost")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
+    e.fields << Field::make("expected_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Expected revenue")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
+    e.fields << Field::make("expected_response", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Expected response")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
+    e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
     return e;
 }
 

@@ -50,6 +50,11 @@ QString Field::displayLabel() const
     return translatable ? QCoreApplication::translate("trato::Metadata", label.toUtf8().constData()) : label;
 }
 
+QString Field::displaySection() const
+{
+    return section.isEmpty() ? QString() : QCoreApplication::translate("trato::Metadata", section.toUtf8().constData());
+}
+
 QString Field::optionLabel(const QString &value) const
 {
     for (const auto &o : options) {

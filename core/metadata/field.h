@@ -53,6 +53,9 @@ struct Field
     // requiredIfValue (a lead disqualified needs a reason).
     QString requiredIf;
     QString requiredIfValue;
+    // Forms group fields under this heading (English source, translated in "trato::Metadata");
+    // fields of one section are consecutive in the entity description. Empty: the main block.
+    QString section;
 
     QString displayLabel() const;
     QString optionLabel(const QString &value) const;
@@ -75,6 +78,8 @@ struct Field
         return *this;
     }
     Field &setBySystem() { readOnly = true; return *this; }
+    Field &inSection(const char *heading) { section = QString::fromUtf8(heading); return *this; }
+    QString displaySection() const;
     Field &option(const char *value, const char *label);
 };
 

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -241,4 +242,34 @@ TEST_CASE_METHOD(UiFixture, "date editors have a no-date state", "[ui][form]")
     // Stepping an empty date starts from today, not from the year 100.
     birthday->stepUp();
     CHECK(birthday->date() == QDate::currentDate());
+}
+
+TEST_CASE_METHOD(UiFixture, "forms group fields under the section headings of the metadata", "[ui][form]")
+{
+    RecordListView list(db(), QStringLiteral("lead"), RecordListView::Mode::Records);
+    list.show();
+    list.newRecord();
+    RecordView *record = list.recordView();
+    QStringList captions;
+    for (QLabel *label : record->form()->findChildren<QLabel *>())
+        if (label->font().bold() && !label->buddy())
+            captions << label->text();
+    CHECK(captions.contains(QStringLiteral("Address")));
+    CHECK(captions.contains(QStringLiteral("Qualification")));
+    CHECK(captions.contains(QStringLiteral("Conversion")));
+    // The headings come in the order of the description.
+    CHECK(captions.indexOf(QStringLiteral("Address")) < captions.indexOf(QStringLiteral("Qualification")));
+
+    // A disqualified lead without a reason is refused with the reason named; nothing is written.
+    QTest::keyClicks(editorWidget<QLineEdit>(record, QStringLiteral("last_name")), QStringLiteral("Mora"));
+    auto *status = editorWidget<QComboBox>(record, QStringLiteral("status"));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("disqualified")));
+    CHECK(!record->save());
+    CHECK(countOf(db(), QStringLiteral("lead")) == 0);
+    auto *reason = editorWidget<QComboBox>(record, QStringLiteral("disqualified_reason"));
+    REQUIRE(reason);
+    reason->setCurrentIndex(reason->findData(QStringLiteral("no_budget")));
+    CHECK(record->save());
+    CHECK(countOf(db(), QStringLiteral("lead")) == 1);
 }

@@ -61,16 +61,24 @@ void RecordForm::rebuild()
     const Entity *e = m_db.registry()->entity(m_entity);
     if (!e)
         return;
+    // Section headings from the metadata; fields a user added after a section get "Other details".
+    auto addCaption = [this, form](const QString &text) {
+        auto *caption = new QLabel(text, m_body);
+        QFont bold = caption->font();
+        bold.setBold(true);
+        caption->setFont(bold);
+        caption->setContentsMargins(0, 12, 0, 2);
+        form->addRow(caption);
+    };
     bool systemSection = false;
+    QString section;
     for (const Field *f : e->fieldsWith(Field::InForm)) {
         if (f->system && !systemSection) {
             systemSection = true;
-            auto *caption = new QLabel(tr("Record information"), m_body);
-            QFont bold = caption->font();
-            bold.setBold(true);
-            caption->setFont(bold);
-            caption->setContentsMargins(0, 12, 0, 2);
-            form->addRow(caption);
+            addCaption(tr("Record information"));
+        } else if (!f->system && f->section != section) {
+            section = f->section;
+            addCaption(section.isEmpty() ? tr("Other details") : f->displaySection());
         }
         FieldEditor *editor = FieldEditor::create(m_db, *f, m_body);
         m_editors.insert(f->name, editor);
