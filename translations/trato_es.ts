@@ -297,10 +297,6 @@
         <translation>Generando datos de demostración: %1 % (%2 de %3 registros)</translation>
     </message>
     <message>
-        <source>Added %1 accounts, %2 contacts and %3 leads in %4 s.</source>
-        <translation>Se han añadido %1 cuentas, %2 contactos y %3 pre-contactos en %4 s.</translation>
-    </message>
-    <message>
         <source>%1: the integrity check found no problems.</source>
         <translation>%1: la comprobación de integridad no ha encontrado problemas.</translation>
     </message>
@@ -423,6 +419,10 @@
     <message>
         <source>--sort &quot;%1&quot;: the direction after &apos;:&apos; is asc or desc</source>
         <translation>--sort «%1»: la dirección tras «:» es asc o desc</translation>
+    </message>
+    <message>
+        <source>Added %1 accounts, %2 contacts, %3 leads and %4 campaigns with %5 members in %6 s.</source>
+        <translation>Se han añadido %1 cuentas, %2 contactos, %3 pre-contactos y %4 campañas con %5 miembros en %6 s.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1690,290 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Next contact</source>
         <translation>Próximo contacto</translation>
     </message>
+    <message>
+        <source>Mrs.</source>
+        <translation>Sra.</translation>
+    </message>
+    <message>
+        <source>Prof.</source>
+        <translation>Prof.</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Cliente actual</translation>
+    </message>
+    <message>
+        <source>Shipping street</source>
+        <translation>Calle de envío</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Shipping postal code</source>
+        <translation>Código postal de envío</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Ciudad de envío</translation>
+    </message>
+    <message>
+        <source>Shipping province</source>
+        <translation>Provincia de envío</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>País de envío</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Sector público</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Otro correo electrónico</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Teléfono del trabajo</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono particular</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>Mejor hora para llamar</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Mediodía</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Última hora de la tarde</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <source>Marketing preferences</source>
+        <translation>Preferencias de marketing</translation>
+    </message>
+    <message>
+        <source>Email opt-out</source>
+        <translation>No desea correos</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Cualificación</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>Motivo del descarte</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Sin interés</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation>Eligió a la competencia</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Ilocalizable</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Wrong contact data</source>
+        <translation>Datos de contacto erróneos</translation>
+    </message>
+    <message>
+        <source>Converted to account</source>
+        <translation>Convertido en cuenta</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Converted to contact</source>
+        <translation>Convertido en contacto</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>Convertido el</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>Telemarketing</source>
+        <translation>Telemarketing</translation>
+    </message>
+    <message>
+        <source>Referral program</source>
+        <translation>Programa de recomendación</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>Buzoneo</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Feria</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Budget and results</source>
+        <translation>Presupuesto y resultados</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Coste real</translation>
+    </message>
+    <message>
+        <source>Expected revenue</source>
+        <translation>Ingresos previstos</translation>
+    </message>
+    <message>
+        <source>Expected response</source>
+        <translation>Respuesta prevista</translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation>Miembro de campaña</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Miembros de campaña</translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation>Estado del miembro</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ha respondido</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Se ha dado de baja</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Fecha del estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -1734,6 +2018,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>%1 is required.</source>
         <translation>El campo %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Otros datos</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2188,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>%1 (%2) is required.</source>
         <translation>%1 (%2) es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is required when %3 is %4.</source>
+        <translation>%1 (%2) es obligatorio cuando %3 es «%4».</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2465,57 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::TaxId</name>
+    <message>
+        <source>a Spanish NIF, NIE or CIF has 9 characters</source>
+        <translation>un NIF, NIE o CIF español tiene 9 caracteres</translation>
+    </message>
+    <message>
+        <source>a NIF has 8 digits and a letter</source>
+        <translation>un NIF tiene 8 cifras y una letra</translation>
+    </message>
+    <message>
+        <source>the NIF&apos;s control letter does not match its number</source>
+        <translation>la letra de control del NIF no corresponde a su número</translation>
+    </message>
+    <message>
+        <source>a NIE is X, Y or Z, 7 digits and a letter</source>
+        <translation>un NIE es X, Y o Z, 7 cifras y una letra</translation>
+    </message>
+    <message>
+        <source>the NIE&apos;s control letter does not match its number</source>
+        <translation>la letra de control del NIE no corresponde a su número</translation>
+    </message>
+    <message>
+        <source>this NIF is K, L or M, 7 digits and a letter</source>
+        <translation>este NIF es K, L o M, 7 cifras y una letra</translation>
+    </message>
+    <message>
+        <source>it does not start like a Spanish NIF, NIE or CIF</source>
+        <translation>no empieza como un NIF, NIE o CIF español</translation>
+    </message>
+    <message>
+        <source>a CIF is a letter, 7 digits and a control digit or letter</source>
+        <translation>un CIF es una letra, 7 cifras y un dígito o letra de control</translation>
+    </message>
+    <message>
+        <source>the CIF&apos;s control character does not match</source>
+        <translation>el carácter de control del CIF no corresponde</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>a tax id has only letters and digits</source>
+        <translation>un identificador fiscal solo tiene letras y cifras</translation>
+    </message>
+    <message>
+        <source>it is neither a Spanish NIF, NIE or CIF nor a VAT id with a country prefix (DE123456789)</source>
+        <translation>no es un NIF, NIE o CIF español ni un número de IVA con prefijo de país (DE123456789)</translation>
+    </message>
+</context>
+<context>
     <name>trato::Transaction</name>
     <message>
         <source>The database is not open.</source>
@@ -2256,6 +2599,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>is not a valid tax id: %1</source>
+        <translation>no es un identificador fiscal válido: %1</translation>
     </message>
 </context>
 </TS>

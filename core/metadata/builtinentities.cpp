@@ -226,7 +226,7 @@ Entity campaignMember()
     e.fields << Field::make("contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Contact")).relation("contact").inList().withIndex();
     e.fields << Field::make("account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Account")).relation("account").inList().withIndex();
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Member status")).inList().withIndex()
-                    .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Planned")).option("sent", QT_TRANSLATE_NOOP("trato::Metadata", "Sent")).option("responded", QT_TRANSLATE_NOOP("trato::Metadata", "Responded"))
+                    .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Pending")).option("sent", QT_TRANSLATE_NOOP("trato::Metadata", "Sent")).option("responded", QT_TRANSLATE_NOOP("trato::Metadata", "Responded"))
                     .option("converted", QT_TRANSLATE_NOOP("trato::Metadata", "Converted")).option("opted_out", QT_TRANSLATE_NOOP("trato::Metadata", "Opted out"))
                     .defaultsTo(QStringLiteral("planned"));
     e.fields << Field::make("status_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Status date")).inList();
