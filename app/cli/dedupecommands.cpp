@@ -31,20 +31,6 @@ QStringList reasonWords(unsigned reasons)
     return out;
 }
 
-// Whether a write touches what duplicates are recognised by (so `update ... city=X` stays quiet).
-bool touchesKeys(const Entity &entity, const QVariantMap &values)
-{
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const Field *f = entity.field(it.key());
-        if (!f)
-            continue;
-        if (f->type == FieldType::Email || f->type == FieldType::Phone || entity.titleFields.contains(f->name)
-            || f->name == QLatin1String("company") || f->name == QLatin1String("account"))
-            return true;
-    }
-    return false;
-}
-
 int runDuplicates(Context &context, const Arguments &args)
 {
     auto e = entityArgument(context, args.positional.at(0));
@@ -222,7 +208,7 @@ void appendDedupeCommands(QList<Command> &c)
 int checkDuplicates(Context &context, const Entity &entity, const QVariantMap &values, const QString &excludeId,
                     const Arguments &args)
 {
-    if (!touchesKeys(entity, values))
+    if (!DuplicateFinder::touchesKeys(entity, values))
         return Exit::Ok;
     QVariantMap record = values;
     if (!excludeId.isEmpty()) {

@@ -195,6 +195,19 @@ DuplicateFinder::DuplicateFinder(Database &db, const QString &region)
 {
 }
 
+bool DuplicateFinder::touchesKeys(const Entity &entity, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const Field *f = entity.field(it.key());
+        if (!f)
+            continue;
+        if (f->type == FieldType::Email || f->type == FieldType::Phone || entity.titleFields.contains(f->name)
+            || f->name == QLatin1String("company") || f->name == QLatin1String("account"))
+            return true;
+    }
+    return false;
+}
+
 Result<QList<DuplicateCandidate>> DuplicateFinder::findFor(const QString &entity, const QVariantMap &values,
                                                            const QString &excludeId) const
 {

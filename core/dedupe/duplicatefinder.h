@@ -85,6 +85,10 @@ public:
     Result<QList<DuplicateCandidate>> findForRecord(const QString &entity, const QString &id,
                                                     const Options &options = Options()) const;
 
+    // Whether a write of these fields can make a record a duplicate (emails, phones, name, company or
+    // account): forms and the CLI skip the lookup for "city=Soria".
+    static bool touchesKeys(const Entity &entity, const QVariantMap &values);
+
     // Every group of duplicates in the entity (records in the Trash are left out). Reads the table
     // once; run it on a worker (runInBackground). progress(done, total) is called every 10,000 rows
     // and returns false to cancel (the result is then a BadInput error). maxGroups 0 = all.
