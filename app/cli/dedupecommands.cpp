@@ -86,7 +86,7 @@ int runDuplicates(Context &context, const Arguments &args)
                         Cell{reasons.join(QLatin1Char(',')), reasons}});
     }
     writer.finish();
-    writeErr(Cli::tr("%1 groups of duplicates (%2 records) among %3 %4.")
+    writeErr(Cli::tr("Groups of duplicates: %1 (%2 records) among %3 %4.")
                  .arg(scan.value().totalGroups)
                  .arg(scan.value().duplicates)
                  .arg(scan.value().scanned)
