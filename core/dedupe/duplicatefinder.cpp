@@ -303,7 +303,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::findFor(const QString &entity
         for (const auto &f : p.nameFields)
             cols << QStringLiteral("a.") + ident(f);
         auto q = Sql::exec(conn, QStringLiteral("SELECT a.id, %1 FROM %2 a WHERE a.rid IN "
-                                                "(SELECT rowid FROM %3 WHERE %3 MATCH ? LIMIT 500) AND a.deleted = 0")
+                                                "(SELECT rowid FROM %3 WHERE %3 MATCH ? LIMIT 500) AND +a.deleted = 0")
                                      .arg(cols.join(QStringLiteral(", ")), table, ident(e->ftsTable())),
                            {match});
         if (!q)
@@ -410,7 +410,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const QString &entityName, const Pro
     {
         QSqlQuery q(conn);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY rid").arg(cols.join(QStringLiteral(", ")), table)))
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE +deleted = 0 ORDER BY rid").arg(cols.join(QStringLiteral(", ")), table)))
             return Error::failure(tr("Cannot read %1: %2").arg(e->name, q.lastError().text()));
         const int emailAt = 1;
         const int phoneAt = emailAt + int(p.emails.size());
