@@ -11,16 +11,21 @@
 #include "marketing/convertleaddialog.h"
 #include "settings/settingsdialog.h"
 #include "views/recordlistview.h"
+#include "models/recordlistmodel.h"
 
 #include "store/recordstore.h"
 #include "util/appsettings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QTimer>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -252,4 +257,84 @@ TEST_CASE_METHOD(UiFixture, "Convert lead creates new records when nothing match
     settings.accept();
     CHECK(AppSettings::phoneRegion() == s("AR"));
     CHECK(AppSettings::savedPhoneRegion() == s("AR"));
+}
+
+namespace {
+// Runs action on the next popup menu once it is shown, then closes the menu.
+void onNextMenu(const std::function<void(QMenu *)> &action)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, action] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        action(menu);
+        menu->close();
+    });
+    timer->start(20);
+}
+
+QAction *actionNamed(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE_METHOD(UiFixture, "the list's context menu merges the selected records and converts a lead", "[ui][dedupe]")
+{
+    const QString a = addRecord(db(), s("account"), {{s("name"), s("Uno S.L.")}});
+    const QString b = addRecord(db(), s("account"), {{s("name"), s("UNO")}});
+    RecordListView accounts(db(), s("account"), RecordListView::Mode::Records);
+    accounts.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&accounts));
+    REQUIRE(waitFor([&] { return accounts.model()->rowOfId(a) >= 0 && accounts.model()->rowOfId(b) >= 0; }));
+    accounts.table()->selectAll();
+    REQUIRE(accounts.selectedIds().size() == 2);
+    bool mergeEnabled = false;
+    onNextModal([&](QWidget *modal) {
+        auto *merge = qobject_cast<MergeDialog *>(modal);
+        if (!merge)
+            return false;
+        merge->mergeButton()->click();
+        return true;
+    });
+    onNextMenu([&](QMenu *menu) {
+        QAction *merge = actionNamed(menu, s("Merge…"));
+        mergeEnabled = merge && merge->isEnabled();
+        CHECK_FALSE(actionNamed(menu, s("Convert lead…"))); // accounts are not converted
+        if (merge)
+            merge->trigger();
+    });
+    Q_EMIT accounts.table()->customContextMenuRequested(QPoint(10, 10));
+    CHECK(mergeEnabled);
+    CHECK(count(db(), "account") == 1);
+
+    const QString lead = addRecord(db(), s("lead"), {{s("last_name"), s("Sanz")}, {s("company"), s("Nueva")}});
+    RecordListView leads(db(), s("lead"), RecordListView::Mode::Records);
+    leads.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&leads));
+    REQUIRE(waitFor([&] { return leads.selectRecord(lead); }));
+    onNextModal([&](QWidget *modal) {
+        auto *convert = qobject_cast<ConvertLeadDialog *>(modal);
+        if (!convert)
+            return false;
+        convert->convertButton()->click();
+        return true;
+    });
+    onNextMenu([&](QMenu *menu) {
+        QAction *convert = actionNamed(menu, s("Convert lead…"));
+        REQUIRE(convert);
+        CHECK(convert->isEnabled());
+        convert->trigger();
+    });
+    QSignalSpy message(&leads, &RecordListView::message);
+    Q_EMIT leads.table()->customContextMenuRequested(QPoint(10, 10));
+    CHECK(RecordStore(db()).get(s("lead"), lead).value().value(s("status")).toString() == s("converted"));
+    REQUIRE(message.count() == 1);
+    CHECK(message.first().at(0).toString().contains(s("Converted")));
 }
