@@ -254,6 +254,7 @@ TEST_CASE_METHOD(UiFixture, "Convert lead creates new records when nothing match
     QComboBox *region = settings.phoneRegionPicker();
     REQUIRE(region);
     region->setCurrentIndex(region->findData(s("AR")));
+    screenshot(&settings, "settings-general");
     settings.accept();
     CHECK(AppSettings::phoneRegion() == s("AR"));
     CHECK(AppSettings::savedPhoneRegion() == s("AR"));
