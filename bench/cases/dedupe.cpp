@@ -97,7 +97,7 @@ private:
         }
         Measurement m = Measurement::make(kCase, what, Stats::median(ms), QStringLiteral("ms"),
                                           QStringLiteral("sqlite3 C API, one email lookup") + at, Stats::median(rawMs));
-        m.note = QStringLiteral("email, email2, 3 phones (E.164 via libphonenumber), name via FTS; p95 %1 ms")
+        m.note = QStringLiteral("email, email2, 3 phones (E.164 via libphonenumber), name among the account's contacts; p95 %1 ms")
                      .arg(Stats::percentile(ms, 95), 0, 'f', 2);
         return m;
     }

@@ -290,22 +290,37 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::findFor(const QString &entity
         }
     }
 
-    // Names through the full-text index (when the name fields are in it), confirmed by their keys.
+    // Names, confirmed by their keys. A name alone is only "possible", so without a company or
+    // account to go with it the name is looked up only when possible matches are wanted. With an
+    // account (contacts) the account's records are few and indexed: read those instead of walking
+    // the full-text index, whose doclists for common names ("david", "garcia") cost milliseconds.
     const QString name = joinedName(p, values);
     const QString nameKey = nameKeyOf(p, name);
+    const QString companyKey = p.companyField.isEmpty() ? QString() : companyKeyOf(p, values.value(p.companyField));
     const QStringList searchable = e->searchColumns();
     bool namesIndexed = !p.nameFields.isEmpty();
     for (const auto &f : p.nameFields)
         namesIndexed = namesIndexed && searchable.contains(f);
-    if (namesIndexed && !nameKey.isEmpty()) {
-        const QString match = nameMatch(p.nameFields, p.nameIsCompany ? nameKey : name);
+    const bool nameMatters = p.nameIsCompany || !companyKey.isEmpty() || options.includePossible;
+    if (namesIndexed && !nameKey.isEmpty() && nameMatters) {
         QStringList cols;
         for (const auto &f : p.nameFields)
             cols << QStringLiteral("a.") + ident(f);
-        auto q = Sql::exec(conn, QStringLiteral("SELECT a.id, %1 FROM %2 a WHERE a.rid IN "
-                                                "(SELECT rowid FROM %3 WHERE %3 MATCH ? LIMIT 500) AND +a.deleted = 0")
-                                     .arg(cols.join(QStringLiteral(", ")), table, ident(e->ftsTable())),
-                           {match});
+        Result<QSqlQuery> q = Error::failure(QString());
+        if (p.companyIsRelation && !companyKey.isEmpty() && !options.includePossible) {
+            q = Sql::exec(conn, QStringLiteral("SELECT a.id, %1 FROM %2 a WHERE a.%3 = ? AND +a.deleted = 0 LIMIT 5000")
+                                    .arg(cols.join(QStringLiteral(", ")), table, ident(p.companyField)),
+                          {companyKey});
+        } else {
+            QString match = nameMatch(p.nameFields, p.nameIsCompany ? nameKey : name);
+            // Leads: the company's words narrow the hits (they are in the same index).
+            if (!p.companyIsRelation && !companyKey.isEmpty() && searchable.contains(p.companyField) && !options.includePossible)
+                match += QStringLiteral(" AND ") + nameMatch({p.companyField}, companyKey);
+            q = Sql::exec(conn, QStringLiteral("SELECT a.id, %1 FROM %2 a WHERE a.rid IN "
+                                               "(SELECT rowid FROM %3 WHERE %3 MATCH ? LIMIT 500) AND +a.deleted = 0")
+                                    .arg(cols.join(QStringLiteral(", ")), table, ident(e->ftsTable())),
+                          {match});
+        }
         if (!q)
             return q.error();
         const QStringList words = nameKey.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -328,8 +343,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::findFor(const QString &entity
     if (found.isEmpty())
         return QList<DuplicateCandidate>();
 
-    // Company/account, title and Trash state of every candidate in one query.
-    const QString companyKey = p.companyField.isEmpty() ? QString() : companyKeyOf(p, values.value(p.companyField));
+    // Company/account and title of every candidate in one query.
     QStringList marks;
     QVariantList params;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
