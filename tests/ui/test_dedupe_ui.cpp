@@ -16,7 +16,9 @@
 #include "store/recordstore.h"
 #include "util/appsettings.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
+#include <QTabWidget>
 #include <QApplication>
 #include <QMenu>
 #include <QTimer>
@@ -150,6 +152,17 @@ TEST_CASE_METHOD(UiFixture, "the merge dialog picks values per field, previews t
     CHECK(kept.value(s("name")).toString() == s("Hierros Ruiz S.L."));
     CHECK(store.get(s("contact"), contact).value().value(s("account")).toString() == keep);
     CHECK(store.get(s("account"), other).value().value(s("deleted")).toBool());
+
+    // The kept record's History says what was merged into it.
+    RecordView view(db(), s("account"));
+    REQUIRE(view.openRecord(keep));
+    view.tabs()->setCurrentWidget(view.historyView());
+    QAbstractItemModel *history = view.historyView()->model();
+    bool shown = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        for (int column = 0; column < history->columnCount(); ++column)
+            shown = shown || history->index(row, column).data().toString() == s("Merged with");
+    CHECK(shown);
 
     // A record in the Trash cannot be merged: the dialog says so and merges nothing.
     MergeDialog refused(db(), s("account"), {keep, other});
