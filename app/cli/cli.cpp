@@ -120,6 +120,28 @@ int exitCodeFor(const Error &error)
     return Exit::Failure;
 }
 
+namespace {
+// The commands of a group ("campaign" -> "campaign add", "campaign stats", ...).
+QStringList subcommandsOf(const QString &group)
+{
+    QStringList names;
+    for (const auto &c : commands()) {
+        const QString n = QString::fromLatin1(c.name);
+        if (n.startsWith(group + QLatin1Char(' ')))
+            names << n;
+    }
+    return names;
+}
+
+QString groupHelp(const QString &group)
+{
+    QStringList parts;
+    for (const QString &n : subcommandsOf(group))
+        parts << commandHelp(kProgram, *findCommand(n));
+    return parts.join(QLatin1Char('\n'));
+}
+} // namespace
+
 int fail(const Error &error)
 {
     writeErr(kProgram + QStringLiteral(": ") + error.message + QLatin1Char('\n'));
@@ -176,6 +198,17 @@ int run(const QStringList &arguments)
                                    Cli::tr("Run '%1 help field' for details.").arg(kProgram));
         }
         name += QLatin1Char(' ') + rest.takeFirst();
+    } else if (!findCommand(name) && !subcommandsOf(name).isEmpty()) {
+        // Other command groups ("campaign add", "campaign stats", ...): the same, from the table.
+        if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
+            if (global.help) {
+                writeOut(groupHelp(name));
+                return Exit::Ok;
+            }
+            return printUsageError(Cli::tr("%1: say what to do: %2").arg(name, subcommandsOf(name).join(QStringLiteral(", "))),
+                                   Cli::tr("Run '%1 help %2' for details.").arg(kProgram, name));
+        }
+        name += QLatin1Char(' ') + rest.takeFirst();
     }
     const Command *command = findCommand(name);
     if (!command)
@@ -195,6 +228,10 @@ int run(const QStringList &arguments)
         if (topic == QLatin1String("field")) {
             writeOut(commandHelp(kProgram, *findCommand(QStringLiteral("field add")))
                      + QLatin1Char('\n') + commandHelp(kProgram, *findCommand(QStringLiteral("field remove"))));
+            return Exit::Ok;
+        }
+        if (!findCommand(topic) && !subcommandsOf(topic).isEmpty()) {
+            writeOut(groupHelp(topic));
             return Exit::Ok;
         }
         const Command *about = findCommand(topic);

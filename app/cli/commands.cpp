@@ -86,6 +86,41 @@ QList<Command> buildCommands()
               QT_TRANSLATE_NOOP("trato::Cli", "Accents and case are ignored and every word is matched as a prefix."),
               {{"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N results per entity (default: 10)")}, kFormatTable},
               1, -1, Command::OpenExisting, runSearch});
+    c.append({"campaign members", "CAMPAIGN [--status STATUS] [--format table|csv|json]",
+              QT_TRANSLATE_NOOP("trato::Cli", "List a campaign's members"),
+              QT_TRANSLATE_NOOP("trato::Cli", "CAMPAIGN is the campaign's id or exact name. Each member shows its id, the lead, contact or "
+                "account it stands for, its status and the date of that status."),
+              {{"status", "STATUS", QT_TRANSLATE_NOOP("trato::Cli", "Only members with this status (planned, sent, responded, converted, opted_out)")},
+               kFormatTable},
+              1, 1, Command::OpenExisting, runCampaignMembers});
+    c.append({"campaign add", "CAMPAIGN ENTITY [ID...] [--search TEXT] [--where FIELD=VALUE]... [--all] [--dry-run] [--format text|json]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Add leads, contacts or accounts to a campaign"),
+              QT_TRANSLATE_NOOP("trato::Cli", "ENTITY is lead, contact or account. Give record ids, or --search/--where to add every record "
+                "that matches (as in list), or --all. Records already in the campaign are skipped; email campaigns "
+                "skip contacts who opted out of email and telemarketing campaigns skip do-not-call contacts. "
+                "All of it is one transaction. Prints what was added and skipped."),
+              {{"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Only records matching TEXT (accents ignored, words prefix-matched)")},
+               {"where", "FIELD=VALUE", QT_TRANSLATE_NOOP("trato::Cli", "Only records whose FIELD equals VALUE (repeat to combine)"), true},
+               {"all", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Every record of ENTITY")},
+               {"dry-run", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Count what would be added without writing")},
+               {"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              2, -1, Command::OpenExisting, runCampaignAdd});
+    c.append({"campaign status", "CAMPAIGN ID... --to STATUS",
+              QT_TRANSLATE_NOOP("trato::Cli", "Set the status of campaign members"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Each ID is a member id or the id of the lead, contact or account in the campaign. The status "
+                "date becomes today. An ID that is not a member refuses the whole command."),
+              {{"to", "planned|sent|responded|converted|opted_out", QT_TRANSLATE_NOOP("trato::Cli", "The new status")}},
+              2, -1, Command::OpenExisting, runCampaignStatus});
+    c.append({"campaign remove", "CAMPAIGN ID...", QT_TRANSLATE_NOOP("trato::Cli", "Remove members from a campaign"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Each ID is a member id or the id of the lead, contact or account in the campaign. An ID that "
+                "is not a member refuses the whole command."),
+              {}, 2, -1, Command::OpenExisting, runCampaignRemove});
+    c.append({"campaign stats", "CAMPAIGN [--format text|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show a campaign's figures: members, responses, leads, cost and ROI"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Figures are computed from the members, the leads whose campaign this is and, when the sales "
+                "module is present, the opportunities attributed to it. A figure that cannot be computed is shown as "
+                "\"n/a\" (null in JSON)."),
+              {{"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              1, 1, Command::OpenExisting, runCampaignStats});
     c.append({"check", "", QT_TRANSLATE_NOOP("trato::Cli", "Run the database integrity check"), nullptr,
               {}, 0, 0, Command::OpenExisting, runCheck});
     c.append({"backup", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Write a consistent copy of the database to FILE"), nullptr,

@@ -69,5 +69,11 @@ int runPurge(Context &, const Arguments &);
 // historycommands.cpp
 int runHistory(Context &, const Arguments &);
 int runSearch(Context &, const Arguments &);
+// campaigncommands.cpp
+int runCampaignMembers(Context &, const Arguments &);
+int runCampaignAdd(Context &, const Arguments &);
+int runCampaignStatus(Context &, const Arguments &);
+int runCampaignRemove(Context &, const Arguments &);
+int runCampaignStats(Context &, const Arguments &);
 
 } // namespace trato::cli

@@ -229,6 +229,9 @@ Entity campaignMember()
                     .defaultsTo(QStringLiteral("planned"));
     e.fields << Field::make("status_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Status date")).inList();
     e.fields << Field::make("note", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Note"));
+    e.exactlyOneOf = {QStringLiteral("lead"), QStringLiteral("contact"), QStringLiteral("account")};
+    for (const auto &who : e.exactlyOneOf)
+        e.uniqueTogether << QStringList{QStringLiteral("campaign"), who};
     return e;
 }
 
