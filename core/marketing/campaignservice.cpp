@@ -272,12 +272,17 @@ Result<MemberAddResult> CampaignService::add(const QString &campaignId, const QS
 Result<QStringList> CampaignService::memberIds(const QString &campaignId, const QStringList &ids) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("SELECT id FROM campaign_member WHERE campaign = ? AND deleted = 0 "
-                                  "AND (id = ? OR lead = ? OR contact = ? OR account = ?)")))
+    // One index lookup per column: with OR, or left to choose, SQLite walks a whole index on
+    // deleted instead ('+' keeps a column out of index selection).
+    QStringList parts;
+    for (const char *column : {"id", "lead", "contact", "account"})
+        parts << QStringLiteral("SELECT id FROM campaign_member WHERE %1 = ? AND +campaign = ? AND +deleted = 0")
+                     .arg(QString::fromLatin1(column));
+    if (!q.prepare(parts.join(QStringLiteral(" UNION "))))
         return Error::failure(q.lastError().text());
     QStringList out;
     for (const QString &id : ids) {
-        const Status s = rerun(q, {campaignId, id, id, id, id});
+        const Status s = rerun(q, {id, campaignId, id, campaignId, id, campaignId, id, campaignId});
         if (!s)
             return s.error();
         bool found = false;
@@ -382,7 +387,7 @@ Result<CampaignStats> CampaignService::stats(const QString &campaignId) const
     // One pass over the campaign's members through its index.
     {
         auto c = Sql::exec(conn, QStringLiteral("SELECT status, count(*) FROM campaign_member "
-                                                "WHERE campaign = ? AND deleted = 0 GROUP BY status"),
+                                                "WHERE campaign = ? AND +deleted = 0 GROUP BY +status"),
                            {campaignId});
         if (!c)
             return c.error();
@@ -399,7 +404,7 @@ Result<CampaignStats> CampaignService::stats(const QString &campaignId) const
     }
     {
         auto c = Sql::exec(conn, QStringLiteral("SELECT count(*), coalesce(sum(status = 'converted'), 0) FROM lead "
-                                                "WHERE campaign = ? AND deleted = 0"),
+                                                "WHERE campaign = ? AND +deleted = 0"),
                            {campaignId});
         if (!c)
             return c.error();
@@ -422,7 +427,7 @@ Result<CampaignStats> CampaignService::stats(const QString &campaignId) const
         ordered << campaignId;
         auto r = Sql::exec(conn, QStringLiteral("SELECT count(*), coalesce(sum(%1 IN (%4)), 0), "
                                                 "coalesce(sum(CASE WHEN %1 IN (%4) THEN %2 END), 0) "
-                                                "FROM %3 WHERE campaign = ? AND deleted = 0")
+                                                "FROM %3 WHERE campaign = ? AND +deleted = 0")
                                      .arg(ident(opp.stage), ident(opp.amount), ident(opp.entity->name), marks.join(QStringLiteral(", "))),
                            ordered);
         if (!r)
@@ -466,7 +471,7 @@ BuiltQuery CampaignService::membersQuery(const QString &campaignId, const QStrin
                 "LEFT JOIN lead l ON l.id = m.lead "
                 "LEFT JOIN contact c ON c.id = m.contact "
                 "LEFT JOIN account a ON a.id = m.account "
-                "WHERE m.campaign = ? AND m.deleted = 0")
+                "WHERE m.campaign = ? AND +m.deleted = 0")
                 .arg(QStringLiteral("CASE WHEN l.id IS NOT NULL THEN ") + title("lead", "l") + QStringLiteral(" END"),
                      QStringLiteral("CASE WHEN c.id IS NOT NULL THEN ") + title("contact", "c") + QStringLiteral(" END"),
                      QStringLiteral("CASE WHEN a.id IS NOT NULL THEN ") + title("account", "a") + QStringLiteral(" END"));
@@ -518,7 +523,7 @@ Result<QStringList> CampaignService::campaignsOf(const QString &entity, const QS
     if (!isMemberEntity(entity))
         return QStringList();
     auto r = Sql::exec(m_db.connection(),
-                       QStringLiteral("SELECT DISTINCT m.campaign FROM campaign_member m WHERE m.%1 = ? AND m.deleted = 0").arg(ident(entity)),
+                       QStringLiteral("SELECT DISTINCT m.campaign FROM campaign_member m WHERE m.%1 = ? AND +m.deleted = 0").arg(ident(entity)),
                        {recordId});
     if (!r)
         return r.error();

@@ -21,7 +21,7 @@ Result<AccountSummary> accountSummary(Database &db, const QString &accountId)
     if (!name.value().next())
         return Error::notFound(QCoreApplication::translate("trato::CustomerFigures", "There is no account with id %1.").arg(accountId));
     const QString company = name.value().value(0).toString();
-    auto contacts = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM contact WHERE account = ? AND deleted = 0"), {accountId});
+    auto contacts = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM contact WHERE account = ? AND +deleted = 0"), {accountId});
     if (!contacts)
         return contacts.error();
     if (contacts.value().next())
