@@ -69,5 +69,13 @@ int runPurge(Context &, const Arguments &);
 // historycommands.cpp
 int runHistory(Context &, const Arguments &);
 int runSearch(Context &, const Arguments &);
+// segmentcommands.cpp
+int runSegmentAdd(Context &, const Arguments &);
+int runSegmentList(Context &, const Arguments &);
+int runSegmentShow(Context &, const Arguments &);
+int runSegmentDelete(Context &, const Arguments &);
+int runTag(Context &, const Arguments &);
+int runUntag(Context &, const Arguments &);
+int runTags(Context &, const Arguments &);
 
 } // namespace trato::cli
