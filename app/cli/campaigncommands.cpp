@@ -6,6 +6,8 @@
 #include "marketing/campaignservice.h"
 #include "metadata/registry.h"
 #include "metadata/value.h"
+#include "search/filter.h"
+#include "search/segmentstore.h"
 
 #include <optional>
 
@@ -79,13 +81,14 @@ int runCampaignAdd(Context &context, const Arguments &args)
         return fail(Error::badInput(Cli::tr("campaign members are %1, not \"%2\"")
                                         .arg(CampaignService::memberEntities().join(QStringLiteral(", ")), entityName)));
     const QStringList ids = args.positional.mid(2);
-    const bool byQuery = args.has(QStringLiteral("search")) || args.has(QStringLiteral("where")) || args.has(QStringLiteral("all"));
+    const bool byQuery = args.has(QStringLiteral("search")) || args.has(QStringLiteral("where")) || args.has(QStringLiteral("all"))
+        || args.has(QStringLiteral("segment"));
     if (!ids.isEmpty() && byQuery)
-        return usageError(context, Cli::tr("give record ids or --search/--where/--all, not both"));
+        return usageError(context, Cli::tr("give record ids or --search/--where/--segment/--all, not both"));
     if (ids.isEmpty() && !byQuery)
-        return usageError(context, Cli::tr("say which records: ids, --search, --where or --all"));
+        return usageError(context, Cli::tr("say which records: ids, --search, --where, --segment or --all"));
     if (!ids.isEmpty() && args.has(QStringLiteral("dry-run")))
-        return usageError(context, Cli::tr("--dry-run works with --search, --where or --all"));
+        return usageError(context, Cli::tr("--dry-run works with --search, --where, --segment or --all"));
     auto campaign = campaignArgument(context, args.positional.at(0), true);
     if (!campaign)
         return fail(campaign.error());
@@ -98,16 +101,28 @@ int runCampaignAdd(Context &context, const Arguments &args)
         ListQuery query;
         query.entity = entityName;
         query.search = args.value(QStringLiteral("search"));
+        const Entity *entity = context.db->registry()->entity(entityName);
+        if (args.has(QStringLiteral("segment"))) {
+            // The segment's records as they are now; --search and --where narrow them further.
+            auto segment = SegmentStore(*context.db).byName(args.value(QStringLiteral("segment")));
+            if (!segment)
+                return fail(segment.error());
+            if (segment.value().entity != entityName)
+                return fail(Error::badInput(Cli::tr("segment \"%1\" lists %2 records, not %3")
+                                                .arg(segment.value().name, segment.value().entity, entityName)));
+            const ListQuery saved = SegmentStore::toQuery(segment.value());
+            query.conditions = saved.conditions;
+            if (query.search.isEmpty())
+                query.search = saved.search;
+            else if (!saved.search.isEmpty())
+                query.search = saved.search + QLatin1Char(' ') + query.search;
+        }
+        // Conditions are written as for list --where (city=Madrid, annual_revenue>=100000, ...).
         for (const QString &w : args.values(QStringLiteral("where"))) {
-            const int eq = w.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return usageError(context, Cli::tr("--where \"%1\" is not FIELD=VALUE").arg(w));
-            const QString field = w.left(eq).trimmed();
-            // Read like any input value: a relation by id or name, an empty value matches empty fields.
-            auto value = context.store->parseInput(entityName, {{field, w.mid(eq + 1)}}, context.locale);
-            if (!value)
-                return fail(Error{value.error().kind, entityName + QStringLiteral(": ") + value.error().message});
-            query.where.append({field, value.value().value(field)});
+            auto condition = Filter::parse(*entity, w, context.locale, context.store.get());
+            if (!condition)
+                return fail(Error{condition.error().kind, entityName + QStringLiteral(": ") + condition.error().message});
+            query.conditions.append(condition.value());
         }
         const auto mode = args.has(QStringLiteral("dry-run")) ? CampaignService::Mode::Preview : CampaignService::Mode::Write;
         const bool progress = stderrIsTerminal();

@@ -106,6 +106,31 @@ int openDatabase(Context &context, const Command &command)
     return Exit::Ok;
 }
 
+// "field" and "segment" start two-word commands.
+QStringList groupCommands(const QString &group)
+{
+    QStringList names;
+    for (const Command &c : commands()) {
+        const QString name = QString::fromLatin1(c.name);
+        if (name.startsWith(group + QLatin1Char(' ')))
+            names << name;
+    }
+    return names;
+}
+
+bool isCommandGroup(const QString &name)
+{
+    return !groupCommands(name).isEmpty();
+}
+
+QString groupHelp(const QString &group)
+{
+    QStringList parts;
+    for (const QString &name : groupCommands(group))
+        parts << commandHelp(kProgram, *findCommand(name));
+    return parts.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 int exitCodeFor(const Error &error)
@@ -119,28 +144,6 @@ int exitCodeFor(const Error &error)
     }
     return Exit::Failure;
 }
-
-namespace {
-// The commands of a group ("campaign" -> "campaign add", "campaign stats", ...).
-QStringList subcommandsOf(const QString &group)
-{
-    QStringList names;
-    for (const auto &c : commands()) {
-        const QString n = QString::fromLatin1(c.name);
-        if (n.startsWith(group + QLatin1Char(' ')))
-            names << n;
-    }
-    return names;
-}
-
-QString groupHelp(const QString &group)
-{
-    QStringList parts;
-    for (const QString &n : subcommandsOf(group))
-        parts << commandHelp(kProgram, *findCommand(n));
-    return parts.join(QLatin1Char('\n'));
-}
-} // namespace
 
 int fail(const Error &error)
 {
@@ -185,27 +188,15 @@ int run(const QStringList &arguments)
         return Exit::Usage;
     }
 
-    // Two-word commands ("field add") are looked up as one name.
+    // Two-word commands ("field add", "segment list") are looked up as one name.
     QString name = rest.takeFirst();
-    if (name == QLatin1String("field")) {
-        if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
-            if (global.help) {
-                writeOut(commandHelp(kProgram, *findCommand(QStringLiteral("field add")))
-                         + QLatin1Char('\n') + commandHelp(kProgram, *findCommand(QStringLiteral("field remove"))));
-                return Exit::Ok;
-            }
-            return printUsageError(Cli::tr("field: say what to do: field add or field remove"),
-                                   Cli::tr("Run '%1 help field' for details.").arg(kProgram));
-        }
-        name += QLatin1Char(' ') + rest.takeFirst();
-    } else if (!findCommand(name) && !subcommandsOf(name).isEmpty()) {
-        // Other command groups ("campaign add", "campaign stats", ...): the same, from the table.
+    if (isCommandGroup(name)) {
         if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
             if (global.help) {
                 writeOut(groupHelp(name));
                 return Exit::Ok;
             }
-            return printUsageError(Cli::tr("%1: say what to do: %2").arg(name, subcommandsOf(name).join(QStringLiteral(", "))),
+            return printUsageError(Cli::tr("%1: say what to do: %2").arg(name, groupCommands(name).join(QStringLiteral(", "))),
                                    Cli::tr("Run '%1 help %2' for details.").arg(kProgram, name));
         }
         name += QLatin1Char(' ') + rest.takeFirst();
@@ -225,12 +216,7 @@ int run(const QStringList &arguments)
             writeOut(overviewHelp(kProgram));
             return Exit::Ok;
         }
-        if (topic == QLatin1String("field")) {
-            writeOut(commandHelp(kProgram, *findCommand(QStringLiteral("field add")))
-                     + QLatin1Char('\n') + commandHelp(kProgram, *findCommand(QStringLiteral("field remove"))));
-            return Exit::Ok;
-        }
-        if (!findCommand(topic) && !subcommandsOf(topic).isEmpty()) {
+        if (isCommandGroup(topic)) {
             writeOut(groupHelp(topic));
             return Exit::Ok;
         }

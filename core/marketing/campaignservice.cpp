@@ -2,6 +2,7 @@
 #include "campaignservice.h"
 
 #include "../metadata/registry.h"
+#include "../search/segmentstore.h"
 #include "../store/database.h"
 #include "../store/recordstore.h"
 #include "../store/sqlite.h"
@@ -186,6 +187,15 @@ Result<MemberAddResult> CampaignService::addMembers(const QString &campaignId, c
         return s ? inner : s;
     };
     return add(campaignId, query.entity, source, mode, progress);
+}
+
+Result<MemberAddResult> CampaignService::addMembersFromSegment(const QString &campaignId, const QString &segmentId, Mode mode,
+                                                               const std::function<bool(qint64)> &progress)
+{
+    auto query = SegmentStore(m_db).query(segmentId);
+    if (!query)
+        return query.error();
+    return addMembers(campaignId, query.value(), mode, progress);
 }
 
 Result<MemberAddResult> CampaignService::add(const QString &campaignId, const QString &entity, const Source &source,

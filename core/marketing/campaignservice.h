@@ -78,6 +78,10 @@ public:
     Result<MemberAddResult> addMembers(const QString &campaignId, const ListQuery &query, Mode mode = Mode::Write,
                                        const std::function<bool(qint64)> &progress = {});
 
+    // Adds the records of a saved segment (SegmentStore) as they are now.
+    Result<MemberAddResult> addMembersFromSegment(const QString &campaignId, const QString &segmentId, Mode mode = Mode::Write,
+                                                  const std::function<bool(qint64)> &progress = {});
+
     // Ids are member ids or the ids of the lead/contact/account the member stands for. Any id that
     // is not a member of the campaign refuses the whole call. Return how many members changed.
     Result<qint64> setStatus(const QString &campaignId, const QStringList &ids, const QString &status);

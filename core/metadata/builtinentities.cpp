@@ -16,6 +16,12 @@ Field ratingField()
         .option("hot", QT_TRANSLATE_NOOP("trato::Metadata", "Hot")).option("warm", QT_TRANSLATE_NOOP("trato::Metadata", "Warm")).option("cold", QT_TRANSLATE_NOOP("trato::Metadata", "Cold"));
 }
 
+// Free labels ("vip", "feria 2025"): searchable, filtered with "has tag", counted by `trato-cli tags`.
+Field tagsField()
+{
+    return Field::make("tags", FieldType::Tags, QT_TRANSLATE_NOOP("trato::Metadata", "Tags")).searchable();
+}
+
 Field salutationField()
 {
     return Field::make("salutation", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Salutation"))
@@ -92,6 +98,7 @@ Entity account()
     addAddress(e, QStringLiteral("shipping_"), false);
     e.fields << ratingField();
     e.fields << Field::make("parent", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Parent account")).relation("account");
+    e.fields << tagsField();
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
     return e;
 }
@@ -126,6 +133,7 @@ Entity contact()
     e.fields << Field::make("do_not_call", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Do not call")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("email_opt_out", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Email opt-out")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("consent_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Consent date"));
+    e.fields << tagsField();
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
     return e;
 }
@@ -169,6 +177,7 @@ Entity lead()
     e.fields << Field::make("estimated_value", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Estimated value"));
     e.fields << Field::make("probability", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Probability"));
     e.fields << Field::make("next_contact", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Next contact"));
+    e.fields << tagsField();
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
     // Filled in by the lead conversion: what this lead became.
     e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem();
@@ -204,6 +213,7 @@ Entity campaign()
     e.fields << Field::make("expected_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Expected revenue"));
     e.fields << Field::make("expected_response", FieldType::Percent, QT_TRANSLATE_NOOP("trato::Metadata", "Expected response"));
     e.fields << Field::make("objective", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Objective")).searchable();
+    e.fields << tagsField();
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
     return e;
 }

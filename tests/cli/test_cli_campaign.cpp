@@ -132,3 +132,17 @@ TEST_CASE("campaign commands refuse bad input with exit 1 or 2 and write nothing
     CHECK(r.err.contains(S("Trash")));
     CHECK(s.cli.ok({S("help"), S("campaign")}).contains(S("campaign stats")));
 }
+
+TEST_CASE("campaign add --segment adds a saved segment's records, and --where takes list conditions")
+{
+    Setup s("event");
+    s.cli.ok({S("segment"), S("add"), S("contact"), S("Madrid people"), S("--where"), S("city=Madrid")});
+    auto r = s.cli.jsonObject({S("campaign"), S("add"), s.campaign, S("contact"), S("--segment"), S("Madrid people"), S("--format"), S("json")});
+    CHECK(r.value(S("added")).toInt() == 2);
+    CHECK(r.value(S("flagged_opt_out")).toInt() == 1);
+    auto more = s.cli.jsonObject({S("campaign"), S("add"), s.campaign, S("contact"), S("--where"), S("last_name^=Vi"), S("--format"), S("json")});
+    CHECK(more.value(S("added")).toInt() == 1);
+    const auto wrong = s.cli({S("campaign"), S("add"), s.campaign, S("lead"), S("--segment"), S("Madrid people")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(S("not lead")));
+}

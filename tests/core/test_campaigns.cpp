@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "marketing/campaignservice.h"
+#include "search/segmentstore.h"
 #include "metadata/registry.h"
 #include "store/recordstore.h"
 #include "store/schemabuilder.h"
@@ -361,4 +362,28 @@ TEST_CASE("with an opportunity entity, won revenue and ROI are computed in exact
     CHECK(*s.netReturnCents == 100049);
     REQUIRE(s.roiPercent);
     CHECK(*s.roiPercent == Approx(50.0245));
+}
+
+TEST_CASE("members come from a saved segment, as its records are when added")
+{
+    test::TempDb t;
+    CampaignService svc(t.db());
+    const QString c = campaign(t.db(), "event");
+    for (int i = 0; i < 6; ++i)
+        add(t.db(), "account", {{S("name"), S("Cuenta %1").arg(i)}, {S("city"), i < 4 ? S("Madrid") : S("Lugo")}});
+    Segment seg;
+    seg.entity = S("account");
+    seg.name = S("Madrid accounts");
+    seg.conditions = {Condition{S("city"), Condition::Equals, S("Madrid")}};
+    auto id = SegmentStore(t.db()).add(seg);
+    REQUIRE(id.ok());
+    auto preview = svc.addMembersFromSegment(c, id.value(), CampaignService::Mode::Preview);
+    REQUIRE(preview.ok());
+    CHECK(preview.value().added == 4);
+    CHECK(memberCount(t.db(), c) == 0);
+    auto r = svc.addMembersFromSegment(c, id.value());
+    REQUIRE(r.ok());
+    CHECK(r.value().added == 4);
+    CHECK(memberCount(t.db(), c) == 4);
+    CHECK(!svc.addMembersFromSegment(c, S("no-such-segment")).ok());
 }

@@ -13,6 +13,7 @@
 #include "marketing/marketingviews.h"
 #include "marketing/recordheaders.h"
 #include "models/recordlistmodel.h"
+#include "search/segmentstore.h"
 #include "shell/mainwindow.h"
 #include "store/recordstore.h"
 #include "views/recordlistview.h"
@@ -266,4 +267,27 @@ TEST_CASE_METHOD(UiFixture, "Add to campaign… from a contact makes it a member
     });
     QTest::mouseClick(action->button(), Qt::LeftButton);
     CHECK(members(db(), c) == 1);
+}
+
+TEST_CASE_METHOD(UiFixture, "the Add members dialog starts from a saved segment", "[ui][marketing]")
+{
+    const QString c = addRecord(db(), S("campaign"), {{S("name"), S("Norte")}, {S("type"), S("event")}});
+    for (int i = 0; i < 5; ++i)
+        addRecord(db(), S("contact"), {{S("last_name"), S("Persona %1").arg(i)}, {S("city"), i < 3 ? S("Bilbao") : S("Cádiz")}});
+    Segment seg;
+    seg.entity = S("contact");
+    seg.name = S("Bilbao");
+    seg.conditions = {Condition{S("city"), Condition::Equals, S("Bilbao")}};
+    REQUIRE(SegmentStore(db()).add(seg).ok());
+    AddMembersDialog dialog(db(), c);
+    dialog.show();
+    REQUIRE(waitFor([&] { return dialog.previewReady(); }));
+    CHECK(dialog.previewText().startsWith(S("5 found")));
+    REQUIRE(dialog.segmentBox()->count() == 2);
+    dialog.segmentBox()->setCurrentIndex(1);
+    REQUIRE(waitFor([&] { return dialog.previewReady() && dialog.previewText().startsWith(S("3 found")); }));
+    dialog.startAdd();
+    REQUIRE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+    CHECK(dialog.summary().startsWith(S("3 found: 3 added")));
+    CHECK(members(db(), c) == 3);
 }

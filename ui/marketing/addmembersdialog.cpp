@@ -3,6 +3,7 @@
 
 #include "metadata/registry.h"
 #include "metadata/value.h"
+#include "search/segmentstore.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "util/background.h"
@@ -33,6 +34,7 @@ AddMembersDialog::AddMembersDialog(Database &db, const QString &campaignId, QWid
     , m_db(db)
     , m_campaign(campaignId)
     , m_entity(new QComboBox)
+    , m_segment(new QComboBox)
     , m_search(new QLineEdit)
     , m_field(new QComboBox)
     , m_value(new QLineEdit)
@@ -51,6 +53,8 @@ AddMembersDialog::AddMembersDialog(Database &db, const QString &campaignId, QWid
     }
     m_entity->setCurrentIndex(1); // contacts
     m_entity->setAccessibleName(tr("Records to add"));
+    m_segment->setAccessibleName(tr("Segment"));
+    m_segment->setObjectName(QStringLiteral("segment"));
     m_search->setPlaceholderText(tr("Search (every word is a prefix; empty: all)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
@@ -72,6 +76,7 @@ AddMembersDialog::AddMembersDialog(Database &db, const QString &campaignId, QWid
     filter->addWidget(m_value, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Add:"), m_entity);
+    form->addRow(tr("Se&gment:"), m_segment);
     form->addRow(tr("&Search:"), m_search);
     form->addRow(tr("Only where:"), filter);
     auto *layout = new QVBoxLayout(this);
@@ -86,15 +91,30 @@ AddMembersDialog::AddMembersDialog(Database &db, const QString &campaignId, QWid
     connect(&m_debounce, &QTimer::timeout, this, &AddMembersDialog::runPreview);
     connect(m_entity, &QComboBox::currentIndexChanged, this, [this] {
         fillFields();
+        fillSegments();
         schedulePreview();
     });
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &AddMembersDialog::schedulePreview);
     connect(m_search, &QLineEdit::textChanged, this, &AddMembersDialog::schedulePreview);
     connect(m_field, &QComboBox::currentIndexChanged, this, &AddMembersDialog::schedulePreview);
     connect(m_value, &QLineEdit::textChanged, this, &AddMembersDialog::schedulePreview);
     connect(m_addButton, &QPushButton::clicked, this, &AddMembersDialog::startAdd);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddMembersDialog::reject);
     fillFields();
+    fillSegments();
     runPreview();
+}
+
+void AddMembersDialog::fillSegments()
+{
+    const QSignalBlocker block(m_segment);
+    m_segment->clear();
+    m_segment->addItem(tr("(all records)"), QString());
+    auto segments = SegmentStore(m_db).list(m_entity->currentData().toString());
+    if (segments)
+        for (const Segment &s : segments.value())
+            m_segment->addItem(s.name, s.id);
+    m_segment->setEnabled(m_segment->count() > 1);
 }
 
 AddMembersDialog::~AddMembersDialog()
@@ -121,7 +141,17 @@ Result<ListQuery> AddMembersDialog::buildQuery(Database &db) const
 {
     ListQuery q;
     q.entity = m_entity->currentData().toString();
-    q.search = m_search->text().trimmed();
+    const QString segment = m_segment->currentData().toString();
+    if (!segment.isEmpty()) {
+        // The segment's conditions and search; the search box and the filter narrow them further.
+        auto saved = SegmentStore(db).query(segment);
+        if (!saved)
+            return saved.error();
+        q.conditions = saved.value().conditions;
+        q.search = saved.value().search;
+    }
+    const QString typed = m_search->text().trimmed();
+    q.search = q.search.isEmpty() ? typed : (typed.isEmpty() ? q.search : q.search + QLatin1Char(' ') + typed);
     const QString field = m_field->currentData().toString();
     if (!field.isEmpty()) {
         auto v = RecordStore(db).parseInput(q.entity, {{field, m_value->text()}});
@@ -207,8 +237,8 @@ void AddMembersDialog::startAdd()
     }
     m_adding = true;
     ++m_generation;
-    for (QWidget *w : {static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_field),
-                       static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_addButton)})
+    for (QWidget *w : {static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_search),
+                       static_cast<QWidget *>(m_field), static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_addButton)})
         w->setEnabled(false);
     m_progress->setText(tr("Adding…"));
     const QString campaign = m_campaign;
@@ -233,7 +263,7 @@ void AddMembersDialog::startAdd()
         }
         if (!o.result) {
             m_progress->setText(o.result.error().message);
-            for (QWidget *w : {static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_search),
+            for (QWidget *w : {static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_search),
                                static_cast<QWidget *>(m_field), static_cast<QWidget *>(m_value)})
                 w->setEnabled(true);
             schedulePreview();

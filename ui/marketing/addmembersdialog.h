@@ -19,7 +19,8 @@ namespace trato {
 
 class Database;
 
-// "Add members…": pick leads, contacts or accounts, narrow them with a search and a field filter,
+// "Add members…": pick leads, contacts or accounts, start from a saved segment or not, narrow them
+// with a search and a field filter,
 // see how many would be added (and how many are skipped, and why) before adding, then add. Both
 // the preview and the add run on a worker (CampaignService), so a 100,000-record audience never
 // blocks the window; the add can be cancelled and then writes nothing.
@@ -31,6 +32,7 @@ public:
     ~AddMembersDialog() override;
 
     QComboBox *entityBox() const { return m_entity; }
+    QComboBox *segmentBox() const { return m_segment; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *filterFieldBox() const { return m_field; }
     QLineEdit *filterValueEdit() const { return m_value; }
@@ -39,7 +41,7 @@ public:
     bool previewReady() const { return m_previewReady; }
     // After an add: what it did, in words.
     QString summary() const { return m_summary; }
-    const MemberAddResult &result() const { return m_result; }
+    const MemberAddResult &addResult() const { return m_result; }
 
     static QString describe(const MemberAddResult &r, bool preview);
 
@@ -49,6 +51,7 @@ public Q_SLOTS:
 
 private:
     void fillFields();
+    void fillSegments();
     void schedulePreview();
     void runPreview();
     Result<ListQuery> buildQuery(Database &db) const;
@@ -56,6 +59,7 @@ private:
     Database &m_db;
     QString m_campaign;
     QComboBox *m_entity;
+    QComboBox *m_segment;
     QLineEdit *m_search;
     QComboBox *m_field;
     QLineEdit *m_value;
