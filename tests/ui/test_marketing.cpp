@@ -291,3 +291,32 @@ TEST_CASE_METHOD(UiFixture, "the Add members dialog starts from a saved segment"
     CHECK(dialog.summary().startsWith(S("3 found: 3 added")));
     CHECK(members(db(), c) == 3);
 }
+
+TEST_CASE_METHOD(UiFixture, "a status change on many members runs on a worker and the list and figures follow", "[ui][marketing]")
+{
+    registerMarketingViews();
+    const QString c = addRecord(db(), S("campaign"), {{S("name"), S("Masiva")}, {S("type"), S("direct_mail")}});
+    QStringList ids;
+    for (int i = 0; i < CampaignMembersView::kForegroundLimit + 50; ++i)
+        ids << addRecord(db(), S("account"), {{S("name"), S("Cuenta %1").arg(i)}});
+    REQUIRE(CampaignService(db()).addMembers(c, S("account"), ids).value().added == ids.size());
+    RecordView view(db(), S("campaign"));
+    view.show();
+    REQUIRE(view.openRecord(c));
+    auto *membersView = part<CampaignMembersView>(view);
+    auto *figures = part<CampaignFigures>(view);
+    view.tabs()->setCurrentWidget(membersView);
+    REQUIRE(waitFor([&] { return membersView->model()->rowCount() > 0; }));
+    while (membersView->model()->canFetchMore())
+        membersView->model()->fetchMore();
+    membersView->table()->selectAll();
+    REQUIRE(membersView->selectedMemberIds().size() == ids.size());
+    REQUIRE(membersView->setStatusOfSelected(S("sent")));
+    CHECK(membersView->isBusy());
+    REQUIRE(waitFor([&] { return !membersView->isBusy(); }));
+    REQUIRE(waitFor([&] { return figures->isUpToDate() && figures->figure(S("members")) == S("250"); }));
+    ListQuery q;
+    q.entity = S("campaign_member");
+    q.where = {{S("campaign"), c}, {S("status"), S("sent")}};
+    CHECK(RecordStore(db()).count(q).value() == ids.size());
+}

@@ -164,6 +164,7 @@ Result<ListQuery> AddMembersDialog::buildQuery(Database &db) const
 
 void AddMembersDialog::schedulePreview()
 {
+    ++m_generation; // a count still running is for the old choice: drop it when it arrives
     m_previewReady = false;
     m_addButton->setEnabled(false);
     m_debounce.start();

@@ -7,6 +7,7 @@
 #include "metadata/registry.h"
 #include "metadata/value.h"
 #include "store/database.h"
+#include "util/background.h"
 #include "util/dialogs.h"
 
 #include <QHBoxLayout>
@@ -209,9 +210,9 @@ QStringList CampaignMembersView::selectedMemberIds() const
 void CampaignMembersView::updateActions()
 {
     const int n = int(m_table->selectionModel()->selectedRows().size());
-    m_status->setEnabled(n > 0);
-    m_remove->setEnabled(n > 0);
-    m_add->setEnabled(!m_campaign.isEmpty());
+    m_status->setEnabled(n > 0 && !m_busy);
+    m_remove->setEnabled(n > 0 && !m_busy);
+    m_add->setEnabled(!m_campaign.isEmpty() && !m_busy);
     m_selection->setText(n > 0 ? tr("%n selected", nullptr, n) : QString());
 }
 
@@ -229,6 +230,22 @@ bool CampaignMembersView::setStatusOfSelected(const QString &status)
     const QStringList ids = selectedMemberIds();
     if (ids.isEmpty())
         return false;
+    if (ids.size() > kForegroundLimit) {
+        m_busy = true;
+        updateActions();
+        m_selection->setText(tr("Changing %n member(s)…", nullptr, int(ids.size())));
+        const QString campaign = m_campaign;
+        runInBackground(m_db, this, [campaign, ids, status](Database &db) { return CampaignService(db).setStatus(campaign, ids, status); },
+                        [this](Result<qint64> changed) {
+                            m_busy = false;
+                            updateActions();
+                            if (!changed)
+                                Dialogs::error(this, tr("Set status"), changed.error().message);
+                            else
+                                Q_EMIT message(tr("%n member(s) changed.", nullptr, int(changed.value())));
+                        });
+        return true;
+    }
     auto changed = CampaignService(m_db).setStatus(m_campaign, ids, status);
     if (!changed) {
         Dialogs::error(this, tr("Set status"), changed.error().message);

@@ -48,6 +48,10 @@ public:
     CampaignMemberModel *model() const { return m_model; }
     QStringList selectedMemberIds() const;
 
+    // Status changes of more members than this run on a worker (20,000 take seconds).
+    static constexpr int kForegroundLimit = 200;
+    bool isBusy() const { return m_busy; }
+
     // The actions, public for the menu and for tests.
     void addMembers();
     bool setStatusOfSelected(const QString &status);
@@ -64,6 +68,7 @@ private:
     QToolButton *m_status;
     QPushButton *m_remove;
     QLabel *m_selection;
+    bool m_busy = false;
 };
 
 } // namespace trato
