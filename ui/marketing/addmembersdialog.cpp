@@ -164,7 +164,7 @@ Result<ListQuery> AddMembersDialog::buildQuery(Database &db) const
 
 void AddMembersDialog::schedulePreview()
 {
-    ++m_generation; // a count still running is for the old choice: drop it when it arrives
+    m_latest->store(++m_generation); // a count still running is for the old choice: stop and drop it
     m_previewReady = false;
     m_addButton->setEnabled(false);
     m_debounce.start();
@@ -178,6 +178,7 @@ void AddMembersDialog::runPreview()
     m_addButton->setEnabled(false);
     m_preview->setText(tr("Counting…"));
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     auto query = buildQuery(m_db); // parses the filter value (a relation may be looked up by name)
     if (!query) {
         m_preview->setText(query.error().message);
@@ -186,9 +187,11 @@ void AddMembersDialog::runPreview()
     }
     const QString campaign = m_campaign;
     const ListQuery q = query.value();
-    runInBackground(m_db, this, [campaign, q](Database &db) {
+    auto latest = m_latest;
+    runInBackground(m_db, this, [campaign, q, latest, generation](Database &db) {
         Outcome o;
-        o.result = CampaignService(db).addMembers(campaign, q, CampaignService::Mode::Preview);
+        o.result = CampaignService(db).addMembers(campaign, q, CampaignService::Mode::Preview,
+                                                  [latest, generation](qint64) { return latest->load() == generation; });
         return o;
     }, [this, generation](Outcome o) {
         if (generation != m_generation || m_adding)
@@ -237,7 +240,7 @@ void AddMembersDialog::startAdd()
         return;
     }
     m_adding = true;
-    ++m_generation;
+    m_latest->store(++m_generation);
     for (QWidget *w : {static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_segment), static_cast<QWidget *>(m_search),
                        static_cast<QWidget *>(m_field), static_cast<QWidget *>(m_value), static_cast<QWidget *>(m_addButton)})
         w->setEnabled(false);

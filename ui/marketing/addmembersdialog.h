@@ -69,6 +69,8 @@ private:
     QPushButton *m_addButton;
     QTimer m_debounce;
     quint64 m_generation = 0;
+    // The generation the worker compares with: a count for an old choice stops early.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     bool m_previewReady = false;
     bool m_adding = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
