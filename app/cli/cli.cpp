@@ -115,6 +115,31 @@ int openDatabase(Context &context, const Command &command)
     return Exit::Ok;
 }
 
+// "field" and "segment" start two-word commands.
+QStringList groupCommands(const QString &group)
+{
+    QStringList names;
+    for (const Command &c : commands()) {
+        const QString name = QString::fromLatin1(c.name);
+        if (name.startsWith(group + QLatin1Char(' ')))
+            names << name;
+    }
+    return names;
+}
+
+bool isCommandGroup(const QString &name)
+{
+    return !groupCommands(name).isEmpty();
+}
+
+QString groupHelp(const QString &group)
+{
+    QStringList parts;
+    for (const QString &name : groupCommands(group))
+        parts << commandHelp(kProgram, *findCommand(name));
+    return parts.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 int exitCodeFor(const Error &error)
@@ -172,17 +197,16 @@ int run(const QStringList &arguments)
         return Exit::Usage;
     }
 
-    // Two-word commands ("field add") are looked up as one name.
+    // Two-word commands ("field add", "segment list") are looked up as one name.
     QString name = rest.takeFirst();
-    if (name == QLatin1String("field")) {
+    if (isCommandGroup(name)) {
         if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
             if (global.help) {
-                writeOut(commandHelp(kProgram, *findCommand(QStringLiteral("field add")))
-                         + QLatin1Char('\n') + commandHelp(kProgram, *findCommand(QStringLiteral("field remove"))));
+                writeOut(groupHelp(name));
                 return Exit::Ok;
             }
-            return printUsageError(Cli::tr("field: say what to do: field add or field remove"),
-                                   Cli::tr("Run '%1 help field' for details.").arg(kProgram));
+            return printUsageError(Cli::tr("%1: say what to do: %2").arg(name, groupCommands(name).join(QStringLiteral(", "))),
+                                   Cli::tr("Run '%1 help %2' for details.").arg(kProgram, name));
         }
         name += QLatin1Char(' ') + rest.takeFirst();
     }
@@ -201,9 +225,8 @@ int run(const QStringList &arguments)
             writeOut(overviewHelp(kProgram));
             return Exit::Ok;
         }
-        if (topic == QLatin1String("field")) {
-            writeOut(commandHelp(kProgram, *findCommand(QStringLiteral("field add")))
-                     + QLatin1Char('\n') + commandHelp(kProgram, *findCommand(QStringLiteral("field remove"))));
+        if (isCommandGroup(topic)) {
+            writeOut(groupHelp(topic));
             return Exit::Ok;
         }
         const Command *about = findCommand(topic);

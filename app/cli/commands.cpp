@@ -48,15 +48,18 @@ QList<Command> buildCommands()
     c.append({"field remove", "ENTITY NAME", QT_TRANSLATE_NOOP("trato::Cli", "Remove a custom field and its values"), nullptr,
               {}, 2, 2, Command::OpenExisting, runFieldRemove});
     c.append({"list",
-              "ENTITY [--search TEXT] [--where FIELD=VALUE]... [--sort FIELD[:desc]] [--limit N] [--offset N] "
+              "ENTITY [--search TEXT] [--where CONDITION]... [--segment NAME] [--sort FIELD[:desc]] [--limit N] [--offset N] "
               "[--deleted] [--fields a,b,c] [--format table|csv|json]",
               QT_TRANSLATE_NOOP("trato::Cli", "List records"),
               QT_TRANSLATE_NOOP("trato::Cli", "The table shows the entity's list fields plus id; csv and json give every field unless --fields "
                 "says otherwise. Relations show the related record's name; csv and json add its id as FIELD_id. "
-                "--where values are read like input values (a relation by id or name; an empty value matches "
-                "empty fields)."),
+                "A --where CONDITION is FIELD OP VALUE: = != ~ (contains) ^= (starts with) < <= > >=; on dates "
+                "<Nd is within the last N days and >Nd more than N days ago; on tags =TAG has the tag. Values are "
+                "read like input values (a relation by id or name); FIELD= and FIELD!= match empty and non-empty "
+                "fields. Search matches where a field equals the whole text come first."),
               {{"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Only records matching TEXT (accents ignored, words prefix-matched)")},
-               {"where", "FIELD=VALUE", QT_TRANSLATE_NOOP("trato::Cli", "Only records whose FIELD equals VALUE (repeat to combine)"), true},
+               {"where", "CONDITION", QT_TRANSLATE_NOOP("trato::Cli", "Only records meeting CONDITION, e.g. city=Madrid (repeat to combine)"), true},
+               {"segment", "NAME", QT_TRANSLATE_NOOP("trato::Cli", "Only the records of a saved segment")},
                {"sort", "FIELD[:desc]", QT_TRANSLATE_NOOP("trato::Cli", "Sort by FIELD, ascending or :desc (default: the entity's sort)")},
                {"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N records")},
                {"offset", "N", QT_TRANSLATE_NOOP("trato::Cli", "Skip the first N records")},
@@ -91,6 +94,67 @@ QList<Command> buildCommands()
               {{"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N results per entity (default: 10)")}, kFormatTable},
               1, -1, Command::OpenExisting, runSearch});
     appendDedupeCommands(c);
+    c.append({"campaign members", "CAMPAIGN [--status STATUS] [--format table|csv|json]",
+              QT_TRANSLATE_NOOP("trato::Cli", "List a campaign's members"),
+              QT_TRANSLATE_NOOP("trato::Cli", "CAMPAIGN is the campaign's id or exact name. Each member shows its id, the lead, contact or "
+                "account it stands for, its status and the date of that status."),
+              {{"status", "STATUS", QT_TRANSLATE_NOOP("trato::Cli", "Only members with this status (planned, sent, responded, converted, opted_out)")},
+               kFormatTable},
+              1, 1, Command::OpenExisting, runCampaignMembers});
+    c.append({"campaign add", "CAMPAIGN ENTITY [ID...] [--segment NAME] [--search TEXT] [--where CONDITION]... [--all] [--dry-run] [--format text|json]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Add leads, contacts or accounts to a campaign"),
+              QT_TRANSLATE_NOOP("trato::Cli", "ENTITY is lead, contact or account. Give record ids, or --search/--where to add every record "
+                "that matches (as in list), the records of a saved --segment, or --all. Records already in the campaign are skipped; email campaigns "
+                "skip contacts who opted out of email and telemarketing campaigns skip do-not-call contacts. "
+                "All of it is one transaction. Prints what was added and skipped."),
+              {{"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Only records matching TEXT (accents ignored, words prefix-matched)")},
+               {"where", "CONDITION", QT_TRANSLATE_NOOP("trato::Cli", "A condition as for list --where (repeat to combine)"), true},
+               {"segment", "NAME", QT_TRANSLATE_NOOP("trato::Cli", "The records of a saved segment of ENTITY")},
+               {"all", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Every record of ENTITY")},
+               {"dry-run", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Count what would be added without writing")},
+               {"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              2, -1, Command::OpenExisting, runCampaignAdd});
+    c.append({"campaign status", "CAMPAIGN ID... --to STATUS",
+              QT_TRANSLATE_NOOP("trato::Cli", "Set the status of campaign members"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Each ID is a member id or the id of the lead, contact or account in the campaign. The status "
+                "date becomes today. An ID that is not a member refuses the whole command."),
+              {{"to", "planned|sent|responded|converted|opted_out", QT_TRANSLATE_NOOP("trato::Cli", "The new status")}},
+              2, -1, Command::OpenExisting, runCampaignStatus});
+    c.append({"campaign remove", "CAMPAIGN ID...", QT_TRANSLATE_NOOP("trato::Cli", "Remove members from a campaign"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Each ID is a member id or the id of the lead, contact or account in the campaign. An ID that "
+                "is not a member refuses the whole command."),
+              {}, 2, -1, Command::OpenExisting, runCampaignRemove});
+    c.append({"campaign stats", "CAMPAIGN [--format text|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show a campaign's figures: members, responses, leads, cost and ROI"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Figures are computed from the members, the leads whose campaign this is and, when the sales "
+                "module is present, the opportunities attributed to it. A figure that cannot be computed is shown as "
+                "\"n/a\" (null in JSON)."),
+              {{"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              1, 1, Command::OpenExisting, runCampaignStats});
+    c.append({"segment add", "ENTITY NAME [--where CONDITION]... [--search TEXT] [--sort FIELD[:desc]]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Save a filter as a named segment; print its id"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Conditions are written as for list --where. Day conditions stay relative: a segment with "
+                "updated_at>90d means 90 days before the moment it is used. Example:\n"
+                "  trato-cli segment add account \"Madrid customers, quiet\" --where city=Madrid --where type=customer --where \"updated_at>90d\""),
+              {{"where", "CONDITION", QT_TRANSLATE_NOOP("trato::Cli", "A condition (repeat to combine)"), true},
+               {"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Search text the records must match")},
+               {"sort", "FIELD[:desc]", QT_TRANSLATE_NOOP("trato::Cli", "Sort order of the segment's list")}},
+              2, 2, Command::OpenExisting, runSegmentAdd});
+    c.append({"segment list", "[ENTITY] [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the saved segments"), nullptr,
+              {kFormatTable}, 0, 1, Command::OpenExisting, runSegmentList});
+    c.append({"segment show", "NAME [--format text|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show a segment and how many records it has"), nullptr,
+              {{"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
+              1, 1, Command::OpenExisting, runSegmentShow});
+    c.append({"segment delete", "NAME", QT_TRANSLATE_NOOP("trato::Cli", "Delete a segment (its records stay)"), nullptr,
+              {}, 1, 1, Command::OpenExisting, runSegmentDelete});
+    c.append({"tag", "ENTITY ID TAG...", QT_TRANSLATE_NOOP("trato::Cli", "Add tags to a record"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Each TAG is one tag (quote tags with spaces: \"feria 2025\"); capitals are ignored "
+                "when matching. "
+                "Find tagged records with: list ENTITY --where tags=TAG"),
+              {}, 3, -1, Command::OpenExisting, runTag});
+    c.append({"untag", "ENTITY ID TAG...", QT_TRANSLATE_NOOP("trato::Cli", "Remove tags from a record"), nullptr,
+              {}, 3, -1, Command::OpenExisting, runUntag});
+    c.append({"tags", "ENTITY [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the tags in use with their record counts"), nullptr,
+              {kFormatTable}, 1, 1, Command::OpenExisting, runTags});
     c.append({"check", "", QT_TRANSLATE_NOOP("trato::Cli", "Run the database integrity check"), nullptr,
               {}, 0, 0, Command::OpenExisting, runCheck});
     c.append({"backup", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Write a consistent copy of the database to FILE"), nullptr,

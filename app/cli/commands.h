@@ -74,5 +74,19 @@ int runPurge(Context &, const Arguments &);
 // historycommands.cpp
 int runHistory(Context &, const Arguments &);
 int runSearch(Context &, const Arguments &);
+// campaigncommands.cpp
+int runCampaignMembers(Context &, const Arguments &);
+int runCampaignAdd(Context &, const Arguments &);
+int runCampaignStatus(Context &, const Arguments &);
+int runCampaignRemove(Context &, const Arguments &);
+int runCampaignStats(Context &, const Arguments &);
+// segmentcommands.cpp
+int runSegmentAdd(Context &, const Arguments &);
+int runSegmentList(Context &, const Arguments &);
+int runSegmentShow(Context &, const Arguments &);
+int runSegmentDelete(Context &, const Arguments &);
+int runTag(Context &, const Arguments &);
+int runUntag(Context &, const Arguments &);
+int runTags(Context &, const Arguments &);
 
 } // namespace trato::cli

@@ -196,7 +196,7 @@ void appendDedupeCommands(QList<Command> &c)
               QT_TRANSLATE_NOOP("trato::Cli", "Convert a lead into an account and a contact"),
               QT_TRANSLATE_NOOP("trato::Cli", "Creates an account from the lead's company and a contact from the person, or links the "
                 "existing ones given (by id or exact name). The lead stays, marked converted; its campaign "
-                "memberships move to the contact. A lead is converted once; a disqualified lead must be "
+                "memberships are marked converted. A lead is converted once; a disqualified lead must be "
                 "requalified first."),
               {{"account", "ID", QT_TRANSLATE_NOOP("trato::Cli", "Link this existing account instead of creating one")},
                {"contact", "ID", QT_TRANSLATE_NOOP("trato::Cli", "Link this existing contact instead of creating one")},

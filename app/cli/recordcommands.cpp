@@ -5,6 +5,8 @@
 
 #include "metadata/registry.h"
 #include "metadata/value.h"
+#include "search/filter.h"
+#include "search/segmentstore.h"
 #include "store/listquery.h"
 
 
@@ -35,37 +37,16 @@ Status forEachRecord(Context &context, const Entity &entity, const ListQuery &qu
     return {};
 }
 
-// "--where FIELD=VALUE" -> (field, storage value), read with the field's type like any input.
-bool whereCondition(Context &context, const Entity &entity, const QString &text,
-                    QPair<QString, QVariant> *out, int *exitCode)
+// "--where city=Madrid", "annual_revenue>=100000", "updated_at>90d": see Filter::parse. Values are
+// read with the field's type like any input; errors name the entity and the condition.
+bool whereCondition(Context &context, const Entity &entity, const QString &text, Condition *out, int *exitCode)
 {
-    const int eq = text.indexOf(QLatin1Char('='));
-    if (eq <= 0) {
-        *exitCode = usageError(context, Cli::tr("--where \"%1\" is not FIELD=VALUE").arg(text));
+    auto c = Filter::parse(entity, text, context.locale, context.store.get());
+    if (!c) {
+        *exitCode = fail(inEntity(entity, c.error()));
         return false;
     }
-    const QString name = text.left(eq).trimmed();
-    const Field *f = entity.field(name);
-    if (!f) {
-        auto known = RecordColumns::parseFieldList(entity, name);
-        *exitCode = fail(known.error());
-        return false;
-    }
-    auto v = Value::parse(*f, text.mid(eq + 1), context.locale);
-    if (!v) {
-        *exitCode = fail(inEntity(entity, v.error()));
-        return false;
-    }
-    QVariant value = v.value();
-    if (f->type == FieldType::Relation && !value.isNull()) {
-        auto id = context.store->resolveRelation(*f, value.toString());
-        if (!id) {
-            *exitCode = fail(inEntity(entity, id.error()));
-            return false;
-        }
-        value = id.value();
-    }
-    *out = {f->name, value};
+    *out = c.value();
     return true;
 }
 
@@ -86,11 +67,28 @@ int runList(Context &context, const Arguments &args)
     query.entity = entity.name;
     query.search = args.value(QStringLiteral("search"));
     query.deleted = args.has(QStringLiteral("deleted")) ? ListQuery::OnlyDeleted : ListQuery::Active;
+    if (args.has(QStringLiteral("segment"))) {
+        // The segment's conditions, search and sort; --where, --search and --sort add to them.
+        auto segment = SegmentStore(*context.db).byName(args.value(QStringLiteral("segment")));
+        if (!segment)
+            return fail(segment.error());
+        if (segment.value().entity != entity.name)
+            return fail(Error::badInput(Cli::tr("segment \"%1\" lists %2 records, not %3")
+                                            .arg(segment.value().name, segment.value().entity, entity.name)));
+        const ListQuery saved = SegmentStore::toQuery(segment.value());
+        query.conditions = saved.conditions;
+        query.sortField = saved.sortField;
+        query.descending = saved.descending;
+        if (query.search.isEmpty())
+            query.search = saved.search;
+        else if (!saved.search.isEmpty())
+            query.search = saved.search + QLatin1Char(' ') + query.search;
+    }
     for (const QString &w : args.values(QStringLiteral("where"))) {
-        QPair<QString, QVariant> condition;
+        Condition condition;
         if (!whereCondition(context, entity, w, &condition, &code))
             return code;
-        query.where << condition;
+        query.conditions << condition;
     }
     if (args.has(QStringLiteral("sort"))) {
         QString sort = args.value(QStringLiteral("sort"));

@@ -175,7 +175,9 @@ Result<LeadConversionResult> LeadConversion::convert(const QString &leadId, cons
     if (!s)
         return s.error();
 
-    // Campaign memberships follow the person.
+    // Campaign memberships record the outcome: the member stays the lead (a member is exactly one of
+    // lead, contact or account, and the campaign reached the lead) and becomes 'converted'; the lead
+    // links to the contact it became.
     auto members = Sql::exec(tx.connection(), QStringLiteral("SELECT id FROM campaign_member WHERE lead = ? AND deleted = 0"), {leadId});
     if (!members)
         return members.error();
@@ -185,8 +187,7 @@ Result<LeadConversionResult> LeadConversion::convert(const QString &leadId, cons
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     for (const QString &member : std::as_const(memberIds)) {
         s = store.update(QStringLiteral("campaign_member"), member,
-                         {{QStringLiteral("contact"), result.contactId}, {QStringLiteral("status"), QStringLiteral("converted")},
-                          {QStringLiteral("status_date"), today}});
+                         {{QStringLiteral("status"), QStringLiteral("converted")}, {QStringLiteral("status_date"), today}});
         if (!s)
             return s.error();
         ++result.campaignMembers;

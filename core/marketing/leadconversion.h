@@ -30,7 +30,7 @@ struct LeadConversionResult
     QString contactId;
     bool accountCreated = false;
     bool contactCreated = false;
-    int campaignMembers = 0;   // campaign memberships moved to the contact
+    int campaignMembers = 0;   // campaign memberships of the lead marked converted
 };
 
 // Turns a qualified lead into an account and a contact, in one transaction:
@@ -38,7 +38,7 @@ struct LeadConversionResult
 //    names, title, email, phones, address, source (as lead_source) and notes, and the account;
 //  - or existing records are linked instead (an existing contact without an account gets it);
 //  - the lead stays, with status "converted" and converted_account/contact/at set;
-//  - its campaign memberships get the contact and status "converted";
+//  - its campaign memberships become "converted" (they stay the lead's: a member is one record);
 //  - the new contact's (and account's) History says it was converted from the lead;
 //  - then every registered step runs in the same transaction (see addStep).
 // Refused, with nothing written: a lead already converted, a disqualified lead (requalify it

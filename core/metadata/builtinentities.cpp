@@ -16,6 +16,12 @@ Field ratingField()
         .option("hot", QT_TRANSLATE_NOOP("trato::Metadata", "Hot")).option("warm", QT_TRANSLATE_NOOP("trato::Metadata", "Warm")).option("cold", QT_TRANSLATE_NOOP("trato::Metadata", "Cold"));
 }
 
+// Free labels ("vip", "feria 2025"): searchable, filtered with "has tag", counted by `trato-cli tags`.
+Field tagsField()
+{
+    return Field::make("tags", FieldType::Tags, QT_TRANSLATE_NOOP("trato::Metadata", "Tags")).searchable();
+}
+
 Field salutationField()
 {
     return Field::make("salutation", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Salutation"))
@@ -92,6 +98,7 @@ Entity account()
     e.fields << Field::make("annual_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Annual revenue"));
     e.fields << ratingField();
     e.fields << Field::make("parent", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Parent account")).relation("account");
+    e.fields << tagsField();
     addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Billing address")); // the main address
     addAddress(e, QStringLiteral("shipping_"), false, QT_TRANSLATE_NOOP("trato::Metadata", "Shipping address"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
@@ -119,6 +126,7 @@ Entity contact()
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
     e.fields << Field::make("home_phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Home phone")).searchable();
     e.fields << Field::make("birthday", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Birthday"));
+    e.fields << tagsField();
     addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Address"));
     e.fields << Field::make("best_time", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Best time to call"))
                     .option("morning", QT_TRANSLATE_NOOP("trato::Metadata", "Morning")).option("midday", QT_TRANSLATE_NOOP("trato::Metadata", "Midday"))
@@ -150,6 +158,7 @@ Entity lead()
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).searchable();
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
+    e.fields << tagsField();
     addAddress(e, QString(), false, QT_TRANSLATE_NOOP("trato::Metadata", "Address"));
     e.fields << sourceField("source").inList().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Qualification"));
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).inList().withIndex()
@@ -202,6 +211,7 @@ Entity campaign()
     e.fields << Field::make("start_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Start date")).inList().withIndex();
     e.fields << Field::make("end_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "End date")).inList();
     e.fields << Field::make("objective", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Objective")).searchable();
+    e.fields << tagsField();
     e.fields << Field::make("budget", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Budget")).inList().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
     e.fields << Field::make("actual_cost", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Actual cost")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
     e.fields << Field::make("expected_revenue", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Expected revenue")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Budget and results"));
@@ -231,6 +241,9 @@ Entity campaignMember()
                     .defaultsTo(QStringLiteral("planned"));
     e.fields << Field::make("status_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Status date")).inList();
     e.fields << Field::make("note", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Note"));
+    e.exactlyOneOf = {QStringLiteral("lead"), QStringLiteral("contact"), QStringLiteral("account")};
+    for (const auto &who : e.exactlyOneOf)
+        e.uniqueTogether << QStringList{QStringLiteral("campaign"), who};
     return e;
 }
 

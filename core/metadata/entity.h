@@ -26,6 +26,12 @@ struct Entity
     // Embedded entities (campaign members) live inside another record's view: no list page of
     // their own in the module navigator, no global search.
     bool embedded = false;
+    // Fields unique together among active records that have all of them set (a campaign member:
+    // campaign + lead). Each set becomes a partial UNIQUE index.
+    QList<QStringList> uniqueTogether;
+    // Fields of which exactly one is set on insert and never more than one after (a campaign member
+    // is a lead, a contact or an account). Enforced by triggers, so outside writers are held to it.
+    QStringList exactlyOneOf;
 
     const Field *field(const QString &fieldName) const;
     QString displayLabel() const;

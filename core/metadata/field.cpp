@@ -14,7 +14,7 @@ constexpr TypeName kTypeNames[] = {
     {FieldType::Decimal, "decimal"}, {FieldType::Money, "money"}, {FieldType::Percent, "percent"},
     {FieldType::Date, "date"}, {FieldType::DateTime, "datetime"}, {FieldType::Bool, "bool"},
     {FieldType::Picklist, "picklist"}, {FieldType::MultiPicklist, "multi_picklist"},
-    {FieldType::Relation, "relation"},
+    {FieldType::Relation, "relation"}, {FieldType::Tags, "tags"},
 };
 } // namespace
 

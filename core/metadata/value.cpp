@@ -4,6 +4,8 @@
 #include "../util/taxid.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -310,6 +312,26 @@ QString formatCents(qint64 cents)
         + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
+QStringList normalizeTags(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[;,]"));
+    QStringList tags;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.simplified();
+        if (tag.isEmpty())
+            continue;
+        bool known = false;
+        for (const QString &t : std::as_const(tags))
+            known = known || t.compare(tag, Qt::CaseInsensitive) == 0;
+        if (!known)
+            tags << tag;
+    }
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) {
+        return sortKey(a) < sortKey(b) || (sortKey(a) == sortKey(b) && a < b);
+    });
+    return tags;
+}
+
 Result<QVariant> parse(const Field &f, const QString &rawText, const QLocale &locale)
 {
     const QString text = f.type == FieldType::LongText ? rawText : rawText.trimmed();
@@ -410,6 +432,10 @@ Result<QVariant> parse(const Field &f, const QString &rawText, const QLocale &lo
         }
         return keys.isEmpty() ? QVariant() : QVariant(keys.join(QLatin1Char(';')));
     }
+    case FieldType::Tags: {
+        const QStringList tags = normalizeTags(text);
+        return tags.isEmpty() ? QVariant() : QVariant(tags.join(QLatin1Char(';')));
+    }
     }
     return QVariant(text);
 }
@@ -481,6 +507,7 @@ QVariant json(const Field &f, const QVariant &v)
     case FieldType::Money:
         return formatCents(v.toLongLong()); // a string: exact, no binary floating point in JSON
     case FieldType::MultiPicklist:
+    case FieldType::Tags:
         return v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
     default:
         return v.toString();
@@ -526,6 +553,8 @@ QString display(const Field &f, const QVariant &v, const QLocale &locale)
             labels << f.optionLabel(key);
         return labels.join(QStringLiteral(", "));
     }
+    case FieldType::Tags:
+        return v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts).join(QStringLiteral(", "));
     default:
         return v.toString();
     }

@@ -39,6 +39,10 @@ QString formatCents(qint64 cents); // "1234.50"
 
 bool isValidEmail(const QString &text);
 
+// Tags as typed ("vip, Feria 2025;vip") -> the stored list: separated by ';' or ',', spaces
+// simplified, duplicates (case ignored) dropped, sorted with accents and case folded.
+QStringList normalizeTags(const QString &text);
+
 // Sorting: the text with the accented Latin letters of our users' languages folded to their base
 // letter and ASCII lower-cased ("Álvarez" -> "alvarez"). SchemaBuilder does the same in SQL for
 // writers outside Trato, from the same table of folds.

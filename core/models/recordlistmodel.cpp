@@ -15,7 +15,7 @@
 namespace trato {
 
 RecordListModel::RecordListModel(Database &db, const QString &entity, QObject *parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
     , m_db(db)
 {
     m_query.entity = entity;
@@ -38,6 +38,7 @@ void RecordListModel::onEntityChanged(const QString &entity)
         return;
     // A removed custom field disappears from the columns; a related entity's change may alter titles.
     m_visible.removeIf([e](const QString &f) { return !e->field(f); });
+    m_query.conditions.removeIf([e](const Condition &c) { return !e->field(c.field); });
     if (entity == m_query.entity || !m_visible.isEmpty())
         refresh();
 }
@@ -47,7 +48,7 @@ void RecordListModel::setSearchText(const QString &text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    refresh();
+    startSearch();
 }
 
 void RecordListModel::setDeletedFilter(ListQuery::Deleted deleted)
@@ -62,6 +63,12 @@ void RecordListModel::setWhere(const QList<QPair<QString, QVariant>> &where)
     refresh();
 }
 
+void RecordListModel::setConditions(const QList<Condition> &conditions)
+{
+    m_query.conditions = conditions;
+    refresh();
+}
+
 void RecordListModel::setVisibleFields(const QStringList &fields)
 {
     m_visible = fields;
@@ -73,36 +80,76 @@ int RecordListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_visible.size());
 }
 
-void RecordListModel::refresh()
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool RecordListModel::preparePager()
 {
     const Entity *e = m_db.registry()->entity(m_query.entity);
     if (!e)
-        return;
+        return false;
     ListQuery q = m_query;
     q.columns = m_visible;
     if (!q.sortField.isEmpty() && !e->field(q.sortField))
         q.sortField.clear();
-    q.plan = ListSql::choosePlan(m_db.connection(), *e, q);
-    const BuiltQuery built = ListSql::select(*m_db.registry(), *e, q);
+    m_pager = ListPager::prepare(*m_db.registry(), *e, q);
     m_resultColumn.clear();
-    for (int i = 0; i < built.columns.size(); ++i)
-        m_resultColumn.insert(built.columns.at(i), i + 2); // after rid and id
+    for (int i = 0; i < m_pager.columns().size(); ++i)
+        m_resultColumn.insert(m_pager.columns().at(i), i + 2); // after rid and id
+    return true;
+}
 
-    QSqlQuery query(m_db.connection());
-    query.prepare(built.sql);
-    for (int i = 0; i < built.params.size(); ++i)
-        query.bindValue(i, built.params.at(i));
-    if (!query.exec())
-        Q_EMIT queryFailed(query.lastError().text());
-    // setQuery() resets the model; views and testers react to modelReset by fetching more rows
-    // while the reset is still being announced, so hold fetching until it is over, then fetch
-    // the first page.
+void RecordListModel::applyFirstPage(const ListPager::Page &page)
+{
+    if (!page.error.isEmpty())
+        Q_EMIT queryFailed(page.error);
+    // Views and testers react to modelReset by fetching more rows while the reset is still being
+    // announced: hold fetching until it is over.
     m_fetchBlocked = true;
-    setQuery(std::move(query));
+    beginResetModel();
+    m_rows = page.rows;
+    m_cursor = page.next;
+    endResetModel();
     m_fetchBlocked = false;
-    if (rowCount() == 0 && canFetchMore())
-        fetchMore();
     requestCount();
+}
+
+void RecordListModel::refresh()
+{
+    ++m_generation; // a search still being read is superseded
+    m_loading = false;
+    if (!preparePager())
+        return;
+    applyFirstPage(m_pager.read(m_db.connection(), {}, kPageSize));
+}
+
+void RecordListModel::startSearch()
+{
+    ++m_generation;
+    m_loading = true;
+    if (m_searchInFlight)
+        return; // the running query's result will be dropped and this one started then
+    if (!preparePager())
+        return;
+    m_searchInFlight = true;
+    const quint64 generation = m_generation;
+    const ListPager pager = m_pager;
+    runInteractive(
+        m_db, this, [pager](Database &db) { return pager.read(db.connection(), {}, kPageSize); },
+        [this, generation](ListPager::Page page) {
+            m_searchInFlight = false;
+            if (!m_loading)
+                return; // refreshed at once meanwhile
+            if (generation != m_generation) {
+                startSearch(); // the user typed on: read the newest text (once)
+                return;
+            }
+            m_loading = false;
+            applyFirstPage(page);
+            Q_EMIT loaded();
+        });
 }
 
 void RecordListModel::requestCount()
@@ -110,8 +157,13 @@ void RecordListModel::requestCount()
     const Entity *e = m_db.registry()->entity(m_query.entity);
     if (!e)
         return;
+    if (m_countInFlight) {
+        m_countPending = true; // counted when the running count is done
+        return;
+    }
     const BuiltQuery built = ListSql::count(*m_db.registry(), *e, m_query);
-    const quint64 generation = ++m_generation;
+    const quint64 generation = ++m_countGeneration;
+    m_countInFlight = true;
     // count(*) visits every row of a big table: never on the GUI thread.
     runInBackground(
         m_db, this,
@@ -125,8 +177,14 @@ void RecordListModel::requestCount()
             return total;
         },
         [this, generation](qint64 total) {
-            if (generation != m_generation)
-                return; // a newer query is on its way
+            m_countInFlight = false;
+            if (m_countPending) {
+                m_countPending = false;
+                requestCount(); // a newer query came meanwhile: count that one instead
+                return;
+            }
+            if (generation != m_countGeneration)
+                return;
             m_total = total;
             Q_EMIT totalCountChanged(total);
         });
@@ -149,17 +207,25 @@ int RecordListModel::rowOfId(const QString &id) const
 
 bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !m_fetchBlocked && QSqlQueryModel::canFetchMore(parent);
+    return !parent.isValid() && !m_fetchBlocked && !m_loading && !m_cursor.atEnd && !m_rows.isEmpty();
 }
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
     // Listeners of rowsInserted (views, QAbstractItemModelTester) may ask for more rows while the
     // previous batch is still being announced: never nest fetches.
-    if (m_fetchBlocked)
+    if (!canFetchMore(parent))
         return;
     m_fetchBlocked = true;
-    QSqlQueryModel::fetchMore(parent);
+    const ListPager::Page page = m_pager.read(m_db.connection(), m_cursor, kPageSize);
+    m_cursor = page.next;
+    if (!page.error.isEmpty())
+        Q_EMIT queryFailed(page.error);
+    if (!page.rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+        m_rows << page.rows;
+        endInsertRows();
+    }
     m_fetchBlocked = false;
 }
 
@@ -192,10 +258,8 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 
 QVariant RecordListModel::rawValue(int row, int sqlColumn) const
 {
-    // The view's columns are a chosen subset of the SQL result's, so index() (which checks
-    // columnCount()) cannot address them; createIndex() goes straight to QSqlQueryModel's cache.
-    // (record(row) is no way out: it calls data() back for every column.)
-    return QSqlQueryModel::data(createIndex(row, sqlColumn), Qt::DisplayRole);
+    // The view's columns are a chosen subset of the SQL result's.
+    return m_rows.value(row).value(sqlColumn);
 }
 
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
@@ -239,7 +303,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QSqlQueryModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     const Entity *e = m_db.registry()->entity(m_query.entity);
     const Field *f = e ? e->field(fieldAt(section)) : nullptr;
     return f ? f->displayLabel() : QVariant();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../store/listquery.h"
+#include "listpager.h"
 
+#include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlQueryModel>
 
 namespace trato {
 
@@ -12,14 +12,18 @@ class Database;
 
 // The list of one entity's records, for list views at any scale.
 //
-// A QSqlQueryModel subclass rather than QSqlTableModel: QSqlTableModel::setFilter() takes raw SQL
-// and its select() cannot bind parameters, while this model runs ListSql's bound statements.
+// Not a QSqlTableModel: its setFilter() takes raw SQL and its select() cannot bind parameters, while
+// this model runs ListSql's bound statements (through ListPager: exact search matches first).
 // Sorting and filtering happen in SQLite (indexed columns, FTS5), never in a proxy over fetched
-// rows; QSqlQueryModel fetches 256 rows at a time as the view scrolls, so a million-row table
-// shows its first page as fast as a thousand-row one. rowCount() only counts fetched rows: the
-// real total is counted on a worker thread and reported by totalCountChanged(). Editing goes
-// through RecordStore (validation, one transaction, change capture), not through this model.
-class RecordListModel : public QSqlQueryModel
+// rows; rows come kPageSize at a time as the view scrolls, so a million-row table shows its first
+// page as fast as a thousand-row one. rowCount() only counts fetched rows: the real total is
+// counted on a worker thread and reported by totalCountChanged(). Editing goes through RecordStore
+// (validation, one transaction, change capture), not through this model.
+//
+// Search as you type: setSearchText() reads the first page on the interactive worker (its own
+// connection) and swaps it in when it arrives; a newer text supersedes an older one, whose result
+// is dropped, never shown. Other changes (sort, filters, columns, writes) refresh at once.
+class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
@@ -27,6 +31,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 2;
     // Tables above this size sort only on indexed columns, so a click never scans a big table.
     static constexpr qint64 kUnindexedSortLimit = 100000;
+    static constexpr int kPageSize = 256;
 
     RecordListModel(Database &db, const QString &entity, QObject *parent = nullptr);
 
@@ -36,6 +41,11 @@ public:
     QString searchText() const { return m_query.search; }
     void setDeletedFilter(ListQuery::Deleted deleted);
     void setWhere(const QList<QPair<QString, QVariant>> &where);
+    // Filter conditions (a segment's or the filter editor's), ANDed with the search.
+    void setConditions(const QList<Condition> &conditions);
+    QList<Condition> conditions() const { return m_query.conditions; }
+    // A search typed ahead is still being read.
+    bool isLoading() const { return m_loading; }
     void setVisibleFields(const QStringList &fields);
     QStringList visibleFields() const { return m_visible; }
     QString fieldAt(int column) const { return m_visible.value(column); }
@@ -47,6 +57,7 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -60,8 +71,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
     void queryFailed(const QString &message);
+    // The first page of the current query is in (after a search typed ahead).
+    void loaded();
 
 private:
+    bool preparePager();
+    void applyFirstPage(const ListPager::Page &page);
+    void startSearch();
     void requestCount();
     QVariant rawValue(int row, int sqlColumn) const;
     void onEntityChanged(const QString &entity);
@@ -70,9 +86,17 @@ private:
     ListQuery m_query;
     QStringList m_visible;
     QHash<QString, int> m_resultColumn; // field (or FIELD__title) -> column in the SQL result
+    ListPager m_pager;
+    ListPager::Cursor m_cursor;
+    QList<QVariantList> m_rows;
     qint64 m_total = -1;
-    quint64 m_generation = 0;
-    bool m_fetchBlocked = false; // while resetting or fetching: no nested fetchMore()
+    quint64 m_generation = 0;       // bumped by every new query: stale results are dropped
+    quint64 m_countGeneration = 0;
+    bool m_loading = false;         // a search page is being read
+    bool m_searchInFlight = false;  // one interactive query at a time; the newest runs next
+    bool m_countInFlight = false;
+    bool m_countPending = false;
+    bool m_fetchBlocked = false;    // while resetting or fetching: no nested fetchMore()
 };
 
 } // namespace trato

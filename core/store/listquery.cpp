@@ -2,9 +2,11 @@
 #include "listquery.h"
 
 #include "../metadata/registry.h"
+#include "../metadata/value.h"
 #include "schemabuilder.h"
 #include "sqlite.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace trato::ListSql {
@@ -21,12 +23,114 @@ QString ftsMatch(const QString &userText)
     return terms.join(QLatin1Char(' '));
 }
 
+QString escapeLike(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QPair<QString, QVariantList> exactMatch(const Entity &e, const QString &userText)
+{
+    const QString text = userText.simplified();
+    if (text.isEmpty())
+        return {};
+    QStringList terms;
+    QVariantList params;
+    auto term = [&](const Field &f, const QString &value) {
+        if (SchemaBuilder::hasSortKey(f)) {
+            params << Value::sortKey(value);
+            return QStringLiteral("a.%1 = ?").arg(ident(SchemaBuilder::sortKeyColumn(f.name)));
+        }
+        params << value;
+        return QStringLiteral("a.%1 = ?").arg(ident(f.name));
+    };
+    for (const Field *f : e.fieldsWith(Field::InSearch)) {
+        if (f->indexed && f->type != FieldType::Relation)
+            terms << term(*f, text);
+    }
+    // "ana gil": the title fields together, split at each space.
+    if (e.titleFields.size() == 2) {
+        const Field *first = e.field(e.titleFields.at(0));
+        const Field *second = e.field(e.titleFields.at(1));
+        if (first && second && first->indexed && second->indexed) {
+            const QStringList words = text.split(QLatin1Char(' '));
+            for (int i = 1; i < words.size(); ++i) {
+                const QString a = term(*first, words.mid(0, i).join(QLatin1Char(' ')));
+                const QString b = term(*second, words.mid(i).join(QLatin1Char(' ')));
+                terms << QStringLiteral("(%1 AND %2)").arg(a, b);
+            }
+        }
+    }
+    if (terms.isEmpty())
+        return {};
+    return {QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')'), params};
+}
+
+QPair<QString, QVariantList> conditionSql(const Entity &e, const Condition &c)
+{
+    const Field *f = e.field(c.field);
+    if (!f)
+        return {}; // validated by the caller; never interpolate an unknown name
+    const QString col = QStringLiteral("a.") + ident(f->name);
+    auto cutoff = [&]() -> QVariant {
+        const int days = c.value.toInt();
+        if (f->type == FieldType::Date)
+            return QDate::currentDate().addDays(-days).toString(Qt::ISODate);
+        return QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
+    };
+    auto tagPattern = [&]() -> QString { return QStringLiteral("%;") + escapeLike(c.value.toString()) + QStringLiteral(";%"); };
+    switch (c.op) {
+    case Condition::Equals:
+        if (c.value.isNull())
+            return {QStringLiteral("%1 IS NULL").arg(col), {}};
+        return {QStringLiteral("%1 = ?").arg(col), {c.value}};
+    case Condition::NotEquals:
+        if (c.value.isNull())
+            return {QStringLiteral("%1 IS NOT NULL").arg(col), {}};
+        // "city is not Madrid" includes the records without a city.
+        return {QStringLiteral("(%1 IS NULL OR %1 <> ?)").arg(col), {c.value}};
+    case Condition::Contains:
+        return {QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col),
+                {QString(QLatin1Char('%') + escapeLike(c.value.toString()) + QLatin1Char('%'))}};
+    case Condition::StartsWith:
+        return {QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col), {QString(escapeLike(c.value.toString()) + QLatin1Char('%'))}};
+    case Condition::Less:
+        return {QStringLiteral("%1 < ?").arg(col), {c.value}};
+    case Condition::LessOrEqual:
+        return {QStringLiteral("%1 <= ?").arg(col), {c.value}};
+    case Condition::Greater:
+        return {QStringLiteral("%1 > ?").arg(col), {c.value}};
+    case Condition::GreaterOrEqual:
+        return {QStringLiteral("%1 >= ?").arg(col), {c.value}};
+    case Condition::IsEmpty:
+        return {QStringLiteral("(%1 IS NULL OR %1 = '')").arg(col), {}};
+    case Condition::IsNotEmpty:
+        return {QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(col), {}};
+    case Condition::WithinLastDays:
+        return {QStringLiteral("%1 >= ?").arg(col), {cutoff()}};
+    case Condition::MoreThanDaysAgo:
+        return {QStringLiteral("%1 < ?").arg(col), {cutoff()}};
+    case Condition::HasTag:
+        return {QStringLiteral("(';' || %1 || ';') LIKE ? ESCAPE '\\'").arg(col), {tagPattern()}};
+    case Condition::LacksTag:
+        return {QStringLiteral("(%1 IS NULL OR (';' || %1 || ';') NOT LIKE ? ESCAPE '\\')").arg(col), {tagPattern()}};
+    }
+    return {};
+}
+
 namespace {
 
 // Whether the query is driven from the full-text hits (joined first) instead of the sort index.
 bool searchDrives(const Entity &e, const ListQuery &q)
 {
-    return q.plan == ListQuery::SearchFirst && !ftsMatch(q.search).isEmpty() && !e.searchColumns().isEmpty();
+    // Exact matches are found through the sort-key indexes, not the full-text hits.
+    return q.plan == ListQuery::SearchFirst && q.exactness != ListQuery::OnlyExact && !ftsMatch(q.search).isEmpty() && !e.searchColumns().isEmpty();
 }
 
 void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, QVariantList *params, bool joinedSearch)
@@ -42,7 +146,21 @@ void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, Q
         break;
     }
     const QString match = ftsMatch(q.search);
-    if (joinedSearch) {
+    const bool searching = !q.search.trimmed().isEmpty();
+    if (searching && q.exactness != ListQuery::ExactFirst) {
+        const auto exact = exactMatch(e, q.search);
+        if (q.exactness == ListQuery::OnlyExact) {
+            // An exact match is a match: the full-text condition would only slow the lookup down.
+            *conditions << (exact.first.isEmpty() || match.isEmpty() ? QStringLiteral("0") : exact.first);
+            *params << exact.second;
+        } else if (!exact.first.isEmpty()) {
+            *conditions << QStringLiteral("NOT coalesce(%1, 0)").arg(exact.first); // an empty field is not a match
+            *params << exact.second;
+        }
+    }
+    if (searching && q.exactness == ListQuery::OnlyExact) {
+        // done above
+    } else if (joinedSearch) {
         // the hits are the FROM clause (see select())
     } else if (!match.isEmpty() && !e.searchColumns().isEmpty()) {
         *conditions << QStringLiteral("a.rid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(ident(e.ftsTable()));
@@ -59,6 +177,13 @@ void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, Q
             *conditions << QStringLiteral("a.%1 = ?").arg(ident(field));
             *params << value;
         }
+    }
+    for (const Condition &c : q.conditions) {
+        const auto sql = conditionSql(e, c);
+        if (sql.first.isEmpty())
+            continue;
+        *conditions << sql.first;
+        *params << sql.second;
     }
 }
 
@@ -92,6 +217,7 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
         }
     }
     QStringList conditions;
+    QVariantList rankParams;
     const bool joined = searchDrives(e, q);
     if (joined)
         out.params << ftsMatch(q.search);
@@ -112,6 +238,14 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
         order = QStringLiteral("a.rid");
     }
     const QString dir = q.descending ? QStringLiteral(" DESC") : QString();
+    QString rank;
+    if (q.exactness == ListQuery::ExactFirst && !q.search.trimmed().isEmpty()) {
+        const auto exact = exactMatch(e, q.search);
+        if (!exact.first.isEmpty()) {
+            rank = QStringLiteral("CASE WHEN %1 THEN 0 ELSE 1 END, ").arg(exact.first);
+            rankParams = exact.second;
+        }
+    }
     if (joined) {
         // Few hits: read them from the FTS index and sort them (CROSS JOIN keeps that order; left to
         // itself the planner walks the whole sort index looking for rare or absent hits).
@@ -122,7 +256,8 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
     }
     if (!conditions.isEmpty())
         out.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    out.sql += QStringLiteral(" ORDER BY %1%2, a.rid%2").arg(order, dir);
+    out.sql += QStringLiteral(" ORDER BY %1%2%3, a.rid%3").arg(rank, order, dir);
+    out.params << rankParams;
     if (q.limit >= 0) {
         out.sql += QStringLiteral(" LIMIT ? OFFSET ?");
         out.params << q.limit << q.offset;

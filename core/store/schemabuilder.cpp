@@ -207,6 +207,34 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
             indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
                            .arg(ident(name + QStringLiteral("__dup_") + f.name), t, phoneDigitsSql(f.name));
     }
+    // Uniqueness among active records that have every field of the set (NULLs never collide).
+    for (const QStringList &unique : e.uniqueTogether) {
+        QStringList conditions;
+        for (const QString &c : unique)
+            conditions << ident(c) + QStringLiteral(" IS NOT NULL");
+        conditions << QStringLiteral("deleted = 0");
+        indexes << QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1 ON %2 (%3) WHERE %4")
+                       .arg(ident(name + QStringLiteral("__unique_") + unique.join(QLatin1Char('_'))), t,
+                            joinColumns(unique), conditions.join(QStringLiteral(" AND ")));
+    }
+    // Exactly one of a set of fields: on insert exactly one, on update never more than one (a
+    // foreign key's ON DELETE SET NULL may leave none when the record pointed at is purged).
+    if (!e.exactlyOneOf.isEmpty()) {
+        QStringList setCount;
+        for (const QString &c : e.exactlyOneOf)
+            setCount << QStringLiteral("(NEW.%1 IS NOT NULL)").arg(ident(c));
+        const QString count = setCount.join(QStringLiteral(" + "));
+        const QString message = literal(QStringLiteral("%1: exactly one of %2 must be set")
+                                            .arg(name, e.exactlyOneOf.join(QStringLiteral(", "))));
+        sql << QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3 <> 1 BEGIN\n"
+                              "  SELECT RAISE(ABORT, %4);\n"
+                              "END")
+                   .arg(ident(name + QStringLiteral("__one_of_insert")), t, count, message);
+        sql << QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF %2 ON %3 WHEN %4 > 1 BEGIN\n"
+                              "  SELECT RAISE(ABORT, %5);\n"
+                              "END")
+                   .arg(ident(name + QStringLiteral("__one_of_update")), joinColumns(e.exactlyOneOf), t, count, message);
+    }
 
     // Change capture. Inserts write one row per record (not one per field: the values are in the
     // record); bulk operations write none and are described by one bulk_operation row instead.

@@ -18,7 +18,13 @@ namespace trato {
 // painting by the length of the count.
 QThreadPool *backgroundPool();
 
-// Waits for all background work. Call before the Database goes away.
+// The pool for queries someone is waiting on while typing (list pages, global search): one
+// thread that keeps its connection, and with it SQLite's page cache, between queries, so a
+// keystroke's query never queues behind a count nor pays for opening a connection. Callers keep at
+// most one query of theirs in flight and drop superseded results (see RecordListModel).
+QThreadPool *interactivePool();
+
+// Waits for all background and interactive work. Call before the Database goes away.
 void waitForBackgroundWork();
 
 // Runs work(db) on backgroundPool() with that worker thread's own database connection, then
@@ -36,6 +42,25 @@ void runInBackground(Database &db, QObject *context, Work work, Done done)
         database->releaseThreadConnection();
         // Queued on the application object and checked there: the context lives on the GUI thread,
         // so the check cannot race with its destruction.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done = std::move(done), result = std::move(result)]() mutable {
+                if (guard)
+                    done(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// runInBackground() on interactivePool(); the worker's connection stays open for the next query
+// (Database closes it when it goes away).
+template<typename Work, typename Done>
+void runInteractive(Database &db, QObject *context, Work work, Done done)
+{
+    QPointer<QObject> guard(context);
+    Database *database = &db;
+    interactivePool()->start([guard, database, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work(*database);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [guard, done = std::move(done), result = std::move(result)]() mutable {

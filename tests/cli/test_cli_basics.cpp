@@ -29,7 +29,7 @@ TEST_CASE("version and help need no database")
 
     r = Cli::bare({QStringLiteral("help"), QStringLiteral("list")});
     CHECK(r.exitCode == 0);
-    CHECK(r.out.contains(QStringLiteral("--where FIELD=VALUE")));
+    CHECK(r.out.contains(QStringLiteral("--where CONDITION")));
     CHECK(r.out.startsWith(QStringLiteral("Usage: trato-cli list ENTITY")));
 
     r = Cli::bare({QStringLiteral("show"), QStringLiteral("--help")});

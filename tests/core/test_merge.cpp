@@ -198,7 +198,8 @@ TEST_CASE("a lead converts into an account and a contact, with its campaign memb
     CHECK(after.value(s("converted_contact")).toString() == r.value().contactId);
     CHECK(!after.value(s("converted_at")).toString().isEmpty());
     CHECK(!after.value(s("deleted")).toBool());
-    CHECK(field(store, "campaign_member", member, "contact").toString() == r.value().contactId);
+    CHECK(field(store, "campaign_member", member, "lead").toString() == lead);
+    CHECK(field(store, "campaign_member", member, "contact").isNull());
     CHECK(field(store, "campaign_member", member, "status").toString() == s("converted"));
     bool fromLead = false;
     const auto contactHistory = store.history(s("contact"), r.value().contactId);

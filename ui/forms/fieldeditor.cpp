@@ -3,6 +3,7 @@
 
 #include "optionaldatetimeedit.h"
 #include "relationeditor.h"
+#include "tagseditor.h"
 
 #include "metadata/value.h"
 
@@ -296,6 +297,11 @@ FieldEditor::FieldEditor(const Field &field, QWidget *parent)
 
 FieldEditor *FieldEditor::create(Database &db, const Field &field, QWidget *parent)
 {
+    return create(db, QString(), field, parent);
+}
+
+FieldEditor *FieldEditor::create(Database &db, const QString &entity, const Field &field, QWidget *parent)
+{
     if (field.readOnly)
         return new ReadOnlyEditor(field, parent);
     switch (field.type) {
@@ -322,6 +328,8 @@ FieldEditor *FieldEditor::create(Database &db, const Field &field, QWidget *pare
         return new MultiPicklistEditor(field, parent);
     case FieldType::Relation:
         return new RelationEditor(db, field, parent);
+    case FieldType::Tags:
+        return new TagsEditor(db, entity, field, parent);
     }
     return new TextEditor(field, parent);
 }

@@ -21,6 +21,8 @@ class FieldEditor : public QWidget
 public:
     // One editor per field type; read-only fields get a read-only text.
     static FieldEditor *create(Database &db, const Field &field, QWidget *parent = nullptr);
+    // The same, for a field of a given entity (tags complete from the entity's tags).
+    static FieldEditor *create(Database &db, const QString &entity, const Field &field, QWidget *parent = nullptr);
 
     const Field &field() const { return m_field; }
     QString fieldName() const { return m_field.name; }

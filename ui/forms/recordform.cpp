@@ -80,7 +80,7 @@ void RecordForm::rebuild()
             section = f->section;
             addCaption(section.isEmpty() ? tr("Other details") : f->displaySection());
         }
-        FieldEditor *editor = FieldEditor::create(m_db, *f, m_body);
+        FieldEditor *editor = FieldEditor::create(m_db, m_entity, *f, m_body);
         m_editors.insert(f->name, editor);
         m_order << editor;
         auto *label = new QLabel(f->required ? tr("%1 *").arg(f->displayLabel()) : f->displayLabel(), m_body);

@@ -3,6 +3,7 @@
 
 #include "historymodel.h"
 #include "recordform.h"
+#include "recordviewextensions.h"
 #include "relatedlists.h"
 
 #include "dedupe/dedupeactions.h"
@@ -108,6 +109,21 @@ RecordView::RecordView(Database &db, const QString &entity, QWidget *parent)
     layout->addLayout(header);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
+    // Parts modules add for this entity (recordviewextensions.h): header cards, tabs, buttons.
+    for (const auto &x : RecordViewExtensions::forEntity(entity)) {
+        RecordViewPart *part = x.factory(db);
+        if (!part)
+            continue;
+        m_parts << part;
+        if (x.place == RecordViewExtensions::Place::Header)
+            layout->addWidget(part);
+        else if (x.place == RecordViewExtensions::Place::Tab)
+            m_tabs->addTab(part, part->windowTitle());
+        else
+            buttons->insertWidget(buttons->count() - 2, part);
+        connect(part, &RecordViewPart::openRequested, this, &RecordView::openRequested);
+        connect(part, &RecordViewPart::message, this, &RecordView::message);
+    }
     layout->addWidget(m_tabs, 1);
 
     connect(m_save, &QPushButton::clicked, this, &RecordView::save);
@@ -178,6 +194,8 @@ bool RecordView::newRecord()
     m_related->setRecordId(QString());
     m_history->clear();
     updateTitle();
+    for (RecordViewPart *part : std::as_const(m_parts))
+        part->setRecordId(QString());
     m_form->focusFirstEditor();
     Q_EMIT loaded(QString());
     return true;
@@ -198,6 +216,8 @@ void RecordView::load(const QString &id)
         m_form->setRecord({});
         showError(record.error().message);
         updateTitle();
+        for (RecordViewPart *part : std::as_const(m_parts))
+            part->setRecordId(QString());
         return;
     }
     m_id = id;
@@ -207,6 +227,8 @@ void RecordView::load(const QString &id)
     refreshTab(m_tabs->currentIndex());
     updateTitle();
     Q_EMIT loaded(m_id);
+    for (RecordViewPart *part : std::as_const(m_parts))
+        part->setRecordId(m_id);
 }
 
 void RecordView::refreshTab(int index)

@@ -16,6 +16,7 @@ class Database;
 class HistoryModel;
 class RecordForm;
 class RelatedLists;
+class RecordViewPart;
 
 // One record, shown and edited: the form generated from metadata (Details), the records that
 // point at it (Related) and its change history (History). Saving goes through RecordStore, which
@@ -49,6 +50,7 @@ public:
     QTableView *historyView() const { return m_historyView; }
     RelatedLists *relatedLists() const { return m_related; }
     QString errorText() const;
+    QList<RecordViewPart *> parts() const { return m_parts; }
 
 Q_SIGNALS:
     void saved(const QString &id);
@@ -85,6 +87,7 @@ private:
     RelatedLists *m_related;
     HistoryModel *m_history;
     QTableView *m_historyView;
+    QList<RecordViewPart *> m_parts; // added by modules (recordviewextensions.h)
 };
 
 } // namespace trato

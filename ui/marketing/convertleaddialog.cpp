@@ -70,7 +70,7 @@ ConvertLeadDialog::ConvertLeadDialog(Database &db, const QString &leadId, const 
     layout->addWidget(m_mapping, 1);
     fillMapping();
 
-    auto *note = new QLabel(tr("The lead stays, marked as converted; its campaign memberships move to the contact."));
+    auto *note = new QLabel(tr("The lead stays, marked as converted and linked to what it became; its campaign memberships are marked converted."));
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox;

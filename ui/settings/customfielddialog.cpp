@@ -47,6 +47,7 @@ QString CustomFieldDialog::typeLabel(FieldType type)
     case FieldType::Bool: return tr("Yes/No");
     case FieldType::Picklist: return tr("Picklist");
     case FieldType::MultiPicklist: return tr("Multi-select picklist");
+    case FieldType::Tags: return tr("Tags");
     case FieldType::Relation: return tr("Link to a record");
     }
     return fieldTypeName(type);

@@ -7,6 +7,7 @@
 #include "modulepage.h"
 
 #include "forms/recordview.h"
+#include "marketing/marketingviews.h"
 #include "search/globalsearchdialog.h"
 #include "settings/settingsdialog.h"
 #include "util/appsettings.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setWindowTitle(tr("Trato — %1").arg(QFileInfo(db.path()).fileName()));
     setWindowIcon(Icons::app());
     setAccessibleName(tr("Trato"));
+    registerMarketingViews(); // before any list or record view is built
     buildPages();
     buildMenus();
     buildStatusBar();

@@ -4,6 +4,7 @@
 #include "metadata/value.h"
 
 #include "columnchooser.h"
+#include "listviewextensions.h"
 
 #include "forms/recordform.h"
 #include "forms/recordview.h"
@@ -87,6 +88,9 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolbar);
+    if (mode == Mode::Records)
+        for (QWidget *bar : ListViewExtensions::createFilterBars(db, this))
+            layout->addWidget(bar);
     layout->addWidget(m_splitter, 1);
     setFocusProxy(m_table);
 
