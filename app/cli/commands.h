@@ -69,5 +69,9 @@ int runPurge(Context &, const Arguments &);
 // historycommands.cpp
 int runHistory(Context &, const Arguments &);
 int runSearch(Context &, const Arguments &);
+// importcommands.cpp
+int runImport(Context &, const Arguments &);
+int runImports(Context &, const Arguments &);
+int runExport(Context &, const Arguments &);
 
 } // namespace trato::cli
