@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -405,6 +406,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         return r && r.value().next() ? r.value().value(0).toString() : QString();
     };
 
+    QElapsedTimer loadTimer;
+    loadTimer.start();
     while ((o.maxRows < 0 || rowsSeen < o.maxRows) && src.next(&cells, &line)) {
         // Rows with nothing in them (spreadsheets export trailing ";;;;") are not records.
         bool blank = true;
@@ -590,6 +593,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             matcher.add(keys, rid);
     }
     summary.rows = rowsSeen;
+    summary.loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
     summary.warnings = src.warnings();
     if (!src.status())
         return src.status().error();

@@ -79,6 +79,7 @@ struct ImportSummary
     bool dryRun = false;
     bool rejected = false;      // all-or-nothing and a row was bad: nothing was written
     bool bulk = false;          // took the bulk path
+    double loadMs = 0;          // reading, checking and inserting the rows (before indexes, FTS, log)
     QList<ImportIssue> issues;  // every bad row (capped at kMaxIssues, then failed counts the rest)
     QList<ImportRow> preview;   // options.collectRows outcomes
     QStringList warnings;
