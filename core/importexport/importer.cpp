@@ -379,6 +379,13 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             return s.error();
     }
 
+    QList<const Field *> columnField; // per column of the file, null when ignored
+    for (const auto &name : std::as_const(mapping))
+        columnField << (name.isEmpty() ? nullptr : entity->field(name));
+    QList<const Field *> checkedFields; // required, or required when another field has some value
+    for (const auto &f : entity->fields)
+        if (!f.system && ((f.required && f.defaultValue.isEmpty()) || !f.requiredIf.isEmpty()))
+            checkedFields << &f;
     QHash<QString, QString> relationCache; // field \x1f text -> id
     struct Deferred
     {
@@ -435,12 +442,12 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         }
         QVariantMap values;
         for (int i = 0; i < mapping.size(); ++i) {
-            if (mapping.at(i).isEmpty())
+            if (!columnField.at(i))
                 continue;
             const QString text = cells.value(i).trimmed();
             if (text.isEmpty())
                 continue;
-            const Field &f = *entity->field(mapping.at(i));
+            const Field &f = *columnField.at(i);
             auto v = Value::parse(f, text, locale);
             if (!v) {
                 rowIssue(i, f.name, v.error().message);
@@ -475,9 +482,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             values.insert(f.name, v.value());
         }
         // Required fields, and those required when another field has some value.
-        for (const auto &f : entity->fields) {
-            if (f.system)
-                continue;
+        for (const Field *fp : std::as_const(checkedFields)) {
+            const Field &f = *fp;
             const bool empty = values.value(f.name).isNull() || values.value(f.name).toString().trimmed().isEmpty();
             if (!empty)
                 continue;
@@ -508,12 +514,13 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         if (matching) {
             keys = matcher.keys(values);
             if (const qint64 rid = matcher.find(keys)) {
-                const QString id = idOfRid(rid);
                 if (o.onDuplicate == DuplicatePolicy::Skip) {
                     ++summary.skipped;
-                    collect(cells, ImportRow::Skip, tr("duplicate of %1").arg(store.displayName(entity->name, id)));
+                    if (summary.preview.size() < o.collectRows) // names cost a query: only for the preview
+                        collect(cells, ImportRow::Skip, tr("duplicate of %1").arg(store.displayName(entity->name, idOfRid(rid))));
                     continue;
                 }
+                const QString id = idOfRid(rid);
                 // Update the match with the row's non-empty values that differ.
                 auto current = store.get(entity->name, id);
                 if (!current)
@@ -530,7 +537,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                 }
                 if (changes.isEmpty()) {
                     ++summary.skipped;
-                    collect(cells, ImportRow::Skip, tr("same values as %1").arg(store.displayName(entity->name, id)));
+                    if (summary.preview.size() < o.collectRows)
+                        collect(cells, ImportRow::Skip, tr("same values as %1").arg(store.displayName(entity->name, id)));
                     continue;
                 }
                 const bool ours = rid >= mainFirst; // created earlier in this file
@@ -554,7 +562,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                         return r.error();
                 }
                 ++summary.updated;
-                collect(cells, ImportRow::Update, tr("updates %1").arg(store.displayName(entity->name, id)));
+                if (summary.preview.size() < o.collectRows)
+                    collect(cells, ImportRow::Update, tr("updates %1").arg(store.displayName(entity->name, id)));
                 continue;
             }
         }

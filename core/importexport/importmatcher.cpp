@@ -73,16 +73,16 @@ QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
         if (!t.isEmpty())
             out << hashKey('t', t);
     }
+    // People match by name only within a company: two "Ana García" without one may be two people.
+    const QString company = m_companyField.isEmpty() ? QString() : Value::sortKey(values.value(m_companyField).toString().trimmed());
+    if (!m_companyField.isEmpty() && company.isEmpty())
+        return out;
     QStringList title;
     for (const auto &t : m_entity.titleFields)
         title << values.value(t).toString().trimmed();
     const QString name = Value::sortKey(title.join(QLatin1Char(' ')).simplified());
-    if (!name.isEmpty()) {
-        // People match by name only within a company: two "Ana García" without one may be two people.
-        const QString company = m_companyField.isEmpty() ? QString() : Value::sortKey(values.value(m_companyField).toString().trimmed());
-        if (m_companyField.isEmpty() || !company.isEmpty())
-            out << hashKey('n', name + QLatin1Char('|') + company);
-    }
+    if (!name.isEmpty())
+        out << hashKey('n', name + QLatin1Char('|') + company);
     return out;
 }
 
