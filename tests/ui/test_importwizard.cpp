@@ -227,3 +227,30 @@ TEST_CASE_METHOD(UiFixture, "File menu and list toolbar open import and export",
     w.findChild<QAction *>(S("actionExport"))->trigger();
     REQUIRE(w.findChild<ExportDialog *>());
 }
+
+TEST_CASE_METHOD(UiFixture, "the import wizard reads a vCard file", "[ui][import]")
+{
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, S("agenda.vcf"),
+                                   "BEGIN:VCARD\r\nVERSION:3.0\r\nN:G\xC3\xB3mez;Laura;;;\r\nEMAIL;TYPE=work:laura@gomez.es\r\n"
+                                   "TEL;TYPE=cell:611 222 333\r\nEND:VCARD\r\n");
+    ImportWizard wizard(db(), S("contact"));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFile(file);
+    CHECK(wizard.fileInfo().format == ImportFormat::VCard);
+    CHECK(wizard.findChild<QLabel *>(S("importDetected"))->text().contains(S("vCard")));
+    wizard.next();
+    const QStringList mapping = wizard.mapping();
+    CHECK(mapping.value(0) == S("first_name"));
+    CHECK(mapping.value(1) == S("last_name"));
+    CHECK(mapping.contains(S("mobile")));
+    QSignalSpy preview(&wizard, &ImportWizard::previewReady);
+    wizard.next();
+    REQUIRE(waitFor([&] { return preview.count() > 0; }));
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    REQUIRE(waitFor([&] { return finished.count() == 1; }, 20000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(count(db(), S("SELECT count(*) FROM contact WHERE mobile = '611 222 333' AND last_name = 'Gómez'")) == 1);
+}

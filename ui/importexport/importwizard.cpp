@@ -104,6 +104,12 @@ QWizardPage *ImportWizard::buildFilePage()
     for (const Entity *e : m_db.registry()->entities())
         if (!e->embedded)
             m_entity->addItem(e->displayPluralLabel(), e->name);
+    m_format = new QComboBox;
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    m_format->setAccessibleName(tr("Format"));
+    m_format->addItem(tr("Detect"), int(ImportFormat::Auto));
+    m_format->addItem(tr("CSV"), int(ImportFormat::Csv));
+    m_format->addItem(tr("vCard"), int(ImportFormat::VCard));
     m_encoding = new QComboBox;
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_encoding->setAccessibleName(tr("Encoding"));
@@ -130,11 +136,13 @@ QWizardPage *ImportWizard::buildFilePage()
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Import into:"), m_entity);
+    form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(m_detected);
     page->complete = [this] { return m_infoOk; };
     connect(m_path, &QLineEdit::editingFinished, this, &ImportWizard::inspectFile);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportWizard::inspectFile);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportWizard::inspectFile);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportWizard::inspectFile);
     return page;
@@ -282,12 +290,14 @@ void ImportWizard::inspectFile()
     } else {
         // Reads the first few rows only: cheap enough for the GUI thread.
         Importer importer(m_db);
-        auto info = importer.inspect(path, ImportFormat::Auto, csvOptions());
+        auto info = importer.inspect(path, ImportFormat(m_format->currentData().toInt()), csvOptions());
         if (!info) {
             m_detected->setText(info.error().message);
         } else {
             m_info = info.value();
             m_infoOk = true;
+            m_encoding->setEnabled(m_info.format == ImportFormat::Csv);
+            m_delimiter->setEnabled(m_info.format == ImportFormat::Csv);
             QString delimiter = m_info.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_info.delimiter);
             m_detected->setText(m_info.format == ImportFormat::VCard
                                     ? tr("vCard file.")

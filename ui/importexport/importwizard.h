@@ -82,6 +82,7 @@ private:
     // File page
     QLineEdit *m_path = nullptr;
     QComboBox *m_entity = nullptr;
+    QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_delimiter = nullptr;
     QLabel *m_detected = nullptr;
