@@ -103,6 +103,36 @@ Status IndexPause::resume()
     return Sql::execScript(m_conn, SchemaBuilder::derivedSql(m_entity).indexes);
 }
 
+TriggerPause::TriggerPause(const QSqlDatabase &conn, const QStringList &names)
+    : m_conn(conn)
+{
+    for (const QString &name : names) {
+        auto r = Sql::exec(conn, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"), {name});
+        if (!r) {
+            m_status = r.error();
+            return;
+        }
+        if (!r.value().next())
+            continue;
+        const QString sql = r.value().value(0).toString();
+        auto d = Sql::exec(conn, QStringLiteral("DROP TRIGGER %1").arg(Sql::ident(name)));
+        if (!d) {
+            m_status = d.error();
+            return;
+        }
+        m_sql << sql;
+    }
+}
+
+Status TriggerPause::resume()
+{
+    if (m_sql.isEmpty())
+        return {};
+    const QString script = m_sql.join(QStringLiteral(";\n")) + QLatin1Char(';');
+    m_sql.clear();
+    return Sql::execScript(m_conn, script);
+}
+
 BulkCache::BulkCache(const QSqlDatabase &conn)
     : m_conn(conn)
 {

@@ -53,6 +53,23 @@ private:
     bool m_paused = false;
 };
 
+// The generated AFTER INSERT triggers of a table (change log, FTS, sort keys) are dropped for a load
+// and created again from their own stored SQL by resume(). In bulk mode the log and FTS ones stand
+// down anyway and the loader writes the sort keys itself, but SQLite still runs each trigger's WHEN
+// per row: about half the cost of an insert into a wide table. Only triggers named here are touched.
+class TriggerPause
+{
+public:
+    TriggerPause(const QSqlDatabase &conn, const QStringList &names);
+    Status status() const { return m_status; }
+    Status resume();
+
+private:
+    QSqlDatabase m_conn;
+    QStringList m_sql;
+    Status m_status;
+};
+
 // A bigger page cache for the duration of a load.
 class BulkCache
 {

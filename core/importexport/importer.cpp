@@ -9,6 +9,7 @@
 #include "../metadata/value.h"
 #include "../store/database.h"
 #include "../store/recordstore.h"
+#include "../store/schemabuilder.h"
 #include "../store/sqlite.h"
 #include "../store/transaction.h"
 #include "../util/uuid7.h"
@@ -354,6 +355,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
     const qint64 mainFirst = firstRid.value(entity->name);
 
     std::unique_ptr<IndexPause> pause;
+    std::unique_ptr<TriggerPause> triggerPause;
     std::unique_ptr<BulkInsert> inserter;
     QStringList insertFields; // mapped fields in a fixed order
     for (const auto &f : entity->fields)
@@ -367,6 +369,15 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         QStringList cols = {QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("created_at"),
                             QStringLiteral("updated_at"), QStringLiteral("created_by")};
         cols += insertFields;
+        QStringList triggers = {entity->name + QStringLiteral("__log_insert"), entity->name + QStringLiteral("__fts_insert")};
+        for (const auto &c : std::as_const(cols)) {
+            const Field *f = entity->field(c);
+            if (f && SchemaBuilder::hasSortKey(*f))
+                triggers << entity->name + QStringLiteral("__sortkey_insert_") + c;
+        }
+        triggerPause = std::make_unique<TriggerPause>(conn, triggers);
+        if (!triggerPause->status())
+            return triggerPause->status().error();
         inserter = std::make_unique<BulkInsert>(handle, *entity, cols);
         if (!inserter->error().isEmpty())
             return Error::failure(inserter->error());
@@ -620,6 +631,12 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
     }
 
     // --- finish: indexes back, full-text index and one bulk_operation row per entity, the log.
+    inserter.reset(); // its statement refers to the table the triggers are created on again
+    if (triggerPause) {
+        const Status s = triggerPause->resume();
+        if (!s)
+            return s.error();
+    }
     if (pause) {
         const Status s = pause->resume();
         if (!s)

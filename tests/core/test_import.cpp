@@ -378,15 +378,24 @@ TEST_CASE("the bulk path: one bulk_operation row, search finds the rows, History
     o.bulkFromBytes = 1024;
     int calls = 0;
     o.progress = [&](qint64, qint64, qint64) { ++calls; return true; };
+    const QString triggers = S("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'contact'");
+    const qint64 triggersBefore = scalar(t.db(), triggers);
     const ImportSummary s = importOk(t.db(), o);
+    // The insert triggers paused for the load are back: a record added afterwards is logged and searchable.
+    CHECK(scalar(t.db(), triggers) == triggersBefore);
     CHECK(s.bulk);
     CHECK(s.created == 3000);
     CHECK(calls >= 3);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM change_log")) == 0);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM bulk_operation WHERE kind = 'import' AND count = 3000")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE last_name__sort = 'apellido7' AND city__sort = 'ciudad0'")) == 1);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'apellido2999'")) == 1);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM sqlite_master WHERE name = 'contact__by_last_name'")) == 1);
     RecordStore store(t.db());
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("Zubizarreta")}}).ok());
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM change_log WHERE op = 'insert'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'zubizarreta'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE last_name__sort = 'zubizarreta'")) == 1);
     auto h = store.history(S("contact"), contactByEmail(t.db(), S("p42@example.es")).value(S("id")).toString());
     REQUIRE(h.ok());
     REQUIRE(h.value().size() == 1);
