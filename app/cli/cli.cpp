@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include "dedupe/matchkeys.h"
 #include "util/appinfo.h"
 #include "util/appsettings.h"
 #include "util/i18n.h"
@@ -21,6 +22,7 @@ struct GlobalOptions
 {
     QString db;
     QString lang;
+    QString region;
     bool version = false;
     bool help = false;
     QStringList rest;     // the command and its own arguments
@@ -50,6 +52,9 @@ bool parseGlobal(const QStringList &args, GlobalOptions *out, QString *error)
         } else if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
             target = &out->lang;
             name = QStringLiteral("--lang");
+        } else if (a == QLatin1String("--region") || a.startsWith(QLatin1String("--region="))) {
+            target = &out->region;
+            name = QStringLiteral("--region");
         }
         if (target) {
             if (a.contains(QLatin1Char('='))) {
@@ -76,6 +81,10 @@ bool parseGlobal(const QStringList &args, GlobalOptions *out, QString *error)
     }
     if (!out->lang.isEmpty() && !I18n::availableLanguages().contains(out->lang)) {
         *error = Cli::tr("--lang must be en or es, not \"%1\"").arg(out->lang);
+        return false;
+    }
+    if (!out->region.isEmpty() && MatchKeys::normalizedRegion(out->region).isEmpty()) {
+        *error = Cli::tr("--region must be a two-letter ISO country code such as ES, not \"%1\"").arg(out->region);
         return false;
     }
     return true;
@@ -217,6 +226,7 @@ int run(const QStringList &arguments)
         return usageError(context, Cli::tr("unexpected argument \"%1\"").arg(args.positional.at(command->maxArgs)));
 
     context.locale = QLocale();
+    context.region = global.region.isEmpty() ? AppSettings::phoneRegion() : MatchKeys::normalizedRegion(global.region);
     if (command->db != Command::NoDatabase) {
         const int opened = openDatabase(context, *command);
         if (opened != Exit::Ok)

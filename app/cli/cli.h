@@ -39,6 +39,7 @@ struct Context
     std::shared_ptr<Database> db;
     std::unique_ptr<RecordStore> store;
     QLocale locale;                   // for parsing what people type (day-first dates, "1.234,50")
+    QString region;                   // phone region for duplicate detection (--region, else Settings)
 };
 
 // Prints "trato-cli: MESSAGE" on stderr and returns the exit code for the error's kind.

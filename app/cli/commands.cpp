@@ -11,6 +11,8 @@ namespace {
 
 const OptionSpec kFormatTable = {"format", "table|csv|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: table)")};
 
+const OptionSpec kNoDuplicates = {"no-duplicates", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Refuse (exit 2, nothing written) when likely duplicates exist")};
+
 QList<Command> buildCommands()
 {
     QList<Command> c;
@@ -65,13 +67,15 @@ QList<Command> buildCommands()
     c.append({"show", "ENTITY ID [--format text|json]", QT_TRANSLATE_NOOP("trato::Cli", "Show every field of one record"), nullptr,
               {{"format", "text|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: text)")}},
               2, 2, Command::OpenExisting, runShow});
-    c.append({"add", "ENTITY FIELD=VALUE...", QT_TRANSLATE_NOOP("trato::Cli", "Add a record; print its id"),
+    c.append({"add", "ENTITY FIELD=VALUE... [--no-duplicates]", QT_TRANSLATE_NOOP("trato::Cli", "Add a record; print its id"),
               QT_TRANSLATE_NOOP("trato::Cli", "Values are read as people type them: see docs/CLI.md for each field type. Example:\n"
-                "  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=\"Talleres Ruiz S.L.\")"),
-              {}, 1, -1, Command::OpenOrCreate, runAdd});
-    c.append({"update", "ENTITY ID FIELD=VALUE...", QT_TRANSLATE_NOOP("trato::Cli", "Change fields of a record"),
-              QT_TRANSLATE_NOOP("trato::Cli", "An empty value (FIELD=) clears the field."),
-              {}, 3, -1, Command::OpenExisting, runUpdate});
+                "  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=\"Talleres Ruiz S.L.\")\n"
+                "Likely duplicates (same email, phone, or name and company) are listed on stderr; the record is "
+                "still added unless --no-duplicates is given."),
+              {kNoDuplicates}, 1, -1, Command::OpenOrCreate, runAdd});
+    c.append({"update", "ENTITY ID FIELD=VALUE... [--no-duplicates]", QT_TRANSLATE_NOOP("trato::Cli", "Change fields of a record"),
+              QT_TRANSLATE_NOOP("trato::Cli", "An empty value (FIELD=) clears the field. Likely duplicates are listed on stderr, as for add."),
+              {kNoDuplicates}, 3, -1, Command::OpenExisting, runUpdate});
     c.append({"delete", "ENTITY ID", QT_TRANSLATE_NOOP("trato::Cli", "Move a record to the Trash"), nullptr,
               {}, 2, 2, Command::OpenExisting, runDelete});
     c.append({"restore", "ENTITY ID", QT_TRANSLATE_NOOP("trato::Cli", "Bring a record back from the Trash"), nullptr,
@@ -124,6 +128,7 @@ QList<Command> buildCommands()
                {"encoding", "utf-8|utf-8-bom|windows-1252", QT_TRANSLATE_NOOP("trato::Cli", "Text encoding (default: utf-8-bom)")},
                {"labels", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Headers are field labels instead of names")}},
               2, 2, Command::OpenExisting, runExport});
+    appendDedupeCommands(c);
     c.append({"check", "", QT_TRANSLATE_NOOP("trato::Cli", "Run the database integrity check"), nullptr,
               {}, 0, 0, Command::OpenExisting, runCheck});
     c.append({"backup", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Write a consistent copy of the database to FILE"), nullptr,

@@ -46,6 +46,11 @@ bool fieldAssignments(const Context &context, const QStringList &words, QMap<QSt
 // The entity or a BadInput error listing the known ones.
 Result<const Entity *> entityArgument(const Context &context, const QString &name);
 
+// dedupecommands.cpp: duplicates, merge, convert (appended to the table), and the duplicate check
+// of add/update (exit code, or Exit::Ok to go on).
+void appendDedupeCommands(QList<Command> &commands);
+int checkDuplicates(Context &context, const Entity &entity, const QVariantMap &values, const QString &excludeId,
+                    const Arguments &args);
 // databasecommands.cpp
 int runInit(Context &, const Arguments &);
 int runDemo(Context &, const Arguments &);

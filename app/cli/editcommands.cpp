@@ -50,6 +50,8 @@ int runAdd(Context &context, const Arguments &args)
     int code = Exit::Ok;
     if (!parseValues(context, *e.value(), args.positional.mid(1), &values, &code))
         return code;
+    if (const int dup = checkDuplicates(context, *e.value(), values, QString(), args); dup != Exit::Ok)
+        return dup;
     auto id = context.store->create(e.value()->name, values);
     if (!id)
         return fail(inEntity(*e.value(), id.error()));
@@ -66,6 +68,8 @@ int runUpdate(Context &context, const Arguments &args)
     int code = Exit::Ok;
     if (!parseValues(context, *e.value(), args.positional.mid(2), &values, &code))
         return code;
+    if (const int dup = checkDuplicates(context, *e.value(), values, args.positional.at(1), args); dup != Exit::Ok)
+        return dup;
     const Status s = context.store->update(e.value()->name, args.positional.at(1), values);
     if (!s)
         return fail(inEntity(*e.value(), s.error()));

@@ -69,6 +69,7 @@ QString overviewHelp(const QString &program)
     out += Cli::tr("Global options:") + QLatin1Char('\n');
     out += columns({{QStringLiteral("--db PATH"), Cli::tr("The database file (default: $TRATO_DB, else the one chosen in Trato's Settings, else %1)").arg(Database::defaultPath())},
                     {QStringLiteral("--lang en|es"), Cli::tr("Language of messages (default: the system's, from LANG)")},
+                    {QStringLiteral("--region XX"), Cli::tr("Phone region for duplicate detection, an ISO country code (default: Settings, else the system's)")},
                     {QStringLiteral("--version"), Cli::tr("Print the version and exit")},
                     {QStringLiteral("--help, -h"), Cli::tr("Show this help; '%1 help COMMAND' shows one command").arg(program)}});
     out += QLatin1Char('\n');

@@ -4,6 +4,7 @@
 
 #include "metadata/registry.h"
 #include "metadata/value.h"
+#include "store/recordevent.h"
 #include "search/globalsearch.h"
 
 #include <QDateTime>
@@ -32,6 +33,8 @@ QString changeText(const Context &context, const Field *field, const HistoryEntr
         return Cli::tr("created");
     if (h.op == QLatin1String("bulk"))
         return Cli::tr("created in bulk (%1)").arg(h.note);
+    if (h.op == QLatin1String("event"))
+        return RecordEvent::label(h.field) + QStringLiteral(": ") + h.note; // merges, lead conversions
     if (h.op == QLatin1String("purge"))
         return Cli::tr("purged");
     if (h.field == QLatin1String("deleted"))

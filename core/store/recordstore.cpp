@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <optional>
 
 namespace trato {
@@ -428,6 +429,15 @@ Result<QList<HistoryEntry>> RecordStore::history(const QString &entityName, cons
         h.user = bulk.value().value(1).toString();
         h.op = QStringLiteral("bulk");
         h.hlc = bulk.value().value(3).toString();
+        const QString kind = bulk.value().value(2).toString();
+        if (kind != QLatin1String("demo") && kind != QLatin1String("import")) {
+            // A business event on this one record (merge, lead conversion): see RecordEvent.
+            h.op = QStringLiteral("event");
+            h.field = kind;
+            h.note = bulk.value().value(4).toString();
+            out << h;
+            continue;
+        }
         h.note = bulk.value().value(2).toString() + (bulk.value().value(4).toString().isEmpty()
                                                          ? QString() : QStringLiteral(": ") + bulk.value().value(4).toString());
         out << h;
@@ -449,6 +459,13 @@ Result<QList<HistoryEntry>> RecordStore::history(const QString &entityName, cons
         h.hlc = r.value().value(7).toString();
         out << h;
     }
+    // Events (merges, conversions) happen after the record was made: put them in clock order.
+    if (std::any_of(out.cbegin(), out.cend(), [](const HistoryEntry &h) { return h.op == QLatin1String("event"); }))
+        std::stable_sort(out.begin(), out.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
+            // Within one transaction (one clock stamp) the event comes after the changes it made.
+            const bool ea = a.op == QLatin1String("event"), eb = b.op == QLatin1String("event");
+            return a.hlc < b.hlc || (a.hlc == b.hlc && !ea && eb);
+        });
     return out;
 }
 

@@ -24,7 +24,7 @@ struct HistoryEntry
     qint64 seq = 0;
     QString at;       // ISO UTC
     QString user;     // empty: written outside Trato
-    QString op;       // insert | update | purge | bulk
+    QString op;       // insert | update | purge | bulk | event (field = its kind, see RecordEvent)
     QString field;
     QVariant oldValue;
     QVariant newValue;

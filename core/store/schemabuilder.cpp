@@ -96,6 +96,20 @@ SchemaBuilder::SchemaBuilder(Database &db)
 {
 }
 
+QString SchemaBuilder::emailKeySql(const QString &column)
+{
+    return QStringLiteral("lower(%1)").arg(ident(column));
+}
+
+QString SchemaBuilder::phoneDigitsSql(const QString &column)
+{
+    // The characters people format phone numbers with; what remains is (nearly always) digits.
+    QString expr = ident(column);
+    for (const char *c : {" ", "-", ".", "(", ")", "+", "/"})
+        expr = QStringLiteral("replace(%1, '%2', '')").arg(expr, QLatin1String(c));
+    return expr;
+}
+
 QString SchemaBuilder::nowSql()
 {
     return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
@@ -181,6 +195,17 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
             indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (deleted, %3, rid)")
                            .arg(ident(name + QStringLiteral("__by_") + f.name), t,
                                 ident(hasSortKey(f) ? sortKeyColumn(f.name) : f.name));
+    }
+
+    // Duplicate lookups by email and phone (core/dedupe/duplicatefinder.cpp): expression indexes,
+    // so nothing extra is stored and writers outside Trato need not know about them.
+    for (const auto &f : e.fields) {
+        if (f.type == FieldType::Email)
+            indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                           .arg(ident(name + QStringLiteral("__dup_") + f.name), t, emailKeySql(f.name));
+        else if (f.type == FieldType::Phone)
+            indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                           .arg(ident(name + QStringLiteral("__dup_") + f.name), t, phoneDigitsSql(f.name));
     }
 
     // Change capture. Inserts write one row per record (not one per field: the values are in the

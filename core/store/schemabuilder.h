@@ -41,6 +41,11 @@ public:
     static QString sortKeyColumn(const QString &field);
     static QString sortKeyColumnSql(const Field &field);
     static QStringList sortKeyUpdateSql(const QString &table, const QString &field, const QString &rowFilter);
+    // Duplicate lookups (core/dedupe): every Email field has an index on emailKeySql (lower-cased)
+    // and every Phone field one on phoneDigitsSql (formatting characters removed), named
+    // "<entity>__dup_<field>". Queries must use the same expressions to use those indexes.
+    static QString emailKeySql(const QString &column);
+    static QString phoneDigitsSql(const QString &column);
     static QString nowSql();                           // ISO-8601 UTC now, as an SQL expression
     static QString uuid7Sql();                         // a UUIDv7 made in SQL (for writers outside Trato)
     static QString fallbackHlcSql();

@@ -4,6 +4,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
+
+#include "../dedupe/matchkeys.h"
 #include <QStandardPaths>
 
 #include <memory>
@@ -76,6 +78,22 @@ void setListColumns(const QString &entity, const QStringList &columns, const QSt
     auto s = settings();
     s->setValue(QStringLiteral("lists/%1/columns").arg(entity), columns);
     s->setValue(QStringLiteral("lists/%1/known").arg(entity), known);
+}
+
+QString savedPhoneRegion()
+{
+    return MatchKeys::normalizedRegion(settings()->value(QStringLiteral("general/phoneRegion")).toString());
+}
+
+QString phoneRegion()
+{
+    const QString saved = savedPhoneRegion();
+    return saved.isEmpty() ? MatchKeys::systemRegion() : saved;
+}
+
+void setPhoneRegion(const QString &region)
+{
+    settings()->setValue(QStringLiteral("general/phoneRegion"), MatchKeys::normalizedRegion(region));
 }
 
 QByteArray windowGeometry()

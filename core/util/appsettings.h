@@ -26,6 +26,13 @@ QStringList listColumns(const QString &entity);
 QStringList knownFields(const QString &entity);
 void setListColumns(const QString &entity, const QStringList &columns, const QStringList &known);
 
+// The region phone numbers without a country code belong to (ISO code, "ES"): duplicate detection
+// reads "600 11 22 33" as +34 600 11 22 33 with ES. phoneRegion() is never empty: the saved one,
+// else the system locale's (MatchKeys::systemRegion). Pass it to core services as a parameter.
+QString phoneRegion();
+QString savedPhoneRegion();         // "" = follow the system
+void setPhoneRegion(const QString &region);
+
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 

@@ -3,6 +3,7 @@
 
 #include "metadata/entity.h"
 #include "metadata/value.h"
+#include "store/recordevent.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -38,6 +39,9 @@ void HistoryModel::setEntries(const Entity &entity, const QList<HistoryEntry> &e
             row.text[What] = tr("Record created");
         } else if (h.op == QLatin1String("bulk")) {
             row.text[What] = tr("Record created in bulk");
+            row.text[To] = h.note;
+        } else if (h.op == QLatin1String("event")) {
+            row.text[What] = RecordEvent::label(h.field); // merged with / into, converted from lead
             row.text[To] = h.note;
         } else if (h.op == QLatin1String("purge")) {
             row.text[What] = tr("Deleted permanently");

@@ -5,6 +5,8 @@
 #include "recordform.h"
 #include "relatedlists.h"
 
+#include "dedupe/dedupeactions.h"
+
 #include "metadata/registry.h"
 #include "store/database.h"
 #include "util/dialogs.h"
@@ -100,6 +102,7 @@ RecordView::RecordView(Database &db, const QString &entity, QWidget *parent)
     buttons->addWidget(m_restore);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
+    DedupeActions::installRecordActions(this, buttons, db); // "Convert lead…" on leads
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addLayout(header);
@@ -176,7 +179,14 @@ bool RecordView::newRecord()
     m_history->clear();
     updateTitle();
     m_form->focusFirstEditor();
+    Q_EMIT loaded(QString());
     return true;
+}
+
+void RecordView::reload()
+{
+    if (!m_id.isEmpty())
+        load(m_id);
 }
 
 void RecordView::load(const QString &id)
@@ -196,6 +206,7 @@ void RecordView::load(const QString &id)
     m_form->setEnabled(!m_deleted);
     refreshTab(m_tabs->currentIndex());
     updateTitle();
+    Q_EMIT loaded(m_id);
 }
 
 void RecordView::refreshTab(int index)
@@ -225,6 +236,13 @@ bool RecordView::save()
     auto changes = m_form->changes(creating);
     if (!changes) {
         showError(changes.error().message);
+        return false;
+    }
+    // Likely duplicates: Open / Save anyway / Cancel (see DedupeActions).
+    QString openId;
+    if (!DedupeActions::confirmSave(this, m_db, m_entity, m_id, changes.value(), &openId)) {
+        if (!openId.isEmpty())
+            Q_EMIT openRequested(m_entity, openId);
         return false;
     }
     RecordStore store(m_db);

@@ -42,6 +42,7 @@ public:
     bool save();
     bool deleteRecord();  // to the Trash, after confirmation
     bool restoreRecord();
+    void reload(); // re-reads the open record (after a service changed it)
 
     RecordForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void closeRequested();
     void openRequested(const QString &entity, const QString &id);
     void message(const QString &text);
+    void loaded(const QString &id); // a record (or an empty new one) is shown
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

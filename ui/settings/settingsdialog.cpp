@@ -3,6 +3,7 @@
 
 #include "fieldspage.h"
 
+#include "dedupe/matchkeys.h"
 #include "util/appsettings.h"
 
 #include "store/database.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -88,8 +90,22 @@ QWidget *SettingsDialog::buildGeneral()
     auto *backupNote = new QLabel(tr("File → Back up now… writes a copy of the database here."));
     backupNote->setWordWrap(true);
 
+    // Phone numbers written without a country code belong to this region (duplicate detection).
+    m_phoneRegion = new QComboBox;
+    m_phoneRegion->setObjectName(QStringLiteral("phoneRegionPicker"));
+    m_phoneRegion->setAccessibleName(tr("Default phone region"));
+    m_phoneRegion->addItem(tr("System default (%1)").arg(MatchKeys::systemRegion()), QString());
+    for (const QString &code : MatchKeys::supportedRegions()) {
+        const QString country = QLocale::territoryToString(QLocale::codeToTerritory(code));
+        m_phoneRegion->addItem(QStringLiteral("%1 (%2)").arg(country, code), code);
+    }
+    m_phoneRegion->setCurrentIndex(qMax(0, m_phoneRegion->findData(AppSettings::savedPhoneRegion())));
+    auto *regionLabel = new QLabel(tr("Default &phone region:"));
+    regionLabel->setBuddy(m_phoneRegion);
+
     auto *form = new QFormLayout(page);
     form->addRow(languageLabel, m_language);
+    form->addRow(regionLabel, m_phoneRegion);
     form->addRow(dbLabel, dbRow);
     form->addRow(QString(), dbNote);
     form->addRow(backupLabel, backupRow);
@@ -119,6 +135,7 @@ void SettingsDialog::accept()
     const QString path = QDir::fromNativeSeparators(m_databasePath->text().trimmed());
     if (path != m_initialDatabasePath)
         AppSettings::setDatabasePath(path == Database::defaultPath() ? QString() : path);
+    AppSettings::setPhoneRegion(m_phoneRegion->currentData().toString());
     AppSettings::setBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
     QDialog::accept();
     if (languageChanged)

@@ -23,6 +23,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     FieldsPage *fieldsPage() const { return m_fields; }
     QComboBox *languagePicker() const { return m_language; }
+    QComboBox *phoneRegionPicker() const { return m_phoneRegion; }
 
     void accept() override;
 
@@ -35,6 +36,7 @@ private:
     Database &m_db;
     QTabWidget *m_tabs;
     QComboBox *m_language;
+    QComboBox *m_phoneRegion = nullptr;
     QLineEdit *m_databasePath;
     QLineEdit *m_backupFolder;
     FieldsPage *m_fields;

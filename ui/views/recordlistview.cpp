@@ -8,6 +8,7 @@
 #include "forms/recordform.h"
 #include "forms/recordview.h"
 #include "importexport/importexportactions.h"
+#include "dedupe/dedupeactions.h"
 #include "util/dialogs.h"
 
 #include "metadata/registry.h"
@@ -157,6 +158,8 @@ void RecordListView::buildToolbar()
     for (QAction *a : m_toolbar->actions())
         if (QWidget *w = m_toolbar->widgetForAction(a))
             w->setAccessibleName(a->toolTip());
+    if (m_mode == Mode::Records)
+        DedupeActions::installListActions(this, m_toolbar, m_db); // Find duplicates…, Merge…, Convert lead…
     m_toolbar->addSeparator();
 
     m_filter->setObjectName(QStringLiteral("quickFilter"));
