@@ -80,6 +80,7 @@ int runImport(Context &context, const Arguments &args)
     o.dryRun = args.has(QStringLiteral("dry-run"));
     o.partial = args.has(QStringLiteral("partial"));
     o.createMissingRelations = args.has(QStringLiteral("create-missing"));
+    o.phoneRegion = context.region;
     if (!delimiterOption(context, args, &o.csv.delimiter, &code))
         return code;
     if (args.has(QStringLiteral("encoding"))) {

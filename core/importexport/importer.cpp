@@ -5,6 +5,8 @@
 #include "headermapping.h"
 #include "importmatcher.h"
 #include "vcardreader.h"
+#include "../dedupe/duplicatefinder.h"
+#include "../dedupe/matchkeys.h"
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
 #include "../store/database.h"
@@ -27,6 +29,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace trato {
 
@@ -383,12 +386,21 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             return Error::failure(inserter->error());
     }
 
-    ImportMatcher matcher(*entity);
+    // Duplicates among existing records: a small import asks DuplicateFinder row by row (indexed
+    // lookups, about half a millisecond each); a big one reads the same keys of the whole table into
+    // ImportMatcher once. Rows created earlier in the file are always found through ImportMatcher.
+    const QString region = o.phoneRegion.isEmpty() ? MatchKeys::systemRegion() : o.phoneRegion;
+    ImportMatcher matcher(*entity, region);
     const bool matching = o.onDuplicate != DuplicatePolicy::Create;
+    std::optional<DuplicateFinder> finder;
     if (matching && mainFirst > 1) {
-        const Status s = matcher.loadExisting(m_db);
-        if (!s)
-            return s.error();
+        if (bulk) {
+            const Status s = matcher.loadExisting(m_db);
+            if (!s)
+                return s.error();
+        } else {
+            finder.emplace(m_db, region);
+        }
     }
 
     QList<const Field *> columnField; // per column of the file, null when ignored
@@ -526,7 +538,23 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         QList<quint64> keys;
         if (matching) {
             keys = matcher.keys(values);
-            if (const qint64 rid = matcher.find(keys)) {
+            qint64 found = matcher.find(keys);
+            if (!found && finder) {
+                auto candidates = finder->findFor(entity->name, values);
+                if (!candidates)
+                    return candidates.error();
+                for (const DuplicateCandidate &c : candidates.value()) {
+                    // A shared phone (with or without the same company) may be a company's switchboard:
+                    // not enough to merge rows without the same email or name.
+                    if (!c.likely || (c.reasons & (SameEmail | SameName | SimilarName)) == 0)
+                        continue;
+                    auto r = Sql::exec(conn, QStringLiteral("SELECT rid FROM %1 WHERE id = ?").arg(Sql::ident(entity->name)), {c.id});
+                    if (r && r.value().next())
+                        found = r.value().value(0).toLongLong();
+                    break;
+                }
+            }
+            if (const qint64 rid = found) {
                 if (o.onDuplicate == DuplicatePolicy::Skip) {
                     ++summary.skipped;
                     if (summary.preview.size() < o.collectRows) // names cost a query: only for the preview

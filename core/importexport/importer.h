@@ -44,6 +44,9 @@ struct ImportOptions
     // capture triggers are prepared per call).
     qint64 bulkFromBytes = 64 * 1024;
     bool rememberMapping = true;
+    // Reads phone numbers without a country code for duplicate matching (AppSettings::phoneRegion()
+    // in the apps); empty: the system's region.
+    QString phoneRegion;
     // Called every 1,000 rows with bytes read and the file size; returning false cancels (nothing is written).
     std::function<bool(qint64 done, qint64 total, qint64 rows)> progress;
 };

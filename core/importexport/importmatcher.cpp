@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importmatcher.h"
 
-#include "../metadata/value.h"
+#include "../dedupe/matchkeys.h"
 #include "../store/database.h"
 #include "../store/sqlite.h"
 
@@ -27,19 +27,11 @@ quint64 hashKey(char kind, const QString &text)
     return h;
 }
 
-QString digits(const QString &phone)
-{
-    QString d;
-    for (const QChar c : phone)
-        if (c.isDigit())
-            d += c;
-    return d.size() > 9 ? d.right(9) : d;
-}
-
 } // namespace
 
-ImportMatcher::ImportMatcher(const Entity &entity)
+ImportMatcher::ImportMatcher(const Entity &entity, const QString &phoneRegion)
     : m_entity(entity)
+    , m_region(phoneRegion)
 {
     for (const auto &f : entity.fields) {
         if (f.type == FieldType::Email)
@@ -59,12 +51,15 @@ QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
 {
     QList<quint64> out;
     for (const auto &f : m_emailFields) {
-        const QString e = values.value(f).toString().trimmed().toLower();
+        const QString e = MatchKeys::email(values.value(f).toString());
         if (!e.isEmpty())
             out << hashKey('e', e);
     }
     for (const auto &f : m_phoneFields) {
-        const QString d = digits(values.value(f).toString());
+        const QString text = values.value(f).toString();
+        if (text.isEmpty())
+            continue;
+        const QString d = MatchKeys::phoneBucket(text, m_region);
         if (d.size() >= 6)
             out << hashKey('p', d);
     }
@@ -74,13 +69,17 @@ QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
             out << hashKey('t', t);
     }
     // People match by name only within a company: two "Ana García" without one may be two people.
-    const QString company = m_companyField.isEmpty() ? QString() : Value::sortKey(values.value(m_companyField).toString().trimmed());
+    // An account id is compared as is; a company name by its MatchKeys::company form.
+    const QString companyText = m_companyField.isEmpty() ? QString() : values.value(m_companyField).toString().trimmed();
+    const QString company = m_companyField == QLatin1String("company") ? MatchKeys::company(companyText) : companyText;
     if (!m_companyField.isEmpty() && company.isEmpty())
         return out;
     QStringList title;
     for (const auto &t : m_entity.titleFields)
         title << values.value(t).toString().trimmed();
-    const QString name = Value::sortKey(title.join(QLatin1Char(' ')).simplified());
+    const QString joined = title.join(QLatin1Char(' '));
+    // Accounts are their company name: "Hierros Ruiz, S.L." is "hierros ruiz".
+    const QString name = m_entity.name == QLatin1String("account") ? MatchKeys::company(joined) : MatchKeys::name(joined);
     if (!name.isEmpty())
         out << hashKey('n', name + QLatin1Char('|') + company);
     return out;

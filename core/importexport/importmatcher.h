@@ -11,18 +11,18 @@ namespace trato {
 
 class Database;
 
-// Finds the record an imported row duplicates: one already in the database or one created earlier
-// in the same file. Keys, strongest first: each email lower-cased; personal phone numbers (mobile,
-// home) by their last nine digits — a company switchboard shared by many contacts is not a key;
-// the tax id; the display name (accents and case folded) together with the company (account id or
-// company name). Keys are kept as 64-bit hashes so a million-row file costs tens of MB, not hundreds.
-//
-// This is the one place the importer asks "is this a duplicate?": when core/dedupe's
-// DuplicateFinder lands, keys() and the lookups below are what switch to it.
+// Finds the record an imported row duplicates among the rows created earlier in the same file and,
+// for big imports, among the records already in the database (small imports ask DuplicateFinder
+// instead, see Importer). The keys are core/dedupe's MatchKeys, strongest first: each email;
+// personal phone numbers (mobile, home; MatchKeys::phoneBucket in the user's region) — a company
+// switchboard shared by many contacts is not a key; the tax id; the name (MatchKeys::name, word
+// order, accents and case ignored) together with the company (the account id, or
+// MatchKeys::company of a company name). Keys are kept as 64-bit hashes so a million-row file
+// costs tens of MB, not hundreds.
 class ImportMatcher
 {
 public:
-    explicit ImportMatcher(const Entity &entity);
+    ImportMatcher(const Entity &entity, const QString &phoneRegion);
 
     // The keys of a record given its values in storage form.
     QList<quint64> keys(const QVariantMap &values) const;
@@ -35,6 +35,7 @@ public:
 
 private:
     const Entity &m_entity;
+    QString m_region;
     QStringList m_emailFields, m_phoneFields;
     QString m_companyField;
     bool m_hasTaxId = false;

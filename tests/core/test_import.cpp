@@ -39,6 +39,7 @@ ImportOptions options(const QString &entity, const QString &path)
     ImportOptions o;
     o.entity = entity;
     o.path = path;
+    o.phoneRegion = QStringLiteral("ES"); // "600 111 222" is the same number as "+34 600 111 222"
     return o;
 }
 
@@ -454,4 +455,26 @@ TEST_CASE("preview judges each row and writes nothing")
     CHECK(p.value().preview.at(1).message.contains(S("bad@")));
     CHECK(p.value().preview.at(2).action == ImportRow::Skip);
     CHECK(snapshot(t.db()) == before);
+}
+
+TEST_CASE("existing duplicates are found the same way on both paths: name with company, not a shared switchboard")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    auto acc = store.create(S("account"), {{S("name"), S("Talleres Ruiz S.L.")}});
+    REQUIRE(acc.ok());
+    REQUIRE(store.create(S("contact"), {{S("first_name"), S("José")}, {S("last_name"), S("Núñez")}, {S("account"), acc.value()},
+                                        {S("phone"), S("976 000 111")}}).ok());
+    const QByteArray bytes = "first_name,last_name,account,phone\n"
+                             "JOSE,NU\xC3\x91" "EZ,Talleres Ruiz S.L.,\n"          // the same person, written otherwise
+                             "Marta,Gil,Talleres Ruiz S.L.,+34 976 000 111\n";   // the company's switchboard only
+    BytesFile file(bytes, S("same.csv"));
+    ImportOptions o = options(S("contact"), file.path());
+    const bool bulk = GENERATE(false, true);
+    o.bulkFromBytes = bulk ? 0 : (1 << 20);
+    const ImportSummary s = importOk(t.db(), o);
+    CHECK(s.bulk == bulk);
+    CHECK(s.skipped == 1);
+    CHECK(s.created == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE last_name = 'Gil'")) == 1);
 }

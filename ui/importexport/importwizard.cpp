@@ -6,6 +6,7 @@
 #include "metadata/registry.h"
 #include "metadata/value.h"
 #include "store/database.h"
+#include "util/appsettings.h"
 #include "util/background.h"
 #include "util/dialogs.h"
 
@@ -366,6 +367,7 @@ ImportOptions ImportWizard::options() const
     o.onDuplicate = DuplicatePolicy(m_policy->currentData().toInt());
     o.createMissingRelations = m_createMissing->isChecked();
     o.partial = m_partial->isChecked();
+    o.phoneRegion = AppSettings::phoneRegion();
     return o;
 }
 
