@@ -4,6 +4,7 @@
 #include "bulkwriter.h"
 #include "headermapping.h"
 #include "importmatcher.h"
+#include "importsource.h"
 #include "vcardreader.h"
 #include "../dedupe/duplicatefinder.h"
 #include "../dedupe/matchkeys.h"
@@ -38,135 +39,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("trato::Importer", text);
-}
-
-// --- sources: a CSV file or a vCard file as header + rows of cells --------------------------------
-
-class Source
-{
-public:
-    virtual ~Source() = default;
-    virtual QStringList headers() const = 0;
-    virtual bool next(QStringList *cells, qint64 *line) = 0;
-    virtual Status status() const = 0;
-    virtual qint64 bytesRead() const = 0;
-    virtual qint64 size() const = 0;
-    virtual QString fileName() const = 0;
-    virtual QString encoding() const { return QStringLiteral("UTF-8"); }
-    virtual QChar delimiter() const { return {}; }
-    virtual QStringList warnings() const { return {}; }
-    virtual ImportFormat format() const = 0;
-};
-
-class CsvSource : public Source
-{
-public:
-    Status open(const QString &path, const CsvReaderOptions &options)
-    {
-        const Status s = m_reader.open(path, options);
-        if (!s)
-            return s;
-        auto h = m_reader.header();
-        if (!h)
-            return h.error();
-        m_headers = h.value();
-        if (m_headers.isEmpty() || (m_headers.size() == 1 && m_headers.first().isEmpty()))
-            return Error::badInput(tr("%1: line 1: the first line should name the columns, but it is empty").arg(m_reader.fileName()));
-        return {};
-    }
-    QStringList headers() const override { return m_headers; }
-    bool next(QStringList *cells, qint64 *line) override
-    {
-        if (!m_reader.next(cells))
-            return false;
-        *line = m_reader.lineNumber();
-        return true;
-    }
-    Status status() const override { return m_reader.status(); }
-    qint64 bytesRead() const override { return m_reader.bytesRead(); }
-    qint64 size() const override { return m_reader.size(); }
-    QString fileName() const override { return m_reader.fileName(); }
-    QString encoding() const override { return m_reader.encodingName(); }
-    QChar delimiter() const override { return m_reader.delimiter(); }
-    QStringList warnings() const override { return m_reader.warnings(); }
-    ImportFormat format() const override { return ImportFormat::Csv; }
-
-private:
-    CsvReader m_reader;
-    QStringList m_headers;
-};
-
-class VCardSource : public Source
-{
-public:
-    Status open(const QString &path) { return m_reader.open(path); }
-    QStringList headers() const override { return VCardReader::keys(); }
-    bool next(QStringList *cells, qint64 *line) override
-    {
-        VCard card;
-        if (!m_reader.next(&card))
-            return false;
-        cells->clear();
-        for (const auto &k : VCardReader::keys())
-            *cells << card.values.value(k);
-        *line = card.line;
-        return true;
-    }
-    Status status() const override { return m_reader.status(); }
-    qint64 bytesRead() const override { return m_reader.bytesRead(); }
-    qint64 size() const override { return m_reader.size(); }
-    QString fileName() const override { return m_reader.fileName(); }
-    ImportFormat format() const override { return ImportFormat::VCard; }
-
-private:
-    VCardReader m_reader;
-};
-
-Result<std::unique_ptr<Source>> openSource(const QString &path, ImportFormat format, const CsvReaderOptions &csv)
-{
-    if (format == ImportFormat::Auto) {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        format = (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || VCardReader::sniff(path))
-            ? ImportFormat::VCard : ImportFormat::Csv;
-    }
-    if (format == ImportFormat::VCard) {
-        auto s = std::make_unique<VCardSource>();
-        const Status st = s->open(path);
-        if (!st)
-            return st.error();
-        return std::unique_ptr<Source>(std::move(s));
-    }
-    auto s = std::make_unique<CsvSource>();
-    const Status st = s->open(path, csv);
-    if (!st)
-        return st.error();
-    return std::unique_ptr<Source>(std::move(s));
-}
-
-QStringList vcardMapping(const Entity &entity)
-{
-    QStringList out;
-    const auto importable = HeaderMapping::importableFields(entity);
-    auto has = [&](const QString &name) {
-        for (const Field *f : importable)
-            if (f->name == name)
-                return true;
-        return false;
-    };
-    for (const auto &k : VCardReader::keys()) {
-        QString f;
-        if (k == QLatin1String("organization")) {
-            for (const auto &c : {QStringLiteral("account"), QStringLiteral("company"), QStringLiteral("name")})
-                if (f.isEmpty() && has(c) && !(entity.name == QLatin1String("account") && c == QLatin1String("account")))
-                    f = c;
-        } else if (k == QLatin1String("note")) {
-            f = has(QStringLiteral("description")) ? QStringLiteral("description") : QString();
-        } else if (has(k)) {
-            f = k;
-        }
-        out << f;
-    }
-    return out;
 }
 
 QString sameValueText(const QVariant &v)
@@ -219,10 +91,10 @@ Importer::Importer(Database &db)
 
 Result<ImportFileInfo> Importer::inspect(const QString &path, ImportFormat format, const CsvReaderOptions &csv, int samples)
 {
-    auto src = openSource(path, format, csv);
+    auto src = ImportSource::open(path, format, csv);
     if (!src)
         return src.error();
-    Source &s = *src.value();
+    ImportSource &s = *src.value();
     ImportFileInfo info;
     info.format = s.format();
     info.encoding = s.encoding();
@@ -245,7 +117,7 @@ QStringList Importer::suggestMapping(const QString &entityName, const QStringLis
     if (!entity)
         return QStringList(headers.size(), QString());
     if (format == ImportFormat::VCard)
-        return vcardMapping(*entity);
+        return ImportSource::vcardMapping(*entity);
     return HeaderMapping::suggest(m_db, *entity, headers, remembered);
 }
 
@@ -265,10 +137,10 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
     if (!entity)
         return Error::badInput(tr("Unknown entity \"%1\". Known entities: %2.")
                                    .arg(o.entity, m_db.registry()->entityNames().join(QStringLiteral(", "))));
-    auto opened = openSource(o.path, o.format, o.csv);
+    auto opened = ImportSource::open(o.path, o.format, o.csv);
     if (!opened)
         return opened.error();
-    Source &src = *opened.value();
+    ImportSource &src = *opened.value();
     const QString file = src.fileName();
     const QStringList headers = src.headers();
 
