@@ -6,9 +6,11 @@
 #include "../metadata/value.h"
 #include "../store/database.h"
 #include "../store/recordstore.h"
+#include "../store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 namespace trato {
@@ -186,12 +188,39 @@ Result<qint64> Exporter::run(const ListQuery &query, const QString &path, const 
     ListQuery q = query;
     q.limit = -1;
     RecordStore store(m_db);
+    // Relations are written as the related record's name, so the file reads well and imports
+    // into another database; a name several records share would not import back, so those are
+    // written as the id (what the importer also accepts). One query per distinct related record.
+    QHash<QString, QString> relationText;
+    auto relation = [&](const Field &f, const Record &r) -> QString {
+        const QString id = r.value(f.name).toString();
+        if (id.isEmpty())
+            return {};
+        const QString key = f.name + QLatin1Char('\x1f') + id;
+        auto it = relationText.constFind(key);
+        if (it != relationText.constEnd())
+            return it.value();
+        const QString title = r.value(f.name + QStringLiteral("__title")).toString();
+        QString out = title;
+        const Entity *target = m_db.registry()->entity(f.relationTarget);
+        if (target && !title.isEmpty()) {
+            auto n = Sql::exec(m_db.connection(), QStringLiteral("SELECT count(*) FROM %1 a WHERE %2 = ? COLLATE NOCASE AND deleted = 0")
+                                                      .arg(Sql::ident(target->name), target->titleExpression(QStringLiteral("a"))),
+                               {title});
+            if (n && n.value().next() && n.value().value(0).toLongLong() != 1)
+                out = id;
+        } else {
+            out = id;
+        }
+        relationText.insert(key, out);
+        return out;
+    };
     auto text = [&](const Record &r, const QString &field) -> QString {
         const Field *f = entity->field(field);
         if (!f)
             return {};
         if (f->type == FieldType::Relation)
-            return r.value(f->name + QStringLiteral("__title")).toString();
+            return relation(*f, r);
         return Value::plain(*f, r.value(f->name));
     };
     const Status s = store.forEach(q, [&](const Record &r) {

@@ -256,3 +256,32 @@ TEST_CASE("export then import gives the same records, as CSV and as vCard")
     const QString card = S("c.first_name, c.last_name, a.name, c.email, c.mobile, c.birthday, c.description, c.city");
     CHECK(rows(c.db(), card) == rows(a.db(), card));
 }
+
+TEST_CASE("export writes a relation as the id when its name is shared, so it imports back")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    auto a1 = store.create(S("account"), {{S("name"), S("Viveros Valencia")}});
+    auto a2 = store.create(S("account"), {{S("name"), S("Viveros Valencia")}});
+    auto a3 = store.create(S("account"), {{S("name"), S("Talleres Ruiz")}});
+    REQUIRE((a1.ok() && a2.ok() && a3.ok()));
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("Uno")}, {S("account"), a2.value()}}).ok());
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("Dos")}, {S("account"), a3.value()}}).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(S("c.csv"));
+    ListQuery q;
+    q.entity = S("contact");
+    q.columns = {S("last_name"), S("account")};
+    REQUIRE(Exporter(t.db()).run(q, path, {}).ok());
+    const QByteArray bytes = test::fileBytes(path);
+    CHECK(bytes.contains(QByteArray("Uno," + a2.value().toUtf8() + "\r\n")));
+    CHECK(bytes.contains("Dos,Talleres Ruiz\r\n"));
+    ImportOptions o;
+    o.entity = S("contact");
+    o.path = path;
+    o.onDuplicate = DuplicatePolicy::Create;
+    auto r = Importer(t.db()).run(o);
+    REQUIRE(r.ok());
+    CHECK(r.value().created == 2);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE account = '%1'").arg(a2.value())) == 2);
+}
