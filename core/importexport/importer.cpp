@@ -29,6 +29,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -128,6 +129,9 @@ Result<ImportSummary> Importer::preview(ImportOptions options, int rows)
     options.collectRows = rows;
     options.partial = true; // every row is judged on its own
     options.rememberMapping = false;
+    // A hundred rows: record by record, with DuplicateFinder's indexed lookups, rather than the bulk
+    // path's index rebuilds and whole-table duplicate scan.
+    options.bulkFromBytes = std::numeric_limits<qint64>::max();
     return run(options);
 }
 
