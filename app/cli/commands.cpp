@@ -93,6 +93,44 @@ QList<Command> buildCommands()
               QT_TRANSLATE_NOOP("trato::Cli", "Accents and case are ignored and every word is matched as a prefix."),
               {{"limit", "N", QT_TRANSLATE_NOOP("trato::Cli", "At most N results per entity (default: 10)")}, kFormatTable},
               1, -1, Command::OpenExisting, runSearch});
+    c.append({"import",
+              "ENTITY FILE [--format csv|vcard] [--map HEADER=FIELD]... [--on-duplicate skip|update|create] [--dry-run] "
+              "[--partial] [--create-missing] [--delimiter C] [--encoding E] | --revert IMPORT_ID [--force]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Import records from a CSV or vCard file, or revert an import"),
+              QT_TRANSLATE_NOOP("trato::Cli", "Columns are recognized by their headers (Outlook, Google Contacts, Spanish spreadsheets, field "
+                "names and labels); --map HEADER=FIELD sets one (FIELD \"-\" ignores the column). The mapping used "
+                "is remembered for files with the same headers. Duplicates (same email, personal phone, or name and "
+                "company) are skipped, update the match, or are created anyway. All or nothing: one bad row and "
+                "nothing is written, every bad row is reported with its line and column (exit 2); --partial imports "
+                "the good rows. Prints the counts and the import id; --revert undoes an import (refused if its "
+                "records were changed since, unless --force)."),
+              {{"format", "csv|vcard", QT_TRANSLATE_NOOP("trato::Cli", "File format (default: from the file)")},
+               {"map", "HEADER=FIELD", QT_TRANSLATE_NOOP("trato::Cli", "Put column HEADER into FIELD (repeat for each)"), true},
+               {"on-duplicate", "skip|update|create", QT_TRANSLATE_NOOP("trato::Cli", "What to do with a duplicate (default: skip)")},
+               {"dry-run", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Check and count everything, write nothing")},
+               {"partial", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Import the good rows even if some are bad")},
+               {"create-missing", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Create related records named in the file that do not exist (accounts)")},
+               {"delimiter", "C", QT_TRANSLATE_NOOP("trato::Cli", "Field separator (default: detected; \"tab\" for a tab)")},
+               {"encoding", "utf-8|utf-16le|utf-16be|windows-1252", QT_TRANSLATE_NOOP("trato::Cli", "Text encoding (default: detected)")},
+               {"revert", "IMPORT_ID", QT_TRANSLATE_NOOP("trato::Cli", "Undo this import")},
+               {"force", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Revert even if its records were changed since")}},
+              0, 2, Command::OpenExisting, runImport});
+    c.append({"imports", "[--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the import log"), nullptr,
+              {kFormatTable}, 0, 0, Command::OpenExisting, runImports});
+    c.append({"export",
+              "ENTITY FILE [--format csv|vcard] [--search TEXT] [--where FIELD=VALUE]... [--delimiter C] "
+              "[--encoding utf-8|utf-8-bom|windows-1252] [--labels]",
+              QT_TRANSLATE_NOOP("trato::Cli", "Export records to a CSV or vCard 4.0 file"),
+              QT_TRANSLATE_NOOP("trato::Cli", "CSV is UTF-8 with a BOM by default (Excel and LibreOffice read the accents right), CRLF line "
+                "ends and RFC 4180 quoting; relations are written as the related record's name, so the file "
+                "imports back. Windows-1252 refuses characters it cannot hold."),
+              {{"format", "csv|vcard", QT_TRANSLATE_NOOP("trato::Cli", "File format (default: csv)")},
+               {"search", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Only records matching TEXT")},
+               {"where", "FIELD=VALUE", QT_TRANSLATE_NOOP("trato::Cli", "Only records whose FIELD equals VALUE (repeat to combine)"), true},
+               {"delimiter", "C", QT_TRANSLATE_NOOP("trato::Cli", "Field separator (default: comma; \"tab\" for a tab)")},
+               {"encoding", "utf-8|utf-8-bom|windows-1252", QT_TRANSLATE_NOOP("trato::Cli", "Text encoding (default: utf-8-bom)")},
+               {"labels", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Headers are field labels instead of names")}},
+              2, 2, Command::OpenExisting, runExport});
     appendDedupeCommands(c);
     c.append({"campaign members", "CAMPAIGN [--status STATUS] [--format table|csv|json]",
               QT_TRANSLATE_NOOP("trato::Cli", "List a campaign's members"),

@@ -88,5 +88,9 @@ int runSegmentDelete(Context &, const Arguments &);
 int runTag(Context &, const Arguments &);
 int runUntag(Context &, const Arguments &);
 int runTags(Context &, const Arguments &);
+// importcommands.cpp
+int runImport(Context &, const Arguments &);
+int runImports(Context &, const Arguments &);
+int runExport(Context &, const Arguments &);
 
 } // namespace trato::cli

@@ -7,6 +7,8 @@
 #include "modulepage.h"
 
 #include "forms/recordview.h"
+#include "importexport/importexportactions.h"
+#include "models/recordlistmodel.h"
 #include "marketing/marketingviews.h"
 #include "search/globalsearchdialog.h"
 #include "settings/settingsdialog.h"
@@ -169,6 +171,21 @@ void MainWindow::buildMenus()
     a->setObjectName(QStringLiteral("actionNew"));
     a = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveRecord);
     a->setObjectName(QStringLiteral("actionSave"));
+    file->addSeparator();
+    a = file->addAction(tr("&Import…"), this, [this] {
+        RecordListView *list = currentListView();
+        ImportExportActions::showImportWizard(m_db, list ? list->entityName() : QString(), this);
+    });
+    a->setObjectName(QStringLiteral("actionImport"));
+    a = file->addAction(tr("&Export…"), this, [this] {
+        RecordListView *list = currentListView();
+        ListQuery query;
+        query.entity = QStringLiteral("contact");
+        ImportExportActions::showExportDialog(m_db, list ? list->model()->listQuery() : query, this);
+    });
+    a->setObjectName(QStringLiteral("actionExport"));
+    a = file->addAction(tr("Import &history…"), this, [this] { ImportExportActions::showImportHistory(m_db, this); });
+    a->setObjectName(QStringLiteral("actionImportHistory"));
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     m_backupAction->setObjectName(QStringLiteral("actionBackup"));

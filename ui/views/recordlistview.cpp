@@ -8,6 +8,7 @@
 
 #include "forms/recordform.h"
 #include "forms/recordview.h"
+#include "importexport/importexportactions.h"
 #include "dedupe/dedupeactions.h"
 #include "util/dialogs.h"
 
@@ -151,6 +152,12 @@ void RecordListView::buildToolbar()
         m_restore->setToolTip(tr("Bring the selected %1 back").arg(plural));
         m_purge = m_toolbar->addAction(tr("Delete permanently"), this, &RecordListView::purgeSelected);
         m_purge->setToolTip(tr("Delete the selected %1 for good (Del)").arg(plural));
+    }
+    if (m_mode == Mode::Records) {
+        m_toolbar->addAction(tr("Import…"), this, [this] { ImportExportActions::showImportWizard(m_db, m_entity, this); })
+            ->setToolTip(tr("Import %1 from a CSV or vCard file").arg(plural));
+        m_toolbar->addAction(tr("Export…"), this, [this] { ImportExportActions::showExportDialog(m_db, m_model->listQuery(), this); })
+            ->setToolTip(tr("Export these %1 to a CSV or vCard file").arg(plural));
     }
     for (QAction *a : m_toolbar->actions())
         if (QWidget *w = m_toolbar->widgetForAction(a))

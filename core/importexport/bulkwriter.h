@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../metadata/entity.h"
+#include "../util/result.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace trato {
+
+class Database;
+class Transaction;
+
+// The pieces of the bulk write path (see "Bulk operations" in docs/ARCHITECTURE.md) the importer
+// uses; the same technique as DemoData's.
+
+// A prepared INSERT on the raw handle (about twice as fast as QSqlQuery per row at a million rows)
+// that also writes the sort key of every indexed text column.
+class BulkInsert
+{
+public:
+    BulkInsert(sqlite3 *db, const Entity &entity, const QStringList &columns);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+    const QString &error() const { return m_error; }
+    // Values in column order: null -> NULL, integers and bools -> integer, doubles -> real, else text.
+    bool insert(const QVariantList &values);
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_count;
+    QList<int> m_sortKeySources;
+    QString m_error;
+};
+
+// Filling an empty table: its secondary indexes are dropped first and built again by resume(),
+// one sort instead of a million random B-tree inserts per index. Does nothing for a table with rows.
+class IndexPause
+{
+public:
+    IndexPause(const QSqlDatabase &conn, const Entity &entity);
+    Status resume();
+
+private:
+    QSqlDatabase m_conn;
+    const Entity &m_entity;
+    bool m_paused = false;
+};
+
+// The generated AFTER INSERT triggers of a table (change log, FTS, sort keys) are dropped for a load
+// and created again from their own stored SQL by resume(). In bulk mode the log and FTS ones stand
+// down anyway and the loader writes the sort keys itself, but SQLite still runs each trigger's WHEN
+// per row: about half the cost of an insert into a wide table. Only triggers named here are touched.
+class TriggerPause
+{
+public:
+    TriggerPause(const QSqlDatabase &conn, const QStringList &names);
+    Status status() const { return m_status; }
+    Status resume();
+
+private:
+    QSqlDatabase m_conn;
+    QStringList m_sql;
+    Status m_status;
+};
+
+// A bigger page cache for the duration of a load.
+class BulkCache
+{
+public:
+    explicit BulkCache(const QSqlDatabase &conn);
+    ~BulkCache();
+
+private:
+    QSqlDatabase m_conn;
+};
+
+// After rows were inserted with capture in bulk mode: fills the FTS index for the rid range and
+// writes the one bulk_operation row that History shows for those records.
+Status finishBulk(Transaction &tx, Database &db, const QString &entity, qint64 firstRid, qint64 lastRid,
+                  const QString &kind, const QString &note);
+
+} // namespace trato

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../metadata/entity.h"
+#include "../util/result.h"
+
+#include <QHash>
+#include <QVariantMap>
+
+namespace trato {
+
+class Database;
+
+// Finds the record an imported row duplicates among the rows created earlier in the same file and,
+// for big imports, among the records already in the database (small imports ask DuplicateFinder
+// instead, see Importer). The keys are core/dedupe's MatchKeys, strongest first: each email;
+// personal phone numbers (mobile, home; MatchKeys::phoneBucket in the user's region) — a company
+// switchboard shared by many contacts is not a key; the tax id; the name (MatchKeys::name, word
+// order, accents and case ignored) together with the company (the account id, or
+// MatchKeys::company of a company name). Keys are kept as 64-bit hashes so a million-row file
+// costs tens of MB, not hundreds.
+class ImportMatcher
+{
+public:
+    ImportMatcher(const Entity &entity, const QString &phoneRegion);
+
+    // The keys of a record given its values in storage form.
+    QList<quint64> keys(const QVariantMap &values) const;
+    // Reads the keys of every active record of the entity (one scan).
+    Status loadExisting(Database &db);
+    // The rid of a matching record (existing or added), or 0.
+    qint64 find(const QList<quint64> &keys) const;
+    void add(const QList<quint64> &keys, qint64 rid);
+    bool empty() const { return m_index.isEmpty(); }
+
+private:
+    const Entity &m_entity;
+    QString m_region;
+    QStringList m_emailFields, m_phoneFields;
+    QString m_companyField;
+    bool m_hasTaxId = false;
+    QHash<quint64, qint64> m_index;
+};
+
+} // namespace trato
