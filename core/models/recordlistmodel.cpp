@@ -69,6 +69,13 @@ void RecordListModel::setConditions(const QList<Condition> &conditions)
     refresh();
 }
 
+void RecordListModel::setSort(const QString &field, bool descending)
+{
+    m_query.sortField = field;
+    m_query.descending = descending;
+    refresh();
+}
+
 void RecordListModel::setVisibleFields(const QStringList &fields)
 {
     m_visible = fields;

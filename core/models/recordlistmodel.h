@@ -44,6 +44,8 @@ public:
     // Filter conditions (a segment's or the filter editor's), ANDed with the search.
     void setConditions(const QList<Condition> &conditions);
     QList<Condition> conditions() const { return m_query.conditions; }
+    // Sort by a field ("" = the entity's default), without the column having to be visible.
+    void setSort(const QString &field, bool descending);
     // A search typed ahead is still being read.
     bool isLoading() const { return m_loading; }
     void setVisibleFields(const QStringList &fields);

@@ -4,6 +4,7 @@
 #include "metadata/value.h"
 
 #include "columnchooser.h"
+#include "segmentbar.h"
 
 #include "forms/recordform.h"
 #include "forms/recordview.h"
@@ -90,7 +91,7 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
     setFocusProxy(m_table);
 
     m_filterDebounce.setSingleShot(true);
-    m_filterDebounce.setInterval(150);
+    m_filterDebounce.setInterval(60); // light: the search runs on a worker and newer text supersedes it
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
     connect(&m_filterDebounce, &QTimer::timeout, this, [this] { m_model->setSearchText(m_filter->text().trimmed()); });
     connect(m_columns, &ColumnChooser::columnsChanged, this, [this](const QStringList &columns) {
@@ -114,6 +115,13 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
             restoreSelection();
     });
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListView::totalCountChanged);
+    connect(m_model, &RecordListModel::loaded, this, [this] {
+        const int key = std::exchange(m_keyAfterSearch, 0);
+        if (key == 0 || !m_filter->hasFocus())
+            return;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+        eventFilter(m_filter, &press);
+    });
     connect(m_model, &RecordListModel::queryFailed, this, [this](const QString &why) {
         Q_EMIT message(tr("The list could not be read: %1").arg(why));
     });
@@ -160,6 +168,11 @@ void RecordListView::buildToolbar()
     m_filter->setMinimumWidth(180);
     m_filter->installEventFilter(this);
     m_toolbar->addWidget(m_filter);
+    if (m_mode == Mode::Records) {
+        m_segments = new SegmentBar(m_db, m_entity, m_model, m_filter);
+        connect(m_segments, &SegmentBar::message, this, &RecordListView::message);
+        m_toolbar->addWidget(m_segments);
+    }
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -473,6 +486,10 @@ bool RecordListView::eventFilter(QObject *watched, QEvent *event)
             if (m_filterDebounce.isActive()) {
                 m_filterDebounce.stop();
                 m_model->setSearchText(m_filter->text().trimmed());
+            }
+            if (m_model->isLoading()) {
+                m_keyAfterSearch = key->key(); // acted on when the search's first page is in
+                return true;
             }
             if (m_model->rowCount() > 0) {
                 if (!m_table->currentIndex().isValid())
