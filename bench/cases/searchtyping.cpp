@@ -11,6 +11,8 @@
 #include "store/database.h"
 #include "util/background.h"
 
+#include <algorithm>
+
 namespace trato::bench {
 
 namespace {
@@ -75,6 +77,7 @@ public:
                 continue;
             }
             QList<double> modelMs, rawMs;
+            QList<QPair<double, QString>> slowest;
             QString error;
             {
                 RecordListModel model(*db.value(), QStringLiteral("contact"));
@@ -93,6 +96,8 @@ public:
                         if (round >= 0) {
                             modelMs << t.value().modelMs;
                             rawMs << t.value().rawMs;
+                            slowest.append({t.value().modelMs, QStringLiteral("\"%1\" %2/%3 ms").arg(text, formatNumber(t.value().modelMs),
+                                                                                                  formatNumber(t.value().rawMs))});
                         }
                     }
                 }
@@ -112,7 +117,12 @@ public:
                 median.judge(QStringLiteral("≤ 50 ms and ≤ 1.3×"), 1.3, 50);
                 p95.judge(QStringLiteral("≤ 150 ms and ≤ 1.3×"), 1.3, 150);
             }
+            std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+            QStringList worst;
+            for (int i = 0; i < qMin(4, int(slowest.size())); ++i)
+                worst << slowest.at(i).second;
             median.note = QStringLiteral("%1 keystrokes").arg(modelMs.size());
+            p95.note = QStringLiteral("slowest (model/raw): %1").arg(worst.join(QStringLiteral(", ")));
             out << median << p95;
         }
         return out;

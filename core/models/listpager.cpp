@@ -90,7 +90,14 @@ ListPager::Page ListPager::read(const QSqlDatabase &conn, const Cursor &from, in
         if (!c.exactPlanned) {
             // Few exact matches: look them up and sort them; many ("madrid"): walk the sort index.
             c.exactPlanned = true;
-            c.exactPlan = plan(m_exactPlanSql, m_exactPlanParams);
+            c.exactPlan = ListQuery::IndexOrder;
+            if (!m_exactPlanSql.isEmpty()) {
+                if (executed)
+                    executed->append({m_exactPlanSql, m_exactPlanParams});
+                auto r = Sql::exec(conn, m_exactPlanSql, m_exactPlanParams);
+                if (r && r.value().next())
+                    c.exactPlan = ListSql::exactPlanFor(r.value().value(0).toLongLong(), r.value().value(1).toLongLong() > 0);
+            }
         }
         const int n = run(c.exactPlan == ListQuery::SearchFirst ? m_exactLookup : m_exactIndex, count);
         if (n < 0) {

@@ -135,8 +135,34 @@ QPair<QString, QVariantList> exactPlanCount(const Entity &e, const ListQuery &q)
     if (u.first.isEmpty())
         return {};
     QVariantList params = u.second;
-    params << kSearchFirstLimit + 1;
-    return {QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)").arg(u.first), params};
+    params << kExactLookupLimit + 1;
+    // Exact matches on the sort column itself sit together in the sort index, far from its start:
+    // walking the index would pass everything before them. Count those separately.
+    const Field *sf = e.field(q.sortField.isEmpty() ? e.defaultSort : q.sortField);
+    QString sortArm = QStringLiteral("0");
+    if (sf && SchemaBuilder::hasSortKey(*sf)) {
+        for (const ExactTerm &t : exactTerms(e, q.search)) {
+            if (t.columns == QStringList{SchemaBuilder::sortKeyColumn(sf->name)}) {
+                sortArm = QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 AND %3 = ? LIMIT 1))")
+                              .arg(ident(e.name), deletedSql(q, QString()), ident(t.columns.first()));
+                params << t.values.first();
+                break;
+            }
+        }
+    }
+    return {QStringLiteral("SELECT (SELECT count(*) FROM (%1 LIMIT ?)), %2").arg(u.first, sortArm), params};
+}
+
+ListQuery::Plan exactPlanFor(qint64 exactCount, bool onSortColumn)
+{
+    // Few: look them up and sort them. Many, spread over the sort order ("madrid" as a city when
+    // sorting by last name): walking the sort index finds a page at once. Many on the sort column
+    // itself: the lookup, up to kExactLookupLimit.
+    if (exactCount <= kSearchFirstLimit)
+        return ListQuery::SearchFirst;
+    if (!onSortColumn)
+        return ListQuery::IndexOrder;
+    return exactCount <= kExactLookupLimit ? ListQuery::SearchFirst : ListQuery::IndexOrder;
 }
 
 QPair<QString, QVariantList> conditionSql(const Entity &e, const Condition &c)
@@ -356,7 +382,7 @@ ListQuery::Plan chooseExactPlan(const QSqlDatabase &conn, const Entity &e, const
     auto r = Sql::exec(conn, count.first, count.second);
     if (!r || !r.value().next())
         return ListQuery::IndexOrder;
-    return r.value().value(0).toLongLong() <= kSearchFirstLimit ? ListQuery::SearchFirst : ListQuery::IndexOrder;
+    return exactPlanFor(r.value().value(0).toLongLong(), r.value().value(1).toLongLong() > 0);
 }
 
 ListQuery::Plan choosePlan(const QSqlDatabase &conn, const Entity &e, const ListQuery &q)

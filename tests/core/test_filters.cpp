@@ -6,6 +6,7 @@
 #include "metadata/registry.h"
 #include "metadata/value.h"
 #include "search/filter.h"
+#include "search/globalsearch.h"
 #include "search/segmentstore.h"
 #include "search/tagstore.h"
 #include "store/recordstore.h"
@@ -234,6 +235,20 @@ TEST_CASE("search: exact matches come first, on both plans and in the split the 
         q.search = S("gil");
         CHECK(run(q) == QStringList{S("Zapata"), S("Gíl"), S("Gil"), S("Pérez"), S("Gilbert"), S("Gilabert")});
     }
+}
+
+TEST_CASE("global search ranks exact matches first")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    // Many "gil" words make Gilabert the better bm25 match; the exact last name still comes first.
+    REQUIRE(store.create(S("contact"), {{S("first_name"), S("Gilda")}, {S("last_name"), S("Gilabert")},
+                                        {S("email"), S("gilda.gilabert@gil.es")}}).ok());
+    REQUIRE(store.create(S("contact"), {{S("first_name"), S("Ana")}, {S("last_name"), S("Gil")}}).ok());
+    auto hits = GlobalSearch(t.db()).search(S("gil"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits.value().size() == 2);
+    CHECK(hits.value().at(0).title == S("Ana Gil"));
 }
 
 TEST_CASE("tags: tag and untag in one transaction, counts, normalized storage")
