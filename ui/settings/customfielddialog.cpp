@@ -48,6 +48,7 @@ QString CustomFieldDialog::typeLabel(FieldType type)
     case FieldType::Picklist: return tr("Picklist");
     case FieldType::MultiPicklist: return tr("Multi-select picklist");
     case FieldType::Relation: return tr("Link to a record");
+    case FieldType::Tags: return tr("Tags");
     }
     return fieldTypeName(type);
 }
