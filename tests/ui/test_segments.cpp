@@ -117,14 +117,14 @@ TEST_CASE_METHOD(UiFixture, "the View combo lists segments and applies them; the
     CHECK(names(view.model()).size() == 3);
 
     REQUIRE(bar->selectSegment(madridId));
-    CHECK(names(view.model()) == QStringList{S("Beta Madrid"), S("Alfa Madrid")});
+    REQUIRE(waitFor([&] { return names(view.model()) == QStringList{S("Beta Madrid"), S("Alfa Madrid")}; }));
     REQUIRE(waitFor([&] { return bar->activeLabel()->text().contains(S("2 records")); }));
     CHECK(bar->activeLabel()->text().contains(S("City is \"Madrid\"")));
     view.grab().save(S("/tmp/search-list-segment.png"));
 
     // A segment saved elsewhere shows up; a changed filter can be saved as a new one.
     bar->applyConditions({Filter::parse(*e, S("type=customer")).value()});
-    CHECK(names(view.model()) == QStringList{S("Gamma Sevilla"), S("Alfa Madrid")});
+    REQUIRE(waitFor([&] { return names(view.model()) == QStringList{S("Gamma Sevilla"), S("Alfa Madrid")}; }));
     REQUIRE(waitFor([&] { return bar->activeLabel()->text().contains(S("(changed)")); }));
     REQUIRE(bar->saveAsSegment(S("Customers")));
     CHECK(combo->count() == 3);
@@ -135,14 +135,14 @@ TEST_CASE_METHOD(UiFixture, "the View combo lists segments and applies them; the
     REQUIRE(bar->deleteCurrentSegment(false));
     CHECK(combo->count() == 2);
     CHECK(combo->currentIndex() == 0);
-    CHECK(names(view.model()).size() == 3);
+    REQUIRE(waitFor([&] { return names(view.model()).size() == 3; }));
     CHECK(bar->activeLabel()->text().isEmpty());
 
     // The combo through the keyboard.
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     REQUIRE(combo->currentText() == S("Madrid"));
-    CHECK(names(view.model()).size() == 2);
+    REQUIRE(waitFor([&] { return names(view.model()).size() == 2; }));
 }
 
 TEST_CASE_METHOD(UiFixture, "the filter dialog edits rows of field, operator and value and refuses bad values", "[ui][segments]")
