@@ -142,6 +142,69 @@ TEST_CASE("conditions: day operators on dates and times, relative to now")
     CHECK(lastNames(S("birthday=")) == QStringList{S("Sin fecha")});
 }
 
+TEST_CASE("conditions: booleans, percents, datetimes and multi-picklists on leads")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    auto add = [&](const QMap<QString, QString> &text) {
+        auto values = store.parseInput(S("lead"), text, QLocale::c());
+        REQUIRE(values.ok());
+        REQUIRE(store.create(S("lead"), values.value()).ok());
+    };
+    add({{S("last_name"), S("Uno")}, {S("probability"), S("25")}, {S("next_contact"), S("2030-01-01 10:00")},
+         {S("interest"), S("products;training")}, {S("estimated_value"), S("1.500,50")}});
+    add({{S("last_name"), S("Dos")}, {S("probability"), S("75.5")}, {S("next_contact"), S("2020-01-01 10:00")},
+         {S("interest"), S("services")}});
+    add({{S("last_name"), S("Tres")}});
+    add({{S("last_name"), S("Cuatro")}, {S("status"), S("disqualified")}, {S("disqualified_reason"), S("no_budget")}});
+    const Entity *e = t.db().registry()->entity(S("lead"));
+    auto lastNames = [&](const char *cond) {
+        auto c = Filter::parse(*e, S(cond), QLocale::c(), &store);
+        if (!c)
+            FAIL(c.error().message.toStdString());
+        ListQuery q;
+        q.entity = S("lead");
+        q.sortField = S("last_name");
+        q.conditions << c.value();
+        QStringList out;
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        for (const Record &r : records.value())
+            out << r.value(S("last_name")).toString();
+        return out;
+    };
+    CHECK(lastNames("probability>50") == QStringList{S("Dos")});
+    CHECK(lastNames("probability<=25") == QStringList{S("Uno")});
+    CHECK(lastNames("probability=75.5") == QStringList{S("Dos")});
+    CHECK(lastNames("next_contact>2025-06-01") == QStringList{S("Uno")});
+    CHECK(lastNames("next_contact<2025-06-01 00:00") == QStringList{S("Dos")});
+    CHECK(lastNames("next_contact>30d") == QStringList{S("Dos")});
+    CHECK(lastNames("interest=training") == QStringList{S("Uno")});
+    CHECK(lastNames("interest=Services") == QStringList{S("Dos")});       // by label
+    CHECK(lastNames("interest!=training") == QStringList{S("Cuatro"), S("Dos"), S("Tres")});
+    CHECK(lastNames("estimated_value>1500") == QStringList{S("Uno")});
+    CHECK(lastNames("estimated_value>1500.50").isEmpty());                // cents, exact
+    CHECK(lastNames("status=disqualified") == QStringList{S("Cuatro")});
+    CHECK(lastNames("status!=new") == QStringList{S("Cuatro")});
+
+    // Booleans on contacts.
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("Llamar")}, {S("do_not_call"), 0}}).ok());
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("NoLlamar")}, {S("do_not_call"), 1}}).ok());
+    const Entity *contact = t.db().registry()->entity(S("contact"));
+    for (const auto &[cond, expected] : {std::pair{"do_not_call=yes", "NoLlamar"}, std::pair{"do_not_call=no", "Llamar"},
+                                         std::pair{"do_not_call!=sí", "Llamar"}}) {
+        ListQuery q;
+        q.entity = S("contact");
+        q.conditions << Filter::parse(*contact, S(cond)).value();
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        REQUIRE(records.value().size() == 1);
+        CHECK(records.value().first().value(S("last_name")).toString() == S(expected));
+    }
+    CHECK_FALSE(Filter::parse(*contact, S("do_not_call>1")).ok());
+    CHECK_FALSE(Filter::parse(*contact, S("do_not_call=")).ok()); // yes or no, never empty
+}
+
 TEST_CASE("conditions: quotes, % and _ in values are data, never SQL or patterns")
 {
     test::TempDb t;
