@@ -300,6 +300,33 @@ TEST_CASE("search: exact matches come first, on both plans and in the split the 
     }
 }
 
+TEST_CASE("RecordStore::list streams exact matches first and pages across the boundary")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    for (const char *last : {"Gilabert", "Gil", "Gilbert", "Gíl", "Gilo"})
+        REQUIRE(store.create(S("contact"), {{S("last_name"), S(last)}}).ok());
+    auto page = [&](int limit, int offset) {
+        ListQuery q;
+        q.entity = S("contact");
+        q.search = S("gil");
+        q.limit = limit;
+        q.offset = offset;
+        QStringList out;
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        for (const Record &r : records.value())
+            out << r.value(S("last_name")).toString();
+        return out;
+    };
+    CHECK(page(-1, 0) == QStringList{S("Gil"), S("Gíl"), S("Gilabert"), S("Gilbert"), S("Gilo")});
+    CHECK(page(1, 0) == QStringList{S("Gil")});
+    CHECK(page(2, 1) == QStringList{S("Gíl"), S("Gilabert")});
+    CHECK(page(2, 3) == QStringList{S("Gilbert"), S("Gilo")});
+    CHECK(page(10, 4) == QStringList{S("Gilo")});
+    CHECK(page(0, 0).isEmpty());
+}
+
 TEST_CASE("global search ranks exact matches first")
 {
     test::TempDb t;
