@@ -35,7 +35,7 @@ QList<Command> buildCommands()
               "ENTITY NAME --type TYPE [--label L] [--required] [--option VALUE[=LABEL]]... [--target ENTITY] [--list] [--search]",
               QT_TRANSLATE_NOOP("trato::Cli", "Add a custom field to an entity"),
               QT_TRANSLATE_NOOP("trato::Cli", "NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, "
-                "money, percent, date, datetime, bool, picklist, multi_picklist, relation. Picklists need at "
+                "money, percent, date, datetime, bool, picklist, multi_picklist, relation, tags. Picklists need at "
                 "least one --option; relations need --target."),
               {{"type", "TYPE", QT_TRANSLATE_NOOP("trato::Cli", "Field type")},
                {"label", "L", QT_TRANSLATE_NOOP("trato::Cli", "Label shown in forms and lists (default: NAME)")},

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // search-prefix: RecordListModel::setSearchText for a few prefixes, time until the model holds its
-// first page, against the same SQL (FTS5 prefix match, sorted) through the sqlite3 C API.
+// first page (read on the interactive worker), against the same statements (exact matches, plan
+// count, FTS5 prefix match sorted) through the sqlite3 C API.
 #include "../benchcase.h"
 #include "../benchcontext.h"
 #include "../probes.h"
+#include "../searchtiming.h"
 
 #include "metadata/registry.h"
 #include "models/recordlistmodel.h"
@@ -92,40 +94,31 @@ private:
         bool counted = false;
         QObject::connect(&model, &RecordListModel::totalCountChanged, &model, [&counted] { counted = true; });
         waitForCount(counted);
-        const Entity *e = db.registry()->entity(QStringLiteral("contact"));
         // One connection for the whole case, like the model's.
         RawSqlite rawDb(path);
         for (const QString &prefix : kPrefixes) {
             const QString what = QStringLiteral("search \"%1\"").arg(prefix) + at;
             ctx.say(QStringLiteral("%1: %2").arg(kCase, what));
-            ListQuery q = model.listQuery();
-            q.search = prefix;
-            q.columns = model.visibleFields();
-            const BuiltQuery sql = ListSql::select(*db.registry(), *e, q);
             QList<double> modelMs, rawMs;
             int rows = 0;
             QString error;
-            // One untimed round first: both sides are measured with warm caches (the model's
-            // connection has run the list query already; the raw one has only read the schema).
+            // One untimed round first: both sides are measured with warm caches.
             for (int i = -1; i < ctx.repeat(); ++i) {
                 if (!model.searchText().isEmpty()) {
                     model.setSearchText(QString());
+                    spinUntil([&model] { return !model.isLoading(); }, 60000);
                     waitForCount(counted);
                 }
-                QElapsedTimer timer;
-                timer.start();
-                model.setSearchText(prefix);
-                const double ms = double(timer.nsecsElapsed()) / 1e6;
-                rows = model.rowCount();
-                waitForCount(counted);
-                auto raw = rawDb.firstPageMs(sql.sql, sql.params, kModelFirstFetch);
-                if (!raw) {
-                    error = raw.error().message;
+                auto t = timeSearch(db, model, rawDb, prefix);
+                if (!t) {
+                    error = t.error().message;
                     break;
                 }
+                rows = t.value().rows;
+                waitForCount(counted);
                 if (i >= 0) {
-                    modelMs << ms;
-                    rawMs << raw.value();
+                    modelMs << t.value().modelMs;
+                    rawMs << t.value().rawMs;
                 }
             }
             if (!error.isEmpty() || rows == 0) {
@@ -138,6 +131,7 @@ private:
             out << m;
         }
         model.setSearchText(QString());
+        spinUntil([&model] { return !model.isLoading(); }, 60000);
         waitForCount(counted);
         return out;
     }

@@ -19,7 +19,12 @@ ListPager ListPager::prepare(const Registry &registry, const Entity &entity, con
     if (p.m_searching) {
         q.exactness = ListQuery::OnlyExact;
         q.plan = ListQuery::IndexOrder;
-        p.m_exact = ListSql::select(registry, entity, q);
+        p.m_exactIndex = ListSql::select(registry, entity, q);
+        q.plan = ListQuery::SearchFirst;
+        p.m_exactLookup = ListSql::select(registry, entity, q);
+        const auto count = ListSql::exactPlanCount(entity, q);
+        p.m_exactPlanSql = count.first;
+        p.m_exactPlanParams = count.second;
         q.exactness = ListQuery::NotExact;
     } else {
         q.exactness = ListQuery::ExactFirst;
@@ -72,8 +77,29 @@ ListPager::Page ListPager::read(const QSqlDatabase &conn, const Cursor &from, in
     };
     if (c.atEnd || count <= 0)
         return page;
+    auto plan = [&](const QString &sql, const QVariantList &params) {
+        if (sql.isEmpty())
+            return ListQuery::IndexOrder;
+        if (executed)
+            executed->append({sql, params});
+        auto r = Sql::exec(conn, sql, params);
+        return r && r.value().next() && r.value().value(0).toLongLong() <= ListSql::kSearchFirstLimit
+            ? ListQuery::SearchFirst : ListQuery::IndexOrder;
+    };
     if (m_searching && c.stage == 0) {
-        const int n = run(m_exact, count);
+        if (!c.exactPlanned) {
+            // Few exact matches: look them up and sort them; many ("madrid"): walk the sort index.
+            c.exactPlanned = true;
+            c.exactPlan = ListQuery::IndexOrder;
+            if (!m_exactPlanSql.isEmpty()) {
+                if (executed)
+                    executed->append({m_exactPlanSql, m_exactPlanParams});
+                auto r = Sql::exec(conn, m_exactPlanSql, m_exactPlanParams);
+                if (r && r.value().next())
+                    c.exactPlan = ListSql::exactPlanFor(r.value().value(0).toLongLong(), r.value().value(1).toLongLong() > 0);
+            }
+        }
+        const int n = run(c.exactPlan == ListQuery::SearchFirst ? m_exactLookup : m_exactIndex, count);
         if (n < 0) {
             c.atEnd = true;
             return page;
@@ -89,14 +115,7 @@ ListPager::Page ListPager::read(const QSqlDatabase &conn, const Cursor &from, in
     c.stage = 1;
     if (!c.planned) {
         c.planned = true;
-        c.plan = ListQuery::IndexOrder;
-        if (!m_planSql.isEmpty()) {
-            if (executed)
-                executed->append({m_planSql, m_planParams});
-            auto r = Sql::exec(conn, m_planSql, m_planParams);
-            if (r && r.value().next() && r.value().value(0).toLongLong() <= ListSql::kSearchFirstLimit)
-                c.plan = ListQuery::SearchFirst;
-        }
+        c.plan = plan(m_planSql, m_planParams);
     }
     const int wanted = count - int(page.rows.size());
     const int n = run(c.plan == ListQuery::SearchFirst ? m_restSearch : m_restIndex, wanted);

@@ -22,6 +22,8 @@ public:
     {
         int stage = 0;          // 0: exact matches, 1: the rest
         int offset = 0;         // rows already read in this stage
+        bool exactPlanned = false; // the plan of the exact matches has been chosen
+        ListQuery::Plan exactPlan = ListQuery::IndexOrder;
         bool planned = false;   // the plan of the rest has been chosen
         ListQuery::Plan plan = ListQuery::IndexOrder;
         bool atEnd = false;
@@ -50,9 +52,9 @@ public:
 
 private:
     bool m_searching = false;
-    BuiltQuery m_exact, m_restIndex, m_restSearch;
-    QString m_planSql;
-    QVariantList m_planParams;
+    BuiltQuery m_exactIndex, m_exactLookup, m_restIndex, m_restSearch;
+    QString m_planSql, m_exactPlanSql;
+    QVariantList m_planParams, m_exactPlanParams;
     QStringList m_columns;
 };
 

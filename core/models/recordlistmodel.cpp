@@ -66,7 +66,14 @@ void RecordListModel::setWhere(const QList<QPair<QString, QVariant>> &where)
 void RecordListModel::setConditions(const QList<Condition> &conditions)
 {
     m_query.conditions = conditions;
-    refresh();
+    startSearch(); // a selective condition may scan much of a big table: never on the GUI thread
+}
+
+void RecordListModel::setSort(const QString &field, bool descending)
+{
+    m_query.sortField = field;
+    m_query.descending = descending;
+    startSearch();
 }
 
 void RecordListModel::setVisibleFields(const QStringList &fields)

@@ -20,9 +20,10 @@ class Database;
 // counted on a worker thread and reported by totalCountChanged(). Editing goes through RecordStore
 // (validation, one transaction, change capture), not through this model.
 //
-// Search as you type: setSearchText() reads the first page on the interactive worker (its own
-// connection) and swaps it in when it arrives; a newer text supersedes an older one, whose result
-// is dropped, never shown. Other changes (sort, filters, columns, writes) refresh at once.
+// Search as you type: setSearchText() (and setConditions(), setSort()) read the first page on the
+// interactive worker (its own connection) and swap it in when it arrives; a newer query supersedes
+// an older one, whose result is dropped, never shown. Other changes (header sort, columns, writes,
+// the Trash filter) refresh at once.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,9 +42,12 @@ public:
     QString searchText() const { return m_query.search; }
     void setDeletedFilter(ListQuery::Deleted deleted);
     void setWhere(const QList<QPair<QString, QVariant>> &where);
-    // Filter conditions (a segment's or the filter editor's), ANDed with the search.
+    // Filter conditions (a segment's or the filter editor's), ANDed with the search. Read on the
+    // worker like a typed search: loaded() says when the first page is in.
     void setConditions(const QList<Condition> &conditions);
     QList<Condition> conditions() const { return m_query.conditions; }
+    // Sort by a field ("" = the entity's default), without the column having to be visible.
+    void setSort(const QString &field, bool descending);
     // A search typed ahead is still being read.
     bool isLoading() const { return m_loading; }
     void setVisibleFields(const QStringList &fields);

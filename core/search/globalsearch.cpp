@@ -34,11 +34,17 @@ Result<QList<SearchHit>> GlobalSearch::search(const QString &text, int perEntity
                 break;
             }
         }
+        // Records where a searched field equals the whole text first ("Gil" before "Gilabert"), then
+        // by relevance.
+        const auto exact = ListSql::exactMatch(*e, text);
+        const QString rank = exact.first.isEmpty() ? QString() : QStringLiteral("CASE WHEN %1 THEN 0 ELSE 1 END, ").arg(exact.first);
         const QString sql = QStringLiteral("SELECT a.id, %1, %2 FROM %3 f JOIN %4 a ON a.rid = f.rowid "
-                                           "WHERE %3 MATCH ? AND a.deleted = 0 ORDER BY f.rank LIMIT ?")
+                                           "WHERE %3 MATCH ? AND a.deleted = 0 ORDER BY %5f.rank LIMIT ?")
                                 .arg(e->titleExpression(QStringLiteral("a")), detail, Sql::ident(e->ftsTable()),
-                                     Sql::ident(e->name));
-        auto r = Sql::exec(conn, sql, {match, perEntityLimit});
+                                     Sql::ident(e->name), rank);
+        QVariantList params = {match};
+        params << exact.second << perEntityLimit;
+        auto r = Sql::exec(conn, sql, params);
         if (!r)
             return r.error();
         while (r.value().next())

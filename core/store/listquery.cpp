@@ -35,24 +35,36 @@ QString escapeLike(const QString &text)
     return out;
 }
 
-QPair<QString, QVariantList> exactMatch(const Entity &e, const QString &userText)
+namespace {
+
+// The exact-match terms: each a conjunction of sort-key (or plain) columns equal to values.
+struct ExactTerm
+{
+    QStringList columns;
+    QVariantList values;
+};
+
+QList<ExactTerm> exactTerms(const Entity &e, const QString &userText)
 {
     const QString text = userText.simplified();
+    QList<ExactTerm> terms;
     if (text.isEmpty())
-        return {};
-    QStringList terms;
-    QVariantList params;
-    auto term = [&](const Field &f, const QString &value) {
+        return terms;
+    auto add = [](ExactTerm *t, const Field &f, const QString &value) {
         if (SchemaBuilder::hasSortKey(f)) {
-            params << Value::sortKey(value);
-            return QStringLiteral("a.%1 = ?").arg(ident(SchemaBuilder::sortKeyColumn(f.name)));
+            t->columns << SchemaBuilder::sortKeyColumn(f.name);
+            t->values << Value::sortKey(value);
+        } else {
+            t->columns << f.name;
+            t->values << value;
         }
-        params << value;
-        return QStringLiteral("a.%1 = ?").arg(ident(f.name));
     };
     for (const Field *f : e.fieldsWith(Field::InSearch)) {
-        if (f->indexed && f->type != FieldType::Relation)
-            terms << term(*f, text);
+        if (f->indexed && f->type != FieldType::Relation) {
+            ExactTerm t;
+            add(&t, *f, text);
+            terms << t;
+        }
     }
     // "ana gil": the title fields together, split at each space.
     if (e.titleFields.size() == 2) {
@@ -61,15 +73,96 @@ QPair<QString, QVariantList> exactMatch(const Entity &e, const QString &userText
         if (first && second && first->indexed && second->indexed) {
             const QStringList words = text.split(QLatin1Char(' '));
             for (int i = 1; i < words.size(); ++i) {
-                const QString a = term(*first, words.mid(0, i).join(QLatin1Char(' ')));
-                const QString b = term(*second, words.mid(i).join(QLatin1Char(' ')));
-                terms << QStringLiteral("(%1 AND %2)").arg(a, b);
+                ExactTerm t;
+                add(&t, *first, words.mid(0, i).join(QLatin1Char(' ')));
+                add(&t, *second, words.mid(i).join(QLatin1Char(' ')));
+                terms << t;
             }
         }
+    }
+    return terms;
+}
+
+QString deletedSql(const ListQuery &q, const QString &prefix)
+{
+    switch (q.deleted) {
+    case ListQuery::Active:
+        return prefix + QStringLiteral("deleted = 0");
+    case ListQuery::OnlyDeleted:
+        return prefix + QStringLiteral("deleted = 1");
+    case ListQuery::All:
+        break;
+    }
+    return prefix + QStringLiteral("deleted IN (0, 1)");
+}
+
+// The exact matches as a union of index lookups (rid lists), for few exact matches.
+QPair<QString, QVariantList> exactUnion(const Entity &e, const ListQuery &q)
+{
+    QStringList arms;
+    QVariantList params;
+    for (const ExactTerm &t : exactTerms(e, q.search)) {
+        QStringList parts = {deletedSql(q, QString())};
+        for (const QString &c : t.columns)
+            parts << ident(c) + QStringLiteral(" = ?");
+        arms << QStringLiteral("SELECT rid FROM %1 WHERE %2").arg(ident(e.name), parts.join(QStringLiteral(" AND ")));
+        params << t.values;
+    }
+    return {arms.join(QStringLiteral(" UNION ALL ")), params};
+}
+
+} // namespace
+
+QPair<QString, QVariantList> exactMatch(const Entity &e, const QString &userText)
+{
+    QStringList terms;
+    QVariantList params;
+    for (const ExactTerm &t : exactTerms(e, userText)) {
+        QStringList parts;
+        for (const QString &c : t.columns)
+            parts << QStringLiteral("a.") + ident(c) + QStringLiteral(" = ?");
+        terms << (parts.size() == 1 ? parts.first() : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
+        params << t.values;
     }
     if (terms.isEmpty())
         return {};
     return {QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')'), params};
+}
+
+QPair<QString, QVariantList> exactPlanCount(const Entity &e, const ListQuery &q)
+{
+    const auto u = exactUnion(e, q);
+    if (u.first.isEmpty())
+        return {};
+    QVariantList params = u.second;
+    params << kExactLookupLimit + 1;
+    // Exact matches on the sort column itself sit together in the sort index, far from its start:
+    // walking the index would pass everything before them. Count those separately.
+    const Field *sf = e.field(q.sortField.isEmpty() ? e.defaultSort : q.sortField);
+    QString sortArm = QStringLiteral("0");
+    if (sf && SchemaBuilder::hasSortKey(*sf)) {
+        for (const ExactTerm &t : exactTerms(e, q.search)) {
+            if (t.columns == QStringList{SchemaBuilder::sortKeyColumn(sf->name)}) {
+                sortArm = QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 AND %3 = ? LIMIT 1))")
+                              .arg(ident(e.name), deletedSql(q, QString()), ident(t.columns.first()));
+                params << t.values.first();
+                break;
+            }
+        }
+    }
+    return {QStringLiteral("SELECT (SELECT count(*) FROM (%1 LIMIT ?)), %2").arg(u.first, sortArm), params};
+}
+
+ListQuery::Plan exactPlanFor(qint64 exactCount, bool onSortColumn)
+{
+    // Few: look them up and sort them. Many, spread over the sort order ("madrid" as a city when
+    // sorting by last name): walking the sort index finds a page at once. Many on the sort column
+    // itself: the lookup, up to kExactLookupLimit.
+    if (exactCount <= kSearchFirstLimit)
+        return ListQuery::SearchFirst;
+    if (!onSortColumn)
+        return ListQuery::IndexOrder;
+    return exactCount <= kExactLookupLimit ? ListQuery::SearchFirst : ListQuery::IndexOrder;
 }
 
 QPair<QString, QVariantList> conditionSql(const Entity &e, const Condition &c)
@@ -135,24 +228,27 @@ bool searchDrives(const Entity &e, const ListQuery &q)
 
 void whereClause(const Entity &e, const ListQuery &q, QStringList *conditions, QVariantList *params, bool joinedSearch)
 {
-    switch (q.deleted) {
-    case ListQuery::Active:
-        *conditions << QStringLiteral("a.deleted = 0");
-        break;
-    case ListQuery::OnlyDeleted:
-        *conditions << QStringLiteral("a.deleted = 1");
-        break;
-    case ListQuery::All:
-        break;
-    }
     const QString match = ftsMatch(q.search);
     const bool searching = !q.search.trimmed().isEmpty();
+    // Few exact matches: looked up through the sort-key indexes (a union of rid lists) and sorted;
+    // "+" keeps SQLite from walking another index on deleted instead.
+    const bool exactLookup = searching && q.exactness == ListQuery::OnlyExact && q.plan == ListQuery::SearchFirst;
+    if (q.deleted != ListQuery::All)
+        *conditions << deletedSql(q, exactLookup ? QStringLiteral("+a.") : QStringLiteral("a."));
     if (searching && q.exactness != ListQuery::ExactFirst) {
         const auto exact = exactMatch(e, q.search);
         if (q.exactness == ListQuery::OnlyExact) {
             // An exact match is a match: the full-text condition would only slow the lookup down.
-            *conditions << (exact.first.isEmpty() || match.isEmpty() ? QStringLiteral("0") : exact.first);
-            *params << exact.second;
+            if (exact.first.isEmpty() || match.isEmpty()) {
+                *conditions << QStringLiteral("0");
+            } else if (exactLookup) {
+                const auto u = exactUnion(e, q);
+                *conditions << QStringLiteral("a.rid IN (%1)").arg(u.first);
+                *params << u.second;
+            } else {
+                *conditions << exact.first;
+                *params << exact.second;
+            }
         } else if (!exact.first.isEmpty()) {
             *conditions << QStringLiteral("NOT coalesce(%1, 0)").arg(exact.first); // an empty field is not a match
             *params << exact.second;
@@ -256,6 +352,8 @@ BuiltQuery select(const Registry &registry, const Entity &e, const ListQuery &q)
     }
     if (!conditions.isEmpty())
         out.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (q.exactness == ListQuery::OnlyExact && q.plan == ListQuery::SearchFirst && !q.search.trimmed().isEmpty())
+        order.prepend(QLatin1Char('+')); // sort the few exact rows; never walk the sort index for them
     out.sql += QStringLiteral(" ORDER BY %1%2%3, a.rid%3").arg(rank, order, dir);
     out.params << rankParams;
     if (q.limit >= 0) {
@@ -274,6 +372,17 @@ BuiltQuery count(const Registry &, const Entity &e, const ListQuery &q)
     if (!conditions.isEmpty())
         out.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return out;
+}
+
+ListQuery::Plan chooseExactPlan(const QSqlDatabase &conn, const Entity &e, const ListQuery &q)
+{
+    const auto count = exactPlanCount(e, q);
+    if (count.first.isEmpty())
+        return ListQuery::IndexOrder;
+    auto r = Sql::exec(conn, count.first, count.second);
+    if (!r || !r.value().next())
+        return ListQuery::IndexOrder;
+    return exactPlanFor(r.value().value(0).toLongLong(), r.value().value(1).toLongLong() > 0);
 }
 
 ListQuery::Plan choosePlan(const QSqlDatabase &conn, const Entity &e, const ListQuery &q)

@@ -78,6 +78,14 @@ QString ftsMatch(const QString &userText);
 // and case ignored, or the title fields together do ("ana gil"). Empty when no field can tell.
 // Indexed fields only: each term is an index lookup, so exact matches are found at once at any scale.
 QPair<QString, QVariantList> exactMatch(const Entity &entity, const QString &userText);
+// With OnlyExact, plan SearchFirst looks the exact matches up through the sort-key indexes and
+// sorts them; IndexOrder walks the sort index and keeps them (many exact matches: "madrid").
+// exactPlanCount's SQL counts them up to kExactLookupLimit + 1 and tells whether any is on the
+// sort column itself (SQL and parameters; empty: nothing to count); exactPlanFor decides.
+constexpr int kExactLookupLimit = 20000;
+QPair<QString, QVariantList> exactPlanCount(const Entity &entity, const ListQuery &query);
+ListQuery::Plan exactPlanFor(qint64 exactCount, bool onSortColumn);
+ListQuery::Plan chooseExactPlan(const QSqlDatabase &conn, const Entity &entity, const ListQuery &query);
 // The SQL condition for one filter condition (alias a), with its parameters. Empty for an unknown
 // field. The day operators are resolved against now.
 QPair<QString, QVariantList> conditionSql(const Entity &entity, const Condition &condition);

@@ -361,28 +361,74 @@ Status RecordStore::forEach(const ListQuery &query, const std::function<bool(con
     for (const auto &c : query.columns)
         if (!e.value()->field(c))
             return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, c));
-    ListQuery planned = query;
-    planned.plan = ListSql::choosePlan(m_db.connection(), *e.value(), query);
-    const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), planned);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true); // no row cache: a million-row export stays in constant memory
-    if (!q.prepare(b.sql))
-        return Error::failure(q.lastError().text());
-    for (int i = 0; i < b.params.size(); ++i)
-        q.bindValue(i, b.params.at(i));
-    if (!q.exec())
-        return Error::failure(q.lastError().text());
-    const QSqlRecord header = q.record();
-    Record record;
-    while (q.next()) {
-        for (int i = 0; i < header.count(); ++i)
-            record.insert(header.fieldName(i), q.value(i));
-        if (!visit(record))
-            break;
+    for (const auto &c : query.conditions)
+        if (!e.value()->field(c.field))
+            return Error::badInput(tr("%1 has no field \"%2\".").arg(query.entity, c.field));
+    bool stopped = false;
+    // One statement, streamed: returns the number of rows visited.
+    auto pass = [&](const ListQuery &passQuery) -> Result<qint64> {
+        ListQuery planned = passQuery;
+        planned.plan = passQuery.exactness == ListQuery::OnlyExact
+            ? ListSql::chooseExactPlan(m_db.connection(), *e.value(), passQuery)
+            : ListSql::choosePlan(m_db.connection(), *e.value(), passQuery);
+        const BuiltQuery b = ListSql::select(*m_db.registry(), *e.value(), planned);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true); // no row cache: a million-row export stays in constant memory
+        if (!q.prepare(b.sql))
+            return Error::failure(q.lastError().text());
+        for (int i = 0; i < b.params.size(); ++i)
+            q.bindValue(i, b.params.at(i));
+        if (!q.exec())
+            return Error::failure(q.lastError().text());
+        const QSqlRecord header = q.record();
+        Record record;
+        qint64 n = 0;
+        while (q.next()) {
+            for (int i = 0; i < header.count(); ++i)
+                record.insert(header.fieldName(i), q.value(i));
+            ++n;
+            if (!visit(record)) {
+                stopped = true;
+                break;
+            }
+        }
+        if (q.lastError().isValid())
+            return Error::failure(q.lastError().text());
+        return n;
+    };
+    // Exact search matches first, as two statements (see ListPager): one ranked ORDER BY would
+    // sort every hit of a short prefix at a million rows.
+    const bool split = query.exactness == ListQuery::ExactFirst && !ListSql::ftsMatch(query.search).isEmpty()
+        && !ListSql::exactMatch(*e.value(), query.search).first.isEmpty();
+    if (!split) {
+        auto n = pass(query);
+        return n ? Status() : Status(n.error());
     }
-    if (q.lastError().isValid())
-        return Error::failure(q.lastError().text());
-    return {};
+    ListQuery exact = query;
+    exact.exactness = ListQuery::OnlyExact;
+    auto first = pass(exact);
+    if (!first)
+        return first.error();
+    if (stopped || (query.limit >= 0 && first.value() >= query.limit))
+        return {};
+    ListQuery rest = query;
+    rest.exactness = ListQuery::NotExact;
+    if (query.offset > 0) {
+        // The exact rows the offset skipped count against it.
+        ListQuery all = exact;
+        all.limit = -1;
+        all.offset = 0;
+        const BuiltQuery c = ListSql::count(*m_db.registry(), *e.value(), all);
+        auto r = Sql::exec(m_db.connection(), c.sql, c.params);
+        if (!r)
+            return r.error();
+        const qint64 exactTotal = r.value().next() ? r.value().value(0).toLongLong() : 0;
+        rest.offset = int(qMax<qint64>(0, query.offset - exactTotal));
+    }
+    if (query.limit >= 0)
+        rest.limit = int(query.limit - first.value());
+    auto second = pass(rest);
+    return second ? Status() : Status(second.error());
 }
 
 Result<QList<Record>> RecordStore::list(const ListQuery &query) const

@@ -6,6 +6,7 @@
 #include "metadata/registry.h"
 #include "metadata/value.h"
 #include "search/filter.h"
+#include "search/globalsearch.h"
 #include "search/segmentstore.h"
 #include "search/tagstore.h"
 #include "store/recordstore.h"
@@ -141,6 +142,69 @@ TEST_CASE("conditions: day operators on dates and times, relative to now")
     CHECK(lastNames(S("birthday=")) == QStringList{S("Sin fecha")});
 }
 
+TEST_CASE("conditions: booleans, percents, datetimes and multi-picklists on leads")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    auto add = [&](const QMap<QString, QString> &text) {
+        auto values = store.parseInput(S("lead"), text, QLocale::c());
+        REQUIRE(values.ok());
+        REQUIRE(store.create(S("lead"), values.value()).ok());
+    };
+    add({{S("last_name"), S("Uno")}, {S("probability"), S("25")}, {S("next_contact"), S("2030-01-01 10:00")},
+         {S("interest"), S("products;training")}, {S("estimated_value"), S("1.500,50")}});
+    add({{S("last_name"), S("Dos")}, {S("probability"), S("75.5")}, {S("next_contact"), S("2020-01-01 10:00")},
+         {S("interest"), S("services")}});
+    add({{S("last_name"), S("Tres")}});
+    add({{S("last_name"), S("Cuatro")}, {S("status"), S("disqualified")}, {S("disqualified_reason"), S("no_budget")}});
+    const Entity *e = t.db().registry()->entity(S("lead"));
+    auto lastNames = [&](const char *cond) {
+        auto c = Filter::parse(*e, S(cond), QLocale::c(), &store);
+        if (!c)
+            FAIL(c.error().message.toStdString());
+        ListQuery q;
+        q.entity = S("lead");
+        q.sortField = S("last_name");
+        q.conditions << c.value();
+        QStringList out;
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        for (const Record &r : records.value())
+            out << r.value(S("last_name")).toString();
+        return out;
+    };
+    CHECK(lastNames("probability>50") == QStringList{S("Dos")});
+    CHECK(lastNames("probability<=25") == QStringList{S("Uno")});
+    CHECK(lastNames("probability=75.5") == QStringList{S("Dos")});
+    CHECK(lastNames("next_contact>2025-06-01") == QStringList{S("Uno")});
+    CHECK(lastNames("next_contact<2025-06-01 00:00") == QStringList{S("Dos")});
+    CHECK(lastNames("next_contact>30d") == QStringList{S("Dos")});
+    CHECK(lastNames("interest=training") == QStringList{S("Uno")});
+    CHECK(lastNames("interest=Services") == QStringList{S("Dos")});       // by label
+    CHECK(lastNames("interest!=training") == QStringList{S("Cuatro"), S("Dos"), S("Tres")});
+    CHECK(lastNames("estimated_value>1500") == QStringList{S("Uno")});
+    CHECK(lastNames("estimated_value>1500.50").isEmpty());                // cents, exact
+    CHECK(lastNames("status=disqualified") == QStringList{S("Cuatro")});
+    CHECK(lastNames("status!=new") == QStringList{S("Cuatro")});
+
+    // Booleans on contacts.
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("Llamar")}, {S("do_not_call"), 0}}).ok());
+    REQUIRE(store.create(S("contact"), {{S("last_name"), S("NoLlamar")}, {S("do_not_call"), 1}}).ok());
+    const Entity *contact = t.db().registry()->entity(S("contact"));
+    for (const auto &[cond, expected] : {std::pair{"do_not_call=yes", "NoLlamar"}, std::pair{"do_not_call=no", "Llamar"},
+                                         std::pair{"do_not_call!=sí", "Llamar"}}) {
+        ListQuery q;
+        q.entity = S("contact");
+        q.conditions << Filter::parse(*contact, S(cond)).value();
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        REQUIRE(records.value().size() == 1);
+        CHECK(records.value().first().value(S("last_name")).toString() == S(expected));
+    }
+    CHECK_FALSE(Filter::parse(*contact, S("do_not_call>1")).ok());
+    CHECK_FALSE(Filter::parse(*contact, S("do_not_call=")).ok()); // yes or no, never empty
+}
+
 TEST_CASE("conditions: quotes, % and _ in values are data, never SQL or patterns")
 {
     test::TempDb t;
@@ -234,6 +298,47 @@ TEST_CASE("search: exact matches come first, on both plans and in the split the 
         q.search = S("gil");
         CHECK(run(q) == QStringList{S("Zapata"), S("Gíl"), S("Gil"), S("Pérez"), S("Gilbert"), S("Gilabert")});
     }
+}
+
+TEST_CASE("RecordStore::list streams exact matches first and pages across the boundary")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    for (const char *last : {"Gilabert", "Gil", "Gilbert", "Gíl", "Gilo"})
+        REQUIRE(store.create(S("contact"), {{S("last_name"), S(last)}}).ok());
+    auto page = [&](int limit, int offset) {
+        ListQuery q;
+        q.entity = S("contact");
+        q.search = S("gil");
+        q.limit = limit;
+        q.offset = offset;
+        QStringList out;
+        const auto records = store.list(q);
+        REQUIRE(records.ok());
+        for (const Record &r : records.value())
+            out << r.value(S("last_name")).toString();
+        return out;
+    };
+    CHECK(page(-1, 0) == QStringList{S("Gil"), S("Gíl"), S("Gilabert"), S("Gilbert"), S("Gilo")});
+    CHECK(page(1, 0) == QStringList{S("Gil")});
+    CHECK(page(2, 1) == QStringList{S("Gíl"), S("Gilabert")});
+    CHECK(page(2, 3) == QStringList{S("Gilbert"), S("Gilo")});
+    CHECK(page(10, 4) == QStringList{S("Gilo")});
+    CHECK(page(0, 0).isEmpty());
+}
+
+TEST_CASE("global search ranks exact matches first")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    // Many "gil" words make Gilabert the better bm25 match; the exact last name still comes first.
+    REQUIRE(store.create(S("contact"), {{S("first_name"), S("Gilda")}, {S("last_name"), S("Gilabert")},
+                                        {S("email"), S("gilda.gilabert@gil.es")}}).ok());
+    REQUIRE(store.create(S("contact"), {{S("first_name"), S("Ana")}, {S("last_name"), S("Gil")}}).ok());
+    auto hits = GlobalSearch(t.db()).search(S("gil"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits.value().size() == 2);
+    CHECK(hits.value().at(0).title == S("Ana Gil"));
 }
 
 TEST_CASE("tags: tag and untag in one transaction, counts, normalized storage")

@@ -129,6 +129,8 @@ TEST_CASE("the list model pages exact matches first, then the rest, without gaps
     // Conditions narrow the same pages.
     const Entity *e = t.db().registry()->entity(S("contact"));
     model.setConditions({Filter::parse(*e, S("first_name^=N29")).value()});
+    CHECK(model.isLoading());
+    REQUIRE(waitUntil([&] { return !model.isLoading(); }));
     while (model.canFetchMore())
         model.fetchMore();
     CHECK(model.rowCount() == 20); // N290..N299, exact and prefix

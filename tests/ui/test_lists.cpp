@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -200,4 +201,25 @@ TEST_CASE_METHOD(UiFixture, "cancelling the delete confirmation deletes nothing"
     ListQuery q;
     q.entity = QStringLiteral("contact");
     CHECK(RecordStore(db()).count(q).value() == 3);
+}
+
+TEST_CASE_METHOD(UiFixture, "the search box stays on the toolbar in a narrow window; other actions are under More", "[ui][list]")
+{
+    MainWindow w(db());
+    w.resize(1024, 700);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.showPageByName(QStringLiteral("contact"));
+    RecordListView *list = w.currentListView();
+    QTest::qWait(50);
+    CHECK(list->filterEdit()->isVisible());
+    CHECK(list->filterEdit()->width() >= 180);
+    auto *more = list->findChild<QMenu *>(QStringLiteral("moreActions"));
+    REQUIRE(more);
+    QStringList texts;
+    for (QAction *a : more->actions())
+        texts << a->text();
+    CHECK(texts.contains(QStringLiteral("Import…")));
+    CHECK(texts.contains(QStringLiteral("Export…")));
+    CHECK(texts.contains(QStringLiteral("Find duplicates…")));
 }

@@ -79,14 +79,12 @@ bool confirmSave(QWidget *parent, Database &db, const QString &entity, const QSt
     return false;
 }
 
-void installListActions(RecordListView *view, QToolBar *toolbar, Database &db)
+void installListActions(RecordListView *view, QMenu *menu, Database &db)
 {
     const QString entity = view->entityName();
-    QAction *find = toolbar->addAction(tr("Find duplicates…"));
+    QAction *find = menu->addAction(tr("Find duplicates…"));
     find->setObjectName(QStringLiteral("findDuplicates"));
     find->setToolTip(tr("Find records that look like the same one and merge them"));
-    if (QWidget *w = toolbar->widgetForAction(find))
-        w->setAccessibleName(find->toolTip());
     QObject::connect(find, &QAction::triggered, view, [view, &db, entity] {
         auto *dialog = new DuplicatesDialog(db, entity, AppSettings::phoneRegion(), view);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,7 +5,7 @@
 #include <QVariantMap>
 
 class QBoxLayout;
-class QToolBar;
+class QMenu;
 class QWidget;
 
 namespace trato {
@@ -26,7 +26,7 @@ namespace DedupeActions {
 bool confirmSave(QWidget *parent, Database &db, const QString &entity, const QString &id,
                  const QVariantMap &changes, QString *openId);
 
-void installListActions(RecordListView *view, QToolBar *toolbar, Database &db);
+void installListActions(RecordListView *view, QMenu *menu, Database &db);
 void installRecordActions(RecordView *view, QBoxLayout *buttons, Database &db);
 
 } // namespace DedupeActions

@@ -64,7 +64,7 @@ GlobalSearchDialog::GlobalSearchDialog(Database &db, QWidget *parent)
     layout->addWidget(m_status);
 
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
+    m_debounce.setInterval(80); // light: results of superseded searches are dropped
     connect(&m_debounce, &QTimer::timeout, this, &GlobalSearchDialog::search);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_view, &QTreeView::activated, this, &GlobalSearchDialog::openIndex);

@@ -5,6 +5,7 @@
 
 #include "columnchooser.h"
 #include "listviewextensions.h"
+#include "segmentbar.h"
 
 #include "forms/recordform.h"
 #include "forms/recordview.h"
@@ -24,6 +25,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -96,7 +98,7 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
     setFocusProxy(m_table);
 
     m_filterDebounce.setSingleShot(true);
-    m_filterDebounce.setInterval(150);
+    m_filterDebounce.setInterval(60); // light: the search runs on a worker and newer text supersedes it
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterDebounce.start(); });
     connect(&m_filterDebounce, &QTimer::timeout, this, [this] { m_model->setSearchText(m_filter->text().trimmed()); });
     connect(m_columns, &ColumnChooser::columnsChanged, this, [this](const QStringList &columns) {
@@ -120,6 +122,13 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
             restoreSelection();
     });
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListView::totalCountChanged);
+    connect(m_model, &RecordListModel::loaded, this, [this] {
+        const int key = std::exchange(m_keyAfterSearch, 0);
+        if (key == 0 || !m_filter->hasFocus())
+            return;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+        eventFilter(m_filter, &press);
+    });
     connect(m_model, &RecordListModel::queryFailed, this, [this](const QString &why) {
         Q_EMIT message(tr("The list could not be read: %1").arg(why));
     });
@@ -153,17 +162,9 @@ void RecordListView::buildToolbar()
         m_purge = m_toolbar->addAction(tr("Delete permanently"), this, &RecordListView::purgeSelected);
         m_purge->setToolTip(tr("Delete the selected %1 for good (Del)").arg(plural));
     }
-    if (m_mode == Mode::Records) {
-        m_toolbar->addAction(tr("Import…"), this, [this] { ImportExportActions::showImportWizard(m_db, m_entity, this); })
-            ->setToolTip(tr("Import %1 from a CSV or vCard file").arg(plural));
-        m_toolbar->addAction(tr("Export…"), this, [this] { ImportExportActions::showExportDialog(m_db, m_model->listQuery(), this); })
-            ->setToolTip(tr("Export these %1 to a CSV or vCard file").arg(plural));
-    }
     for (QAction *a : m_toolbar->actions())
         if (QWidget *w = m_toolbar->widgetForAction(a))
             w->setAccessibleName(a->toolTip());
-    if (m_mode == Mode::Records)
-        DedupeActions::installListActions(this, m_toolbar, m_db); // Find duplicates…, Merge…, Convert lead…
     m_toolbar->addSeparator();
 
     m_filter->setObjectName(QStringLiteral("quickFilter"));
@@ -174,10 +175,35 @@ void RecordListView::buildToolbar()
     m_filter->setMinimumWidth(180);
     m_filter->installEventFilter(this);
     m_toolbar->addWidget(m_filter);
+    if (m_mode == Mode::Records) {
+        m_segments = new SegmentBar(m_db, m_entity, m_model, m_filter);
+        connect(m_segments, &SegmentBar::message, this, &RecordListView::message);
+        m_toolbar->addWidget(m_segments);
+    }
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
+    // Less frequent actions share one menu, so the search box never moves into the toolbar's overflow.
+    if (m_mode == Mode::Records) {
+        auto *more = new QMenu(this);
+        more->setObjectName(QStringLiteral("moreActions"));
+        more->setToolTipsVisible(true);
+        more->addAction(tr("Import…"), this, [this] { ImportExportActions::showImportWizard(m_db, m_entity, this); })
+            ->setToolTip(tr("Import %1 from a CSV or vCard file").arg(plural));
+        more->addAction(tr("Export…"), this, [this] { ImportExportActions::showExportDialog(m_db, m_model->listQuery(), this); })
+            ->setToolTip(tr("Export these %1 to a CSV or vCard file").arg(plural));
+        more->addSeparator();
+        DedupeActions::installListActions(this, more, m_db); // Find duplicates…; Merge…, Convert lead… in the context menu
+        auto *moreButton = new QToolButton(m_toolbar);
+        moreButton->setObjectName(QStringLiteral("moreButton"));
+        moreButton->setText(tr("More"));
+        moreButton->setToolTip(tr("Import, export, find duplicates"));
+        moreButton->setAccessibleName(tr("More actions"));
+        moreButton->setMenu(more);
+        moreButton->setPopupMode(QToolButton::InstantPopup);
+        m_toolbar->addWidget(moreButton);
+    }
     m_columnsButton->setText(tr("Columns"));
     m_columnsButton->setToolTip(tr("Choose the columns of this list"));
     m_columnsButton->setAccessibleName(tr("Choose columns"));
@@ -487,6 +513,10 @@ bool RecordListView::eventFilter(QObject *watched, QEvent *event)
             if (m_filterDebounce.isActive()) {
                 m_filterDebounce.stop();
                 m_model->setSearchText(m_filter->text().trimmed());
+            }
+            if (m_model->isLoading()) {
+                m_keyAfterSearch = key->key(); // acted on when the search's first page is in
+                return true;
             }
             if (m_model->rowCount() > 0) {
                 if (!m_table->currentIndex().isValid())

@@ -19,6 +19,7 @@ class ColumnChooser;
 class Database;
 class RecordListModel;
 class RecordView;
+class SegmentBar;
 
 // The list of one entity's records, for any entity: toolbar (New, Open, Delete or Restore and
 // Delete permanently in the Trash), a quick filter, a column menu, and a table bound to a
@@ -38,6 +39,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     ColumnChooser *columnChooser() const { return m_columns; }
+    // View combo, filter editor and saved segments (Records mode only, else null).
+    SegmentBar *segmentBar() const { return m_segments; }
     // The record panel; created on first use.
     RecordView *recordView();
     bool hasOpenRecord() const;
@@ -90,6 +93,8 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     RecordView *m_record = nullptr;
+    SegmentBar *m_segments = nullptr;
+    int m_keyAfterSearch = 0; // Enter or Down pressed while a typed search was still being read
     QTimer m_filterDebounce;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
