@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation type="unfinished">Entidad desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished">No hay ningún registro de tipo %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::AboutDialog</name>
     <message>
         <source>About Trato</source>
@@ -14,6 +56,428 @@
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3&lt;br&gt;Schema version: %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Compilado con Qt %1 (se ejecuta con Qt %2).&lt;/p&gt;&lt;p&gt;Base de datos: %3&lt;br&gt;Versión de esquema: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trato::AccountSummaryHeader</name>
+    <message>
+        <source>Account summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::AddMembersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (every word is a prefix; empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (as you would type it in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found: %2 will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found: %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already in the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: opted out of email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: do not call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of email (added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked do not call (added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding… %1 records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::AddToCampaignButton</name>
+    <message>
+        <source>Add to campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this record a member of a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::CampaignFigures</name>
+    <message>
+        <source>Campaign figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished">Coste real</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected response</source>
+        <translation type="unfinished">Respuesta prevista</translation>
+    </message>
+    <message>
+        <source>Actual response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the sales module records opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::CampaignMemberModel</name>
+    <message>
+        <source>(record removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished">Fecha del estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CampaignMembersView</name>
+    <message>
+        <source>Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation type="unfinished">Miembros de campaña</translation>
+    </message>
+    <message>
+        <source>Add leads, contacts or accounts to this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of the selected members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected members from this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n member(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from this campaign? The leads, contacts and accounts stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trato::CampaignService</name>
+    <message>
+        <source>This database has no campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is in the Trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign members are leads, contacts or accounts, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished">No hay ningún registro de tipo %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is in the Trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no members were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ChooseCampaignDialog</name>
+    <message>
+        <source>Add to campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in %n open campaign(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to which campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open campaign to add to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -65,14 +529,6 @@
     <message>
         <source>Run &apos;%1 help %2&apos; for details.</source>
         <translation>Ejecute «%1 help %2» para ver los detalles.</translation>
-    </message>
-    <message>
-        <source>field: say what to do: field add or field remove</source>
-        <translation>field: indique qué hacer: field add o field remove</translation>
-    </message>
-    <message>
-        <source>Run &apos;%1 help field&apos; for details.</source>
-        <translation>Ejecute «%1 help field» para ver los detalles.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -127,10 +583,6 @@
         <translation>Añade un campo personalizado a una entidad</translation>
     </message>
     <message>
-        <source>NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation. Picklists need at least one --option; relations need --target.</source>
-        <translation>NAME va en minúsculas con guiones bajos (snake_case). TYPE es uno de: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation. Las listas de selección necesitan al menos un --option; las relaciones necesitan --target.</translation>
-    </message>
-    <message>
         <source>Field type</source>
         <translation>Tipo de campo</translation>
     </message>
@@ -165,10 +617,6 @@
     <message>
         <source>List records</source>
         <translation>Lista registros</translation>
-    </message>
-    <message>
-        <source>The table shows the entity&apos;s list fields plus id; csv and json give every field unless --fields says otherwise. Relations show the related record&apos;s name; csv and json add its id as FIELD_id. --where values are read like input values (a relation by id or name; an empty value matches empty fields).</source>
-        <translation>La tabla muestra los campos de lista de la entidad más el id; csv y json dan todos los campos salvo que --fields indique otra cosa. Las relaciones muestran el nombre del registro relacionado; csv y json añaden su id como CAMPO_id. Los valores de --where se leen como los valores de entrada (una relación por id o por nombre; un valor vacío encuentra los campos vacíos).</translation>
     </message>
     <message>
         <source>Only records matching TEXT (accents ignored, words prefix-matched)</source>
@@ -211,18 +659,8 @@
         <translation>Añade un registro; muestra su id</translation>
     </message>
     <message>
-        <source>Values are read as people type them: see docs/CLI.md for each field type. Example:
-  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)</source>
-        <translation>Los valores se leen tal como se escriben: consulte docs/CLI.md para cada tipo de campo. Ejemplo:
-  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)</translation>
-    </message>
-    <message>
         <source>Change fields of a record</source>
         <translation>Cambia campos de un registro</translation>
-    </message>
-    <message>
-        <source>An empty value (FIELD=) clears the field.</source>
-        <translation>Un valor vacío (CAMPO=) vacía el campo.</translation>
     </message>
     <message>
         <source>Move a record to the Trash</source>
@@ -424,12 +862,759 @@
         <source>Added %1 accounts, %2 contacts, %3 leads and %4 campaigns with %5 members in %6 s.</source>
         <translation>Se han añadido %1 cuentas, %2 contactos, %3 pre-contactos y %4 campañas con %5 miembros en %6 s.</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign members are %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give record ids or --search/--where/--segment/--all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which records: ids, --search, --where, --segment or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run works with --search, --where, --segment or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; lists %2 records, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records read<byte value="xd"/></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: email opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added with email opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added with do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to STATUS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected response</source>
+        <translation type="unfinished">Respuesta prevista</translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation type="unfinished">Coste real</translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter ISO country code such as ES, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say what to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (exit 2, nothing written) when likely duplicates exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation, tags. Picklists need at least one --option; relations need --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the entity&apos;s list fields plus id; csv and json give every field unless --fields says otherwise. Relations show the related record&apos;s name; csv and json add its id as FIELD_id. A --where CONDITION is FIELD OP VALUE: = != ~ (contains) ^= (starts with) &lt; &lt;= &gt; &gt;=; on dates &lt;Nd is within the last N days and &gt;Nd more than N days ago; on tags =TAG has the tag. Values are read like input values (a relation by id or name); FIELD= and FIELD!= match empty and non-empty fields. Search matches where a field equals the whole text come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records meeting CONDITION, e.g. city=Madrid (repeat to combine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records of a saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are read as people type them: see docs/CLI.md for each field type. Example:
+  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)
+Likely duplicates (same email, phone, or name and company) are listed on stderr; the record is still added unless --no-duplicates is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty value (FIELD=) clears the field. Likely duplicates are listed on stderr, as for add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from a CSV or vCard file, or revert an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are recognized by their headers (Outlook, Google Contacts, Spanish spreadsheets, field names and labels); --map HEADER=FIELD sets one (FIELD &quot;-&quot; ignores the column). The mapping used is remembered for files with the same headers. Duplicates (same email, personal phone, or name and company) are skipped, update the match, or are created anyway. All or nothing: one bad row and nothing is written, every bad row is reported with its line and column (exit 2); --partial imports the good rows. Prints the counts and the import id; --revert undoes an import (refused if its records were changed since, unless --force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format (default: from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put column HEADER into FIELD (repeat for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a duplicate (default: skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and count everything, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows even if some are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create related records named in the file that do not exist (accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field separator (default: detected; &quot;tab&quot; for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert even if its records were changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records to a CSV or vCard 4.0 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a BOM by default (Excel and LibreOffice read the accents right), CRLF line ends and RFC 4180 quoting; relations are written as the related record&apos;s name, so the file imports back. Windows-1252 refuses characters it cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format (default: csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records matching TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field separator (default: comma; &quot;tab&quot; for a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding (default: utf-8-bom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are field labels instead of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a campaign&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGN is the campaign&apos;s id or exact name. Each member shows its id, the lead, contact or account it stands for, its status and the date of that status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members with this status (planned, sent, responded, converted, opted_out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add leads, contacts or accounts to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY is lead, contact or account. Give record ids, or --search/--where to add every record that matches (as in list), the records of a saved --segment, or --all. Records already in the campaign are skipped; email campaigns skip contacts who opted out of email and telemarketing campaigns skip do-not-call contacts. All of it is one transaction. Prints what was added and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition as for list --where (repeat to combine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of a saved segment of ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record of ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what would be added without writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of campaign members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ID is a member id or the id of the lead, contact or account in the campaign. The status date becomes today. An ID that is not a member refuses the whole command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove members from a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ID is a member id or the id of the lead, contact or account in the campaign. An ID that is not a member refuses the whole command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s figures: members, responses, leads, cost and ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are computed from the members, the leads whose campaign this is and, when the sales module is present, the opportunities attributed to it. A figure that cannot be computed is shown as &quot;n/a&quot; (null in JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a filter as a named segment; print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions are written as for list --where. Day conditions stay relative: a segment with updated_at&gt;90d means 90 days before the moment it is used. Example:
+  trato-cli segment add account &quot;Madrid customers, quiet&quot; --where city=Madrid --where type=customer --where &quot;updated_at&gt;90d&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition (repeat to combine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text the records must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order of the segment&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a segment and how many records it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a segment (its records stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags to a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each TAG is one tag (quote tags with spaces: &quot;feria 2025&quot;); capitals are ignored when matching. Find tagged records with: list ENTITY --where tags=TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags in use with their record counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of duplicates: %1 (%2 records) among %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--take wants FIELD=ID, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--take %1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 records into %2 (they are in the Trash); %3 related records now point to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only leads are converted: convert lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account and --no-account exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>Find duplicate records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without ID: every group of records that share an email, a phone number (compared as E.164 with --region), or a name together with the same company/account (accounts: the company name without S.L., Ltd, GmbH...), one row per record, numbered by group, largest groups first. With ID: the likely duplicates of that record, best first; --all adds those with only the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ID: also records with only a similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N groups (or candidates with ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates into one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP_ID keeps its values except for each --take FIELD=ID, which takes FIELD from record ID. Every record pointing at an OTHER_ID (contacts of an account, custom relations...) then points at KEEP_ID, and the others go to the Trash. One transaction: all of it or, on any error, nothing. Prints KEEP_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take FIELD&apos;s value from record ID (repeat for each field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a lead into an account and a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an account from the lead&apos;s company and a contact from the person, or links the existing ones given (by id or exact name). The lead stays, marked converted; its campaign memberships are marked converted. A lead is converted once; a disqualified lead must be requalified first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this existing account instead of creating one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this existing contact instead of creating one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create no account (a private person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: likely duplicates of this %1 exist (nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: likely duplicates of this %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region for duplicate detection, an ISO country code (default: Settings, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character (or &quot;tab&quot;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted import %1: %2 records deleted, %3 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --revert IMPORT_ID takes no ENTITY or FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs ENTITY and FILE (or --revert IMPORT_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trato-cli: nothing was imported: %1 of %2 rows have errors (fix them, or import the good rows with --partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment needs at least one --where or a --search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ContactCard</name>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished">No llamar</translation>
+    </message>
+    <message>
+        <source>Email opt-out</source>
+        <translation type="unfinished">No desea correos</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished">Mejor hora para llamar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>No job title or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ConvertLeadDialog</name>
+    <message>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Create a new account (the lead has no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>Create a new contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new records get from the lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead stays, marked as converted and linked to what it became; its campaign memberships are marked converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an existing %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no similar records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(existing records are linked, not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the existing %1, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -469,6 +1654,13 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>un campo entre comillas no se cierra nunca</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CsvSource</name>
+    <message>
+        <source>%1: line 1: the first line should name the columns, but it is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -617,6 +1809,10 @@
         <source>A picklist needs at least one value.</source>
         <translation>Una lista de selección necesita al menos un valor.</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::CustomFields</name>
@@ -647,6 +1843,17 @@
     <message>
         <source>&quot;%1&quot; is a built-in field and cannot be removed.</source>
         <translation>«%1» es un campo integrado y no se puede eliminar.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CustomerFigures</name>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no picklist &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +1956,44 @@
     </message>
 </context>
 <context>
+    <name>trato::DedupeActions</name>
+    <message>
+        <source>Converted the lead: contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find records that look like the same one and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this lead into an account and a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::DemoData</name>
     <message>
         <source>The demo size must be between 1 and 10,000,000 contacts.</source>
@@ -799,6 +2044,238 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no los guarda, se perderán los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DuplicateWarningDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 looks like one that already exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 looks like %2 that already exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record instead of saving this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this record as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the records of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates among %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of duplicates: %1 (%2 of %3 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest %1 are shown; merge them and search again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ExportDialog</name>
+    <message>
+        <source>Use field labels as column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets, other programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address books, phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) — Excel in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (old programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records the list shows (its search and filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Exporter</name>
+    <message>
+        <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
+        <translation type="unfinished">Entidad desconocida «%1». Entidades disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate CSV fields; use a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 no tiene ningún campo «%2».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: &quot;%2&quot; (U+%3) cannot be written in Windows-1252; export as UTF-8 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +2390,164 @@
     <message>
         <source>Remove the field &quot;%1&quot; and the values stored in it from every record? This cannot be undone.</source>
         <translation>¿Eliminar el campo «%1» y los valores guardados en él de todos los registros? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Filter</name>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than N days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not have tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the condition &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; does not apply to a field of type %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the number of days is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): give one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): give one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write FIELD, an operator (= != ~ ^= &lt; &lt;= &gt; &gt;=) and a value, e.g. city=Madrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::FilterDialog</name>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished">Filtrar %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 that meet all of these conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2700,449 @@
     </message>
 </context>
 <context>
+    <name>trato::ImportIssue</name>
+    <message>
+        <source>%1: line %2, column %3 &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ImportLog</name>
+    <message>
+        <source>There is no import with id %1; `trato-cli imports` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was already reverted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 %3 records it created were deleted for good since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 records it created were changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records it updated were changed again since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be reverted safely: %2. Revert with --force to undo it anyway (those later changes are lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ImportWizard</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nuevo</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files from Outlook, Google Contacts, other CRMs or a spreadsheet, and vCard files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to. Recognized columns are filled in; the choice is remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported. Rows with errors are highlighted; by default one bad row stops the whole import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create them anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create related records that do not exist yet (accounts named in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows even if some rows have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file: %1, fields separated by &quot;%2&quot;, %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are matched as you chose last time for a file like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left as &quot;(do not import)&quot; are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 rows: %2 new, %3 update, %4 skipped, %5 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file, or choose to import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have errors. Fix them in the file, or go back and choose to import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with errors were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 records deleted, %2 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Importer</name>
+    <message>
+        <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
+        <translation type="unfinished">Entidad desconocida «%1». Entidades disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;; its columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be imported (column &quot;%3&quot;). Fields: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to %3; map one of them elsewhere or ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 matches a field of %2 (columns: %3). Map them with --map HEADER=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 goes to %2 (%3), which is required. Map one with --map HEADER=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is required.</source>
+        <translation type="unfinished">%1 (%2) es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is required when %3 is %4.</source>
+        <translation type="unfinished">%1 (%2) es obligatorio cuando %3 es «%4».</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same values as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::ImportsDialog</name>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Delete what the selected import created and restore what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the records the import of %1 created and restore the values it changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its records were changed after the import of %1. Revert anyway? Those later changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::Launcher</name>
     <message>
         <source>Trato, a desktop CRM.</source>
@@ -1157,6 +3235,48 @@
     <message>
         <source>Trato keeps working, but some records may be unreadable. Make a copy with File → Back up now… and restore an earlier backup if you have one.</source>
         <translation>Trato sigue funcionando, pero es posible que algunos registros no se puedan leer. Haga una copia con Archivo → Hacer copia de seguridad ahora… y restaure una copia de seguridad anterior si la tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::LeadConversion</name>
+    <message>
+        <source>The lead %1 is in the Trash; restore it before converting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead %1 was already converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead %1 is disqualified; requalify it (change its status) before converting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::LeadStatusFilter</name>
+    <message>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +3466,100 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>The new language will be used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, for each field that differs, whose value it keeps. The other records go to the Trash; everything linked to them moves to the kept one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 from record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields have the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::MergeService</name>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation type="unfinished">Entidad desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Name at least one record to merge into the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself (%1 is named twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the Trash; restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 no tiene ningún campo «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is kept by Trato and cannot be taken from another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the records being merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1974,6 +4188,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -1999,6 +4217,21 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>No date</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordEvent</name>
+    <message>
+        <source>Merged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from lead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2129,6 +4362,34 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>This list is too long to sort by %1 quickly; sort by another column or filter it first.</source>
         <translation>Esta lista es demasiado larga para ordenarla rápidamente por %1; ordénela por otra columna o fíltrela antes.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 from a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export these %1 to a CSV or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export, find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,6 +4644,124 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::SegmentBar</name>
+    <message>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records or a saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter this list by field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the segment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot;? Its records stay; only the saved filter goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the segment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::SegmentStore</name>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot;: %2 has no field &quot;%3&quot; to sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a segment named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment cannot move to another entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; is for an unknown entity &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2456,12 +4835,46 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Trato databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Trato (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::Sql</name>
     <message>
         <source>not an SQLite connection</source>
         <translation>no es una conexión SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TagStore</name>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records have no tags field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::TagsEditor</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2524,6 +4937,57 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>The database is busy: %1</source>
         <translation>La base de datos está ocupada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::VCardReader</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not a vCard property (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside another card (is an END:VCARD missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected BEGIN:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside BEGIN:VCARD ... END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card has no VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card has neither a name (N, FN) nor an organization (ORG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad QUOTED-PRINTABLE text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
