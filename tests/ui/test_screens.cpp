@@ -64,6 +64,18 @@ TEST_CASE_METHOD(UiFixture, "screenshots of the main screens show real content",
     QTest::qWait(300);
     CHECK(w.grab().save(dir + QStringLiteral("/ui-related.png")));
 
+    // A campaign with its figures and members (the README's picture).
+    w.showPageByName(QStringLiteral("campaign"));
+    RecordListView *campaigns = w.currentListView();
+    REQUIRE(campaigns->openRecord(campaigns->model()->recordId(1)));
+    QTabWidget *campaignTabs = campaigns->recordView()->tabs();
+    for (int i = 0; i < campaignTabs->count(); ++i)
+        if (campaignTabs->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Members"))
+            campaignTabs->setCurrentIndex(i);
+    waitForBackgroundWork();
+    QTest::qWait(400);
+    CHECK(w.grab().save(dir + QStringLiteral("/ui-campaign-members.png")));
+
     w.showPage(MainWindow::HomePage);
     QTest::qWait(300);
     CHECK(w.grab().save(dir + QStringLiteral("/ui-home.png")));
