@@ -358,13 +358,20 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                 const QString key = f.name + QLatin1Char('\x1f') + text;
                 auto cached = relationCache.constFind(key);
                 if (cached != relationCache.constEnd()) {
-                    values.insert(f.name, cached.value());
+                    if (!cached.value().isEmpty())
+                        values.insert(f.name, cached.value());
                     continue;
                 }
                 auto id = store.resolveRelation(f, text);
-                if (!id && o.createMissingRelations && id.error().kind == Error::BadInput && writing) {
+                if (!id && o.createMissingRelations && id.error().kind == Error::BadInput) {
                     const Entity *target = m_db.registry()->entity(f.relationTarget);
                     if (target && target->titleFields.size() == 1) {
+                        if (!writing) {
+                            // A preview or dry run: the record would be created, so the row is fine.
+                            ++summary.relatedCreated;
+                            relationCache.insert(key, QString()); // empty: "will be created"
+                            continue;
+                        }
                         if (const Status s = noteFirstRid(target->name); !s)
                             return s.error();
                         id = store.create(target->name, {{target->titleFields.first(), text}});

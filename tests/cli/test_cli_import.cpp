@@ -167,3 +167,31 @@ TEST_CASE("cli: export writes CSV and vCard that import back")
     const auto bad = cli({S("export"), S("contact"), dir.filePath(S("x.csv")), S("--where"), S("nope=1")});
     CHECK(bad.exitCode == 2);
 }
+
+TEST_CASE("cli: contacts naming unknown companies are refused, or create the accounts once with --create-missing")
+{
+    test::TempDb t;
+    t.close();
+    Cli cli(t.path());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, S("c.csv"),
+                                   "Nombre;Apellidos;Empresa\r\n"
+                                   "Jos\xE9;N\xFA\xF1\x65z;Talleres Ruiz S.L.\r\n"
+                                   "Ana;Gil;Talleres Ruiz S.L.\r\n");
+    const QString before = test::dump(t.path());
+    auto refused = cli({S("import"), S("contact"), file});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(S("line 2, column 3 \"Empresa\" (account)")));
+    CHECK(test::dump(t.path()) == before);
+
+    // A dry run with --create-missing reports what it would create and writes nothing.
+    const QString dry = cli.ok({S("import"), S("contact"), file, S("--create-missing"), S("--dry-run")});
+    CHECK(dry.contains(S("Created: 2")));
+    CHECK(dry.contains(S("Related records created: 1")));
+    CHECK(test::dump(t.path()) == before);
+
+    const QString out = cli.ok({S("import"), S("contact"), file, S("--create-missing")});
+    CHECK(out.contains(S("Related records created: 1")));
+    CHECK(cli.lines({S("list"), S("account"), S("--format"), S("csv")}).size() == 2); // header + one account
+    CHECK(cli.lines({S("list"), S("contact"), S("--where"), S("account=Talleres Ruiz S.L."), S("--format"), S("csv")}).size() == 3);
+}

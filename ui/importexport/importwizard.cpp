@@ -193,6 +193,7 @@ QWizardPage *ImportWizard::buildPreviewPage()
     m_policy->addItem(tr("Create them anyway"), int(DuplicatePolicy::Create));
     m_createMissing = new QCheckBox(tr("Create related records that do not exist yet (accounts named in the file)"));
     m_createMissing->setObjectName(QStringLiteral("createMissing"));
+    m_createMissing->setChecked(true); // a contact list names its companies: link them, creating the new ones
     m_partial = new QCheckBox(tr("Import the good rows even if some rows have errors"));
     m_partial->setObjectName(QStringLiteral("partialImport"));
     m_previewTable = new QTableWidget(0, 3);
