@@ -43,14 +43,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// Screenshots for looking at the dialogs: written only when TRATO_SCREENSHOT_DIR is set.
-void screenshot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(s(name) + s(".png")));
-}
-
 QLineEdit *lineEdit(RecordView *view, const char *field)
 {
     return view->form()->editor(s(field))->findChild<QLineEdit *>(s("editor_") + s(field));
@@ -84,7 +76,7 @@ TEST_CASE_METHOD(UiFixture, "saving a likely duplicate asks: Cancel, Open or Sav
             return false;
         listed = dialog->list()->topLevelItemCount() == 1 && dialog->chosenId() == ana
             && dialog->list()->topLevelItem(0)->text(1).contains(s("same phone"));
-        screenshot(dialog, "duplicate-warning");
+        screenshot(dialog, s("duplicate-warning"));
         dialog->reject();
         return true;
     });
@@ -142,7 +134,7 @@ TEST_CASE_METHOD(UiFixture, "the merge dialog picks values per field, previews t
     CHECK(dialog.resultText(s("phone")) == s("976 11 22 33")); // the kept one has none: the filled one
     dialog.take(s("city"), other);
     CHECK(dialog.resultText(s("city")) == s("Huesca"));
-    screenshot(&dialog, "merge-dialog");
+    screenshot(&dialog, s("merge-dialog"));
     QTest::mouseClick(dialog.mergeButton(), Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
     RecordStore store(db());
@@ -188,7 +180,7 @@ TEST_CASE_METHOD(UiFixture, "Find duplicates scans on a worker, lists groups and
     CHECK(dialog->summaryText().contains(s("Groups of duplicates: 1 (2 of 3 records)")));
     CHECK(dialog->selectedGroupIds() == (QStringList{a, b}));
     CHECK(dialog->groups()->topLevelItem(0)->text(1).contains(s("same email")));
-    screenshot(dialog, "duplicates-dialog");
+    screenshot(dialog, s("duplicates-dialog"));
 
     onNextModal([&](QWidget *modal) {
         auto *merge = qobject_cast<MergeDialog *>(modal);
@@ -229,7 +221,7 @@ TEST_CASE_METHOD(UiFixture, "Convert lead suggests the existing account, shows t
         // Linking the account: only the contact is created, so only its fields are mapped.
         for (int i = 0; i < dialog->mapping()->topLevelItemCount(); ++i)
             mapped = mapped || (dialog->mapping()->topLevelItem(i)->text(2) == s("lucia@fm.es"));
-        screenshot(dialog, "convert-lead");
+        screenshot(dialog, s("convert-lead"));
         dialog->convertButton()->click();
         return true;
     });
@@ -267,7 +259,7 @@ TEST_CASE_METHOD(UiFixture, "Convert lead creates new records when nothing match
     QComboBox *region = settings.phoneRegionPicker();
     REQUIRE(region);
     region->setCurrentIndex(region->findData(s("AR")));
-    screenshot(&settings, "settings-general");
+    screenshot(&settings, s("settings-general"));
     settings.accept();
     CHECK(AppSettings::phoneRegion() == s("AR"));
     CHECK(AppSettings::savedPhoneRegion() == s("AR"));

@@ -52,11 +52,6 @@ qint64 count(Database &db, const QString &sql)
     return r.value().value(0).toLongLong();
 }
 
-void shot(QWidget *w, const QString &name)
-{
-    // Pictures for people reviewing the layout (not compared).
-    w->grab().save(QStringLiteral("/tmp/trato-import-%1.png").arg(name));
-}
 
 } // namespace
 
@@ -78,13 +73,13 @@ TEST_CASE_METHOD(UiFixture, "the import wizard imports a file step by step and c
     auto *detected = wizard.findChild<QLabel *>(S("importDetected"));
     CHECK(detected->text().contains(S("Windows-1252")));
     CHECK(detected->text().contains(S("\";\"")));
-    shot(&wizard, S("1-file"));
+    screenshot(&wizard, S("import-1-file"));
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
     CHECK(wizard.mapping() == QStringList{S("first_name"), S("last_name"), S("email"), S("phone"), QString()});
     CHECK(wizard.mappingTable()->item(1, 1)->text() == S("Ruiz · Gil · Sanz"));
     wizard.setMapping(4, S("description"));
-    shot(&wizard, S("2-mapping"));
+    screenshot(&wizard, S("import-2-mapping"));
 
     QSignalSpy preview(&wizard, &ImportWizard::previewReady);
     wizard.next();
@@ -102,7 +97,7 @@ TEST_CASE_METHOD(UiFixture, "the import wizard imports a file step by step and c
     wizard.policyCombo()->setCurrentIndex(wizard.policyCombo()->findData(int(DuplicatePolicy::Update)));
     REQUIRE(waitFor([&] { return preview.count() > 1; }));
     CHECK(rows->item(0, 1)->text() == S("Updates"));
-    shot(&wizard, S("3-preview"));
+    screenshot(&wizard, S("import-3-preview"));
 
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
     wizard.next();
@@ -112,7 +107,7 @@ TEST_CASE_METHOD(UiFixture, "the import wizard imports a file step by step and c
     CHECK(wizard.summaryLabel()->text().contains(S("2 created, 1 updated")));
     CHECK(wizard.undoButton()->isVisible());
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
-    shot(&wizard, S("4-done"));
+    screenshot(&wizard, S("import-4-done"));
     CHECK(count(db(), S("SELECT count(*) FROM contact")) == 3);
     CHECK(count(db(), S("SELECT count(*) FROM contact WHERE description = 'Pepe' AND last_name = 'Núñez'")) == 1);
     CHECK(count(db(), S("SELECT count(*) FROM contact WHERE phone = '976 000 111'")) == 1);
@@ -144,7 +139,7 @@ TEST_CASE_METHOD(UiFixture, "a cancelled import in the wizard writes nothing", "
     wizard.next();
     REQUIRE(wizard.importRunning());
     CHECK(wizard.cancelImportButton()->isVisible());
-    shot(&wizard, S("5-running"));
+    screenshot(&wizard, S("import-5-running"));
     QTest::mouseClick(wizard.cancelImportButton(), Qt::LeftButton);
     REQUIRE(waitFor([&] { return finished.count() == 1; }, 60000));
     CHECK_FALSE(finished.at(0).at(0).toBool());
@@ -169,7 +164,7 @@ TEST_CASE_METHOD(UiFixture, "the import history lists imports and reverts one", 
     REQUIRE(dialog.table()->rowCount() == 1);
     CHECK(dialog.table()->item(0, 2)->text() == S("uno.csv"));
     CHECK(dialog.table()->item(0, 3)->text() == S("2"));
-    shot(&dialog, S("6-history"));
+    screenshot(&dialog, S("import-6-history"));
     dialog.table()->selectRow(0);
     REQUIRE(dialog.revertButton()->isEnabled());
     QSignalSpy reverted(&dialog, &ImportsDialog::reverted);
@@ -197,7 +192,7 @@ TEST_CASE_METHOD(UiFixture, "the export dialog writes the list's records as CSV"
     dialog.setFile(path);
     dialog.encodingCombo()->setCurrentIndex(dialog.encodingCombo()->findData(int(ExportEncoding::Windows1252)));
     dialog.delimiterCombo()->setCurrentIndex(1);
-    shot(&dialog, S("7-export"));
+    screenshot(&dialog, S("import-7-export"));
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
     REQUIRE(waitFor([&] { return exported.count() == 1; }, 20000));

@@ -53,14 +53,6 @@ qint64 members(Database &db, const QString &campaign)
     return RecordStore(db).count(q).value();
 }
 
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR");
-    const QImage image = w->grab().toImage();
-    CHECK(!image.isNull());
-    if (!dir.isEmpty())
-        CHECK(image.save(dir + QLatin1Char('/') + name));
-}
 } // namespace
 
 TEST_CASE_METHOD(UiFixture, "a campaign's Members tab adds members through the dialog, sets status and removes, and the figures follow", "[ui][marketing]")
@@ -103,7 +95,7 @@ TEST_CASE_METHOD(UiFixture, "a campaign's Members tab adds members through the d
             return false;
         CHECK(dialog->previewText().contains(S("8 found: 7 will be added")));
         CHECK(dialog->previewText().contains(S("1 skipped: opted out of email")));
-        shoot(dialog, S("ui-add-members.png"));
+        screenshot(dialog, S("ui-add-members.png"));
         dialogChecked = true;
         QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
         return true;
@@ -130,7 +122,7 @@ TEST_CASE_METHOD(UiFixture, "a campaign's Members tab adds members through the d
         return membersView->model()->rowCount() == 7
             && membersView->model()->index(0, CampaignMemberModel::Status).data().toString() == S("Responded");
     }));
-    shoot(&view, S("ui-campaign.png"));
+    screenshot(&view, S("ui-campaign.png"));
 
     // Remove one member after confirming.
     table->selectionModel()->clearSelection();
@@ -162,7 +154,7 @@ TEST_CASE_METHOD(UiFixture, "the lead list offers status quick filters with coun
     QTest::mouseClick(bar->button(S("new")), Qt::LeftButton);
     CHECK(bar->currentStatus() == S("new"));
     REQUIRE(waitFor([&] { return list->model()->totalCount() == 3; }));
-    shoot(&w, S("ui-lead-status.png"));
+    screenshot(&w, S("ui-lead-status.png"));
     // The counts follow the search box; the chosen status stays.
     typeText(list->filterEdit(), S("Lead 1"));
     REQUIRE(waitFor([&] { return bar->countsReady() && bar->button(QString())->text() == S("All (1)"); }));
@@ -207,7 +199,7 @@ TEST_CASE_METHOD(UiFixture, "the contact card shows role, account, phones and em
     CHECK(card->line(S("city")) == S("Zaragoza"));
     CHECK(card->doNotCallShown());
     CHECK(card->optOutShown());
-    shoot(&view, S("ui-contact-card.png"));
+    screenshot(&view, S("ui-contact-card.png"));
     REQUIRE(view.openRecord(bea));
     CHECK_FALSE(card->doNotCallShown());
     CHECK_FALSE(card->optOutShown());
@@ -226,7 +218,7 @@ TEST_CASE_METHOD(UiFixture, "the contact card shows role, account, phones and em
     CHECK(summary->line(S("city")) == S("Zaragoza"));
     REQUIRE(waitFor([&] { return summary->line(S("contacts")) == S("1"); }));
     CHECK(summary->line(S("open_leads")) == S("2"));
-    shoot(&accountView, S("ui-account-summary.png"));
+    screenshot(&accountView, S("ui-account-summary.png"));
 }
 
 TEST_CASE_METHOD(UiFixture, "Add to campaign… from a contact makes it a member once", "[ui][marketing]")

@@ -123,7 +123,7 @@ TEST_CASE_METHOD(UiFixture, "the View combo lists segments and applies them; the
     REQUIRE(waitFor([&] { return names(view.model()) == QStringList{S("Beta Madrid"), S("Alfa Madrid")}; }));
     REQUIRE(waitFor([&] { return bar->activeLabel()->text().contains(S("2 records")); }));
     CHECK(bar->activeLabel()->text().contains(S("City is \"Madrid\"")));
-    view.grab().save(S("/tmp/search-list-segment.png"));
+    screenshot(&view, S("list-segment"));
 
     // A segment saved elsewhere shows up; a changed filter can be saved as a new one.
     bar->applyConditions({Filter::parse(*e, S("type=customer")).value()});
@@ -171,7 +171,7 @@ TEST_CASE_METHOD(UiFixture, "the filter dialog edits rows of field, operator and
     CHECK_FALSE(dialog.valueEdit(3)->isEnabled());
     dialog.resize(dialog.width(), dialog.sizeHint().height());
     QApplication::processEvents();
-    dialog.grab().save(S("/tmp/search-filter-dialog.png"));
+    screenshot(&dialog, S("filter-dialog"));
 
     dialog.accept();
     CHECK(dialog.isVisible()); // refused: the money value

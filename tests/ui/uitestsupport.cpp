@@ -7,6 +7,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +16,8 @@
 #include <QTimer>
 
 #include <stdexcept>
+
+#include <catch2/catch.hpp>
 
 namespace trato::uitest {
 
@@ -106,6 +110,15 @@ QString addRecord(Database &db, const QString &entity, const QMap<QString, QStri
     if (!id)
         throw std::runtime_error(id.error().message.toStdString());
     return id.value();
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QImage image = widget->grab().toImage();
+    CHECK(!image.isNull());
+    const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        CHECK(image.save(QDir(dir).filePath(name.endsWith(QLatin1String(".png")) ? name : name + QStringLiteral(".png"))));
 }
 
 } // namespace trato::uitest

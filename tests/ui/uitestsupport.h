@@ -50,4 +50,8 @@ void typeText(QWidget *widget, const QString &text);
 // A record through the store; returns its id.
 QString addRecord(Database &db, const QString &entity, const QMap<QString, QString> &fields);
 
+// A picture of a widget for people reviewing layouts: checked to be a real image, and written as
+// NAME.png to $TRATO_SCREENSHOT_DIR when that is set (nothing is written otherwise).
+void screenshot(QWidget *widget, const QString &name);
+
 } // namespace trato::uitest
