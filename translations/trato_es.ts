@@ -5,42 +5,42 @@
     <name>DuplicateFinder</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
-        <translation type="unfinished">Entidad desconocida «%1».</translation>
+        <translation>Entidad desconocida «%1».</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished">No hay ningún registro de tipo %1 con id %2.</translation>
+        <translation>No hay ningún registro de tipo %1 con id %2.</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la búsqueda de duplicados.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trato</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre parecido</translation>
     </message>
     <message>
         <source>same company</source>
-        <translation type="unfinished"></translation>
+        <translation>misma empresa</translation>
     </message>
 </context>
 <context>
@@ -62,336 +62,336 @@
     <name>trato::AccountSummaryHeader</name>
     <message>
         <source>Account summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cuenta</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contactos abiertos</translation>
     </message>
 </context>
 <context>
     <name>trato::AddMembersDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembros a %1</translation>
     </message>
     <message>
         <source>Records to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que añadir</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Search (every word is a prefix; empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (cada palabra como prefijo; vacío: todos)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del filtro</translation>
     </message>
     <message>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del filtro</translation>
     </message>
     <message>
         <source>Value (as you would type it in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (tal como lo escribiría en el formulario)</translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir:</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmento:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Only where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si:</translation>
     </message>
     <message>
         <source>(all records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todos los registros)</translation>
     </message>
     <message>
         <source>(any field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquier campo)</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>%1 found: %2 will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrados: %1; se añadirán %2.</translation>
     </message>
     <message>
         <source>%1 found: %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrados: %1; añadidos: %2.</translation>
     </message>
     <message>
         <source>%1 already in the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban en la campaña: %1.</translation>
     </message>
     <message>
         <source>%1 skipped: opted out of email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por «No desea correos»: %1.</translation>
     </message>
     <message>
         <source>%1 skipped: do not call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por «No llamar»: %1.</translation>
     </message>
     <message>
         <source>%1 opted out of email (added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con «No desea correos» (añadidos): %1.</translation>
     </message>
     <message>
         <source>%1 marked do not call (added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con «No llamar» (añadidos): %1.</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo…</translation>
     </message>
     <message>
         <source>Adding… %1 records read</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo… %1 registros leídos</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>trato::AddToCampaignButton</name>
     <message>
         <source>Add to campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una campaña…</translation>
     </message>
     <message>
         <source>Make this record a member of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que este registro sea miembro de una campaña</translation>
     </message>
     <message>
         <source>Add to campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una campaña</translation>
     </message>
     <message>
         <source>Added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a %1.</translation>
     </message>
     <message>
         <source>Not added to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trato::CampaignFigures</name>
     <message>
         <source>Campaign figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la campaña</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished">Coste real</translation>
+        <translation>Coste real</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Expected response</source>
-        <translation type="unfinished">Respuesta prevista</translation>
+        <translation>Respuesta prevista</translation>
     </message>
     <message>
         <source>Actual response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta real</translation>
     </message>
     <message>
         <source>Leads created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contactos creados</translation>
     </message>
     <message>
         <source>Cost per response</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por respuesta</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos ganados</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto restante</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 converted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 convertidos)</translation>
     </message>
     <message>
         <source>Available once the sales module records opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando el módulo Comercial registre oportunidades</translation>
     </message>
 </context>
 <context>
     <name>trato::CampaignMemberModel</name>
     <message>
         <source>(record removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro eliminado)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status date</source>
-        <translation type="unfinished">Fecha del estado</translation>
+        <translation>Fecha del estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>trato::CampaignMembersView</name>
     <message>
         <source>Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembros…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>Campaign members</source>
-        <translation type="unfinished">Miembros de campaña</translation>
+        <translation>Miembros de campaña</translation>
     </message>
     <message>
         <source>Add leads, contacts or accounts to this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pre-contactos, contactos o cuentas a esta campaña</translation>
     </message>
     <message>
         <source>Set status ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado ▸</translation>
     </message>
     <message>
         <source>Set the status of the selected members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de los miembros seleccionados</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Remove the selected members from this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta campaña los miembros seleccionados</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changing %n member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiando %n miembro…</numerusform>
+            <numerusform>Cambiando %n miembros…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha cambiado %n miembro.</numerusform>
+            <numerusform>Se han cambiado %n miembros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove members</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembros</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n member(s) from this campaign? The leads, contacts and accounts stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar %n miembro de esta campaña? Los pre-contactos, contactos y cuentas se conservan.</numerusform>
+            <numerusform>¿Quitar %n miembros de esta campaña? Los pre-contactos, contactos y cuentas se conservan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado %n miembro.</numerusform>
+            <numerusform>Se han quitado %n miembros.</numerusform>
         </translation>
     </message>
 </context>
@@ -399,85 +399,85 @@
     <name>trato::CampaignService</name>
     <message>
         <source>This database has no campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene campañas.</translation>
     </message>
     <message>
         <source>There is no campaign &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña «%1».</translation>
     </message>
     <message>
         <source>The campaign &quot;%1&quot; is in the Trash; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña «%1» está en la Papelera; restáurela antes.</translation>
     </message>
     <message>
         <source>Campaign members are leads, contacts or accounts, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros de una campaña son pre-contactos, contactos o cuentas, no «%1».</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished">No hay ningún registro de tipo %1 con id %2.</translation>
+        <translation>No hay ningún registro de tipo %1 con id %2.</translation>
     </message>
     <message>
         <source>The %1 %2 is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %2 de tipo %1 está en la Papelera.</translation>
     </message>
     <message>
         <source>There is no campaign with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña con id %1.</translation>
     </message>
     <message>
         <source>The campaign is in the Trash; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña está en la Papelera; restáurela antes.</translation>
     </message>
     <message>
         <source>Cancelled; no members were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha añadido ningún miembro.</translation>
     </message>
     <message>
         <source>%1 is not a member of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es miembro de esta campaña.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a member status; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de miembro; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>No members given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún miembro.</translation>
     </message>
 </context>
 <context>
     <name>trato::ChooseCampaignDialog</name>
     <message>
         <source>Add to campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una campaña</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Already in %n open campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya está en %n campaña abierta.</numerusform>
+            <numerusform>Ya está en %n campañas abiertas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add to which campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué campaña desea añadir el registro?</translation>
     </message>
     <message>
         <source>There is no open campaign to add to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna campaña abierta a la que añadir el registro.</translation>
     </message>
 </context>
 <context>
@@ -864,588 +864,591 @@
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>--status must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser uno de: %1</translation>
     </message>
     <message>
         <source>campaign members are %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>los miembros de una campaña son %1, no «%2»</translation>
     </message>
     <message>
         <source>give record ids or --search/--where/--segment/--all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique ids de registro o --search/--where/--segment/--all, no ambas cosas</translation>
     </message>
     <message>
         <source>say which records: ids, --search, --where, --segment or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué registros: ids, --search, --where, --segment o --all</translation>
     </message>
     <message>
         <source>--dry-run works with --search, --where, --segment or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run solo funciona con --search, --where, --segment o --all</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot; lists %2 records, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el segmento «%1» contiene registros de %2, no de %3</translation>
     </message>
     <message>
         <source>%1 records read<byte value="xd"/></source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros leídos<byte value="xd"/></translation>
     </message>
     <message>
         <source>Would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirían</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidentes</translation>
     </message>
     <message>
         <source>Already members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya eran miembros</translation>
     </message>
     <message>
         <source>Skipped: email opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por «No desea correos»</translation>
     </message>
     <message>
         <source>Skipped: do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por «No llamar»</translation>
     </message>
     <message>
         <source>Added with email opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos con «No desea correos»</translation>
     </message>
     <message>
         <source>Added with do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos con «No llamar»</translation>
     </message>
     <message>
         <source>--to STATUS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to STATUS es obligatorio</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha cambiado %n miembro</numerusform>
+            <numerusform>Se han cambiado %n miembros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado %n miembro</numerusform>
+            <numerusform>Se han quitado %n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campaña</translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta</translation>
     </message>
     <message>
         <source>Expected response</source>
-        <translation type="unfinished">Respuesta prevista</translation>
+        <translation>Respuesta prevista</translation>
     </message>
     <message>
         <source>Leads created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contactos creados</translation>
     </message>
     <message>
         <source>Converted leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contactos convertidos</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades</translation>
     </message>
     <message>
         <source>Won opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades ganadas</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos ganados</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Presupuesto</translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Actual cost</source>
-        <translation type="unfinished">Coste real</translation>
+        <translation>Coste real</translation>
     </message>
     <message>
         <source>Budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto restante</translation>
     </message>
     <message>
         <source>Cost per response</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por respuesta</translation>
     </message>
     <message>
         <source>Net return</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficio neto</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>--region must be a two-letter ISO country code such as ES, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--region debe ser un código de país ISO de dos letras, como ES, no «%1»</translation>
     </message>
     <message>
         <source>%1: say what to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique qué hacer: %2</translation>
     </message>
     <message>
         <source>Refuse (exit 2, nothing written) when likely duplicates exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechaza la operación (código de salida 2, no se escribe nada) si existen probables duplicados</translation>
     </message>
     <message>
         <source>NAME is lower snake_case. TYPE is one of: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation, tags. Picklists need at least one --option; relations need --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME va en minúsculas con formato snake_case. TYPE es uno de: text, long_text, email, phone, url, integer, decimal, money, percent, date, datetime, bool, picklist, multi_picklist, relation, tags. Las listas de selección necesitan al menos una --option; las relaciones necesitan --target.</translation>
     </message>
     <message>
         <source>The table shows the entity&apos;s list fields plus id; csv and json give every field unless --fields says otherwise. Relations show the related record&apos;s name; csv and json add its id as FIELD_id. A --where CONDITION is FIELD OP VALUE: = != ~ (contains) ^= (starts with) &lt; &lt;= &gt; &gt;=; on dates &lt;Nd is within the last N days and &gt;Nd more than N days ago; on tags =TAG has the tag. Values are read like input values (a relation by id or name); FIELD= and FIELD!= match empty and non-empty fields. Search matches where a field equals the whole text come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla muestra los campos que la entidad presenta en las listas, más el id; csv y json dan todos los campos salvo que --fields indique otra cosa. Las relaciones muestran el nombre del registro relacionado; csv y json añaden además su id como FIELD_id. Una CONDITION de --where tiene la forma FIELD OP VALUE: = != ~ (contiene) ^= (empieza por) &lt; &lt;= &gt; &gt;=; en las fechas, &lt;Nd significa «en los últimos N días» y &gt;Nd, «hace más de N días»; en las etiquetas, =TAG significa «tiene la etiqueta». Los valores se leen igual que al introducirlos (una relación, por id o por nombre); FIELD= y FIELD!= coinciden con los campos vacíos y no vacíos, respectivamente. En la búsqueda aparecen primero los registros en los que un campo es igual al texto completo.</translation>
     </message>
     <message>
         <source>Only records meeting CONDITION, e.g. city=Madrid (repeat to combine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros que cumplen CONDITION, p. ej., city=Madrid (repítalo para combinar)</translation>
     </message>
     <message>
         <source>Only the records of a saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros de un segmento guardado</translation>
     </message>
     <message>
         <source>Values are read as people type them: see docs/CLI.md for each field type. Example:
   id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)
 Likely duplicates (same email, phone, or name and company) are listed on stderr; the record is still added unless --no-duplicates is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores se leen tal como los escribiría una persona: consulte docs/CLI.md para cada tipo de campo. Ejemplo:
+  id=$(trato-cli add contact first_name=Ana last_name=Ruiz account=&quot;Talleres Ruiz S.L.&quot;)
+Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empresa) se listan en stderr; el registro se añade de todos modos salvo que se indique --no-duplicates.</translation>
     </message>
     <message>
         <source>An empty value (FIELD=) clears the field. Likely duplicates are listed on stderr, as for add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor vacío (FIELD=) borra el campo. Los probables duplicados se listan en stderr, igual que con add.</translation>
     </message>
     <message>
         <source>Import records from a CSV or vCard file, or revert an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa registros desde un archivo CSV o vCard, o revierte una importación</translation>
     </message>
     <message>
         <source>Columns are recognized by their headers (Outlook, Google Contacts, Spanish spreadsheets, field names and labels); --map HEADER=FIELD sets one (FIELD &quot;-&quot; ignores the column). The mapping used is remembered for files with the same headers. Duplicates (same email, personal phone, or name and company) are skipped, update the match, or are created anyway. All or nothing: one bad row and nothing is written, every bad row is reported with its line and column (exit 2); --partial imports the good rows. Prints the counts and the import id; --revert undoes an import (refused if its records were changed since, unless --force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas se reconocen por sus cabeceras (Outlook, Google Contactos, hojas de cálculo en español, nombres y etiquetas de campos); --map HEADER=FIELD asigna una (FIELD «-» ignora la columna). La correspondencia usada se recuerda para los archivos con las mismas cabeceras. Los duplicados (mismo correo electrónico, teléfono personal, o nombre y empresa) se omiten, actualizan el registro coincidente o se crean de todos modos. Todo o nada: basta una fila errónea para que no se escriba nada, y cada fila errónea se indica con su línea y su columna (código de salida 2); --partial importa las filas correctas. Muestra los recuentos y el id de la importación; --revert deshace una importación (se rechaza si sus registros se han modificado desde entonces, salvo con --force).</translation>
     </message>
     <message>
         <source>File format (default: from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo (predeterminado: según el archivo)</translation>
     </message>
     <message>
         <source>Put column HEADER into FIELD (repeat for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva la columna HEADER al campo FIELD (repítalo para cada una)</translation>
     </message>
     <message>
         <source>What to do with a duplicate (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con un duplicado (predeterminado: skip)</translation>
     </message>
     <message>
         <source>Check and count everything, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo comprueba y lo cuenta todo, sin escribir nada</translation>
     </message>
     <message>
         <source>Import the good rows even if some are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa las filas correctas aunque haya alguna errónea</translation>
     </message>
     <message>
         <source>Create related records named in the file that do not exist (accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea los registros relacionados que se nombran en el archivo y no existen (cuentas)</translation>
     </message>
     <message>
         <source>Field separator (default: detected; &quot;tab&quot; for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de campos (predeterminado: detectado; «tab» para un tabulador)</translation>
     </message>
     <message>
         <source>Text encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto (predeterminada: detectada)</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace esta importación</translation>
     </message>
     <message>
         <source>Revert even if its records were changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Revierte aunque sus registros se hayan modificado desde entonces</translation>
     </message>
     <message>
         <source>List the import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el historial de importaciones</translation>
     </message>
     <message>
         <source>Export records to a CSV or vCard 4.0 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta registros a un archivo CSV o vCard 4.0</translation>
     </message>
     <message>
         <source>CSV is UTF-8 with a BOM by default (Excel and LibreOffice read the accents right), CRLF line ends and RFC 4180 quoting; relations are written as the related record&apos;s name, so the file imports back. Windows-1252 refuses characters it cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>De forma predeterminada, el CSV va en UTF-8 con BOM (así Excel y LibreOffice leen bien los acentos), con finales de línea CRLF y entrecomillado RFC 4180; las relaciones se escriben con el nombre del registro relacionado, de modo que el archivo se puede volver a importar. Windows-1252 rechaza los caracteres que no puede representar.</translation>
     </message>
     <message>
         <source>File format (default: csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo (predeterminado: csv)</translation>
     </message>
     <message>
         <source>Only records matching TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros que coinciden con TEXT</translation>
     </message>
     <message>
         <source>Field separator (default: comma; &quot;tab&quot; for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de campos (predeterminado: coma; «tab» para un tabulador)</translation>
     </message>
     <message>
         <source>Text encoding (default: utf-8-bom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto (predeterminada: utf-8-bom)</translation>
     </message>
     <message>
         <source>Headers are field labels instead of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cabeceras son las etiquetas de los campos en lugar de sus nombres</translation>
     </message>
     <message>
         <source>List a campaign&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los miembros de una campaña</translation>
     </message>
     <message>
         <source>CAMPAIGN is the campaign&apos;s id or exact name. Each member shows its id, the lead, contact or account it stands for, its status and the date of that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPAIGN es el id o el nombre exacto de la campaña. De cada miembro se muestra su id, el pre-contacto, contacto o cuenta al que corresponde, su estado y la fecha de ese estado.</translation>
     </message>
     <message>
         <source>Only members with this status (planned, sent, responded, converted, opted_out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los miembros con este estado (planned, sent, responded, converted, opted_out)</translation>
     </message>
     <message>
         <source>Add leads, contacts or accounts to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade pre-contactos, contactos o cuentas a una campaña</translation>
     </message>
     <message>
         <source>ENTITY is lead, contact or account. Give record ids, or --search/--where to add every record that matches (as in list), the records of a saved --segment, or --all. Records already in the campaign are skipped; email campaigns skip contacts who opted out of email and telemarketing campaigns skip do-not-call contacts. All of it is one transaction. Prints what was added and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTITY es lead, contact o account. Indique ids de registro, o --search/--where para añadir todos los registros que coincidan (como en list), los registros de un segmento guardado con --segment, o --all. Se omiten los registros que ya están en la campaña; las campañas de correo electrónico omiten los contactos que no desean correos, y las de telemarketing, los marcados como «No llamar». Todo se hace en una sola transacción. Muestra lo que se ha añadido y lo que se ha omitido.</translation>
     </message>
     <message>
         <source>A condition as for list --where (repeat to combine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condición, como en list --where (repítalo para combinar)</translation>
     </message>
     <message>
         <source>The records of a saved segment of ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de un segmento guardado de ENTITY</translation>
     </message>
     <message>
         <source>Every record of ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros de ENTITY</translation>
     </message>
     <message>
         <source>Count what would be added without writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta lo que se añadiría, sin escribir nada</translation>
     </message>
     <message>
         <source>Set the status of campaign members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el estado de miembros de una campaña</translation>
     </message>
     <message>
         <source>Each ID is a member id or the id of the lead, contact or account in the campaign. The status date becomes today. An ID that is not a member refuses the whole command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ID es un id de miembro o el id del pre-contacto, contacto o cuenta en la campaña. La fecha del estado pasa a ser la de hoy. Si algún ID no es miembro, se rechaza la orden entera.</translation>
     </message>
     <message>
         <source>The new status</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado</translation>
     </message>
     <message>
         <source>Remove members from a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita miembros de una campaña</translation>
     </message>
     <message>
         <source>Each ID is a member id or the id of the lead, contact or account in the campaign. An ID that is not a member refuses the whole command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ID es un id de miembro o el id del pre-contacto, contacto o cuenta en la campaña. Si algún ID no es miembro, se rechaza la orden entera.</translation>
     </message>
     <message>
         <source>Show a campaign&apos;s figures: members, responses, leads, cost and ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las cifras de una campaña: miembros, respuestas, pre-contactos, coste y ROI</translation>
     </message>
     <message>
         <source>Figures are computed from the members, the leads whose campaign this is and, when the sales module is present, the opportunities attributed to it. A figure that cannot be computed is shown as &quot;n/a&quot; (null in JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras se calculan a partir de los miembros, de los pre-contactos que tienen asignada esta campaña y, si existe el módulo Comercial, de las oportunidades que se le atribuyen. Una cifra que no se puede calcular se muestra como «n/d» (null en JSON).</translation>
     </message>
     <message>
         <source>Save a filter as a named segment; print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un filtro como segmento con nombre; muestra su id</translation>
     </message>
     <message>
         <source>Conditions are written as for list --where. Day conditions stay relative: a segment with updated_at&gt;90d means 90 days before the moment it is used. Example:
   trato-cli segment add account &quot;Madrid customers, quiet&quot; --where city=Madrid --where type=customer --where &quot;updated_at&gt;90d&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Las condiciones se escriben como en list --where. Las condiciones en días siguen siendo relativas: en un segmento, updated_at&gt;90d significa 90 días antes del momento en que se usa. Ejemplo:
+  trato-cli segment add account &quot;Clientes de Madrid sin actividad&quot; --where city=Madrid --where type=customer --where &quot;updated_at&gt;90d&quot;</translation>
     </message>
     <message>
         <source>A condition (repeat to combine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condición (repítalo para combinar)</translation>
     </message>
     <message>
         <source>Search text the records must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda con el que deben coincidir los registros</translation>
     </message>
     <message>
         <source>Sort order of the segment&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de la lista del segmento</translation>
     </message>
     <message>
         <source>List the saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los segmentos guardados</translation>
     </message>
     <message>
         <source>Show a segment and how many records it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un segmento y cuántos registros tiene</translation>
     </message>
     <message>
         <source>Delete a segment (its records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina un segmento (sus registros se conservan)</translation>
     </message>
     <message>
         <source>Add tags to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade etiquetas a un registro</translation>
     </message>
     <message>
         <source>Each TAG is one tag (quote tags with spaces: &quot;feria 2025&quot;); capitals are ignored when matching. Find tagged records with: list ENTITY --where tags=TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada TAG es una etiqueta (ponga entre comillas las que tengan espacios: &quot;feria 2025&quot;); al comparar no se distinguen mayúsculas y minúsculas. Busque los registros etiquetados con: list ENTITY --where tags=TAG</translation>
     </message>
     <message>
         <source>Remove tags from a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita etiquetas de un registro</translation>
     </message>
     <message>
         <source>List the tags in use with their record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las etiquetas en uso con su número de registros</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Looking for duplicates: %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados: %1 de %2 registros</translation>
     </message>
     <message>
         <source>Groups of duplicates: %1 (%2 records) among %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de duplicados: %1 (%2 registros) entre %3 %4.</translation>
     </message>
     <message>
         <source>--take wants FIELD=ID, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--take espera la forma CAMPO=ID, no «%1»</translation>
     </message>
     <message>
         <source>--take %1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--take %1 aparece más de una vez</translation>
     </message>
     <message>
         <source>Merged %1 records into %2 (they are in the Trash); %3 related records now point to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han fusionado %1 registros en %2 (están en la Papelera); ahora %3 registros relacionados apuntan a él.</translation>
     </message>
     <message>
         <source>only leads are converted: convert lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se convierten pre-contactos: convert lead ID</translation>
     </message>
     <message>
         <source>--account and --no-account exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--account y --no-account se excluyen mutuamente</translation>
     </message>
     <message>
         <source>existing</source>
-        <translation type="unfinished"></translation>
+        <translation>existente</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Find duplicate records</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca registros duplicados</translation>
     </message>
     <message>
         <source>Without ID: every group of records that share an email, a phone number (compared as E.164 with --region), or a name together with the same company/account (accounts: the company name without S.L., Ltd, GmbH...), one row per record, numbered by group, largest groups first. With ID: the likely duplicates of that record, best first; --all adds those with only the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ID: todos los grupos de registros que comparten un correo electrónico, un número de teléfono (comparado en formato E.164 con --region) o un nombre junto con la misma empresa/cuenta (en las cuentas, el nombre de la empresa sin S.L., Ltd, GmbH...), una fila por registro, numerados por grupo, primero los grupos más grandes. Con ID: los probables duplicados de ese registro, primero los más probables; --all añade los que solo tienen el mismo nombre.</translation>
     </message>
     <message>
         <source>With ID: also records with only a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Con ID: también los registros que solo tienen un nombre parecido</translation>
     </message>
     <message>
         <source>At most N groups (or candidates with ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N grupos (o candidatos, con ID)</translation>
     </message>
     <message>
         <source>Merge duplicates into one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona duplicados en un solo registro</translation>
     </message>
     <message>
         <source>KEEP_ID keeps its values except for each --take FIELD=ID, which takes FIELD from record ID. Every record pointing at an OTHER_ID (contacts of an account, custom relations...) then points at KEEP_ID, and the others go to the Trash. One transaction: all of it or, on any error, nothing. Prints KEEP_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>KEEP_ID conserva sus valores salvo en cada --take FIELD=ID, que toma FIELD del registro ID. Todos los registros que apuntan a un OTHER_ID (contactos de una cuenta, relaciones personalizadas...) pasan a apuntar a KEEP_ID, y los demás registros van a la Papelera. Una sola transacción: se hace todo o, ante cualquier error, nada. Muestra KEEP_ID.</translation>
     </message>
     <message>
         <source>Take FIELD&apos;s value from record ID (repeat for each field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma el valor de FIELD del registro ID (repítalo para cada campo)</translation>
     </message>
     <message>
         <source>Convert a lead into an account and a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte un pre-contacto en una cuenta y un contacto</translation>
     </message>
     <message>
         <source>Creates an account from the lead&apos;s company and a contact from the person, or links the existing ones given (by id or exact name). The lead stays, marked converted; its campaign memberships are marked converted. A lead is converted once; a disqualified lead must be requalified first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta a partir de la empresa del pre-contacto y un contacto a partir de la persona, o vincula los existentes que se indiquen (por id o nombre exacto). El pre-contacto se conserva, marcado como convertido; sus participaciones en campañas se marcan como convertidas. Un pre-contacto solo se convierte una vez; si está descartado, antes hay que volver a cualificarlo.</translation>
     </message>
     <message>
         <source>Link this existing account instead of creating one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula esta cuenta existente en lugar de crear una</translation>
     </message>
     <message>
         <source>Link this existing contact instead of creating one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula este contacto existente en lugar de crear uno</translation>
     </message>
     <message>
         <source>Create no account (a private person)</source>
-        <translation type="unfinished"></translation>
+        <translation>No crea ninguna cuenta (particular)</translation>
     </message>
     <message>
         <source>refused: likely duplicates of this %1 exist (nothing was written):</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: existen probables duplicados de este registro de %1 (no se ha escrito nada):</translation>
     </message>
     <message>
         <source>warning: likely duplicates of this %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: probables duplicados de este registro de %1:</translation>
     </message>
     <message>
         <source>Phone region for duplicate detection, an ISO country code (default: Settings, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Región telefónica para detectar duplicados, un código de país ISO (predeterminada: la de la Configuración; si no, la del sistema)</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or &quot;tab&quot;), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter debe ser un solo carácter (o «tab»), no «%1»</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>Reverted import %1: %2 records deleted, %3 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación %1 revertida: %2 registros eliminados, %3 restaurados.</translation>
     </message>
     <message>
         <source>import --revert IMPORT_ID takes no ENTITY or FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import --revert IMPORT_ID no admite ENTITY ni FILE</translation>
     </message>
     <message>
         <source>import needs ENTITY and FILE (or --revert IMPORT_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita ENTITY y FILE (o --revert IMPORT_ID)</translation>
     </message>
     <message>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese archivo</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot; is not HEADER=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>--map «%1» no tiene la forma CABECERA=CAMPO</translation>
     </message>
     <message>
         <source>... and %1 more bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>... y %1 filas erróneas más</translation>
     </message>
     <message>
         <source>trato-cli: nothing was imported: %1 of %2 rows have errors (fix them, or import the good rows with --partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>trato-cli: no se ha importado nada: %1 de %2 filas tienen errores (corríjalas o importe las filas correctas con --partial)</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos: %1</translation>
     </message>
     <message>
         <source>Related records created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros relacionados creados: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Import id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de importación: %1</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2»</translation>
     </message>
     <message>
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado %1 registros a %2.</translation>
     </message>
     <message>
         <source>a segment needs at least one --where or a --search</source>
-        <translation type="unfinished"></translation>
+        <translation>un segmento necesita al menos un --where o un --search</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
@@ -1459,162 +1462,162 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::ContactCard</name>
     <message>
         <source>Do not call</source>
-        <translation type="unfinished">No llamar</translation>
+        <translation>No llamar</translation>
     </message>
     <message>
         <source>Email opt-out</source>
-        <translation type="unfinished">No desea correos</translation>
+        <translation>No desea correos</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del contacto</translation>
     </message>
     <message>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la cuenta</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Best time to call</source>
-        <translation type="unfinished">Mejor hora para llamar</translation>
+        <translation>Mejor hora para llamar</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No job title or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cargo ni cuenta</translation>
     </message>
     <message>
         <source>%1 at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>particular</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>trato::ConvertLeadDialog</name>
     <message>
         <source>&amp;Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convertir</translation>
     </message>
     <message>
         <source>Convert lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir pre-contacto</translation>
     </message>
     <message>
         <source>Convert lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el pre-contacto %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Create a new account (the lead has no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una cuenta nueva (el pre-contacto no tiene empresa)</translation>
     </message>
     <message>
         <source>Create a new account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una cuenta nueva: %1</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Create a new contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un contacto nuevo: %1</translation>
     </message>
     <message>
         <source>What the new records get from the lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que los registros nuevos toman del pre-contacto:</translation>
     </message>
     <message>
         <source>Field mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de campos</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del pre-contacto</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa a</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>The lead stays, marked as converted and linked to what it became; its campaign memberships are marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pre-contacto se conserva, marcado como convertido y vinculado a los registros resultantes; sus participaciones en campañas se marcan como convertidas.</translation>
     </message>
     <message>
         <source>Use an existing %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1 existente:</translation>
     </message>
     <message>
         <source>Suggested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias de %1</translation>
     </message>
     <message>
         <source>Suggested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias:</translation>
     </message>
     <message>
         <source>or:</source>
-        <translation type="unfinished"></translation>
+        <translation>o:</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1</translation>
     </message>
     <message>
         <source>(no similar records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay registros parecidos)</translation>
     </message>
     <message>
         <source>(existing records are linked, not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los registros existentes se vinculan, no se modifican)</translation>
     </message>
     <message>
         <source>Choose the existing %1, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un registro de %1 existente o cree uno nuevo.</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1663,7 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::CsvSource</name>
     <message>
         <source>%1: line 1: the first line should name the columns, but it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea 1: la primera línea debería contener los nombres de las columnas, pero está vacía</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1814,7 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -1849,11 +1852,11 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::CustomerFigures</name>
     <message>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con id %1.</translation>
     </message>
     <message>
         <source>%1 has no picklist &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna lista de selección «%2».</translation>
     </message>
 </context>
 <context>
@@ -1959,38 +1962,38 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::DedupeActions</name>
     <message>
         <source>Converted the lead: contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-contacto convertido: contacto %1.</translation>
     </message>
     <message>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados…</translation>
     </message>
     <message>
         <source>Find records that look like the same one and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar registros que parecen el mismo y fusionarlos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha fusionado %n registro.</numerusform>
+            <numerusform>Se han fusionado %n registros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Convert lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir pre-contacto…</translation>
     </message>
     <message>
         <source>Turn this lead into an account and a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir este pre-contacto en una cuenta y un contacto</translation>
     </message>
 </context>
 <context>
@@ -2050,232 +2053,232 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::DuplicateWarningDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar de todos modos</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>This %1 looks like one that already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de %1 se parece a uno que ya existe:</translation>
     </message>
     <message>
         <source>This %1 looks like %2 that already exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de %1 se parece a %2 que ya existen:</translation>
     </message>
     <message>
         <source>Existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros existentes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Open the selected record instead of saving this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro seleccionado en lugar de guardar este</translation>
     </message>
     <message>
         <source>Save this record as well</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también este registro</translation>
     </message>
 </context>
 <context>
     <name>trato::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados de %1</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Groups of duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de duplicados</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Merge the records of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar los registros del grupo seleccionado</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro seleccionado</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <source>No duplicates among %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay duplicados entre %1 registros.</translation>
     </message>
     <message>
         <source>Groups of duplicates: %1 (%2 of %3 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de duplicados: %1 (%2 de %3 registros).</translation>
     </message>
     <message>
         <source>The largest %1 are shown; merge them and search again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los %1 más grandes; fusiónelos y vuelva a buscar para ver el resto.</translation>
     </message>
     <message>
         <source>Group %1 (%2 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1 (%2 registros)</translation>
     </message>
 </context>
 <context>
     <name>trato::ExportDialog</name>
     <message>
         <source>Use field labels as column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las etiquetas de los campos como cabeceras de columna</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de destino</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, other programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo, otros programas)</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books, phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (libretas de direcciones, teléfonos)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; ) — Excel in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; ) — Excel en español</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM (Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 sin BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (old programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (programas antiguos)</translation>
     </message>
     <message>
         <source>The records the list shows (its search and filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros que muestra la lista (con su búsqueda y su filtro)</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros de %1</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>E&amp;ncoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Exported %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado %1 registros a %2.</translation>
     </message>
 </context>
 <context>
     <name>trato::Exporter</name>
     <message>
         <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
-        <translation type="unfinished">Entidad desconocida «%1». Entidades disponibles: %2.</translation>
+        <translation>Entidad desconocida «%1». Entidades disponibles: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot separate CSV fields; use a comma, a semicolon or a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede separar campos CSV; use una coma, un punto y coma o un tabulador.</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 no tiene ningún campo «%2».</translation>
+        <translation>%1 no tiene ningún campo «%2».</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>record %1: &quot;%2&quot; (U+%3) cannot be written in Windows-1252; export as UTF-8 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1: «%2» (U+%3) no se puede escribir en Windows-1252; exporte en UTF-8.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la exportación; no se ha escrito %1.</translation>
     </message>
 </context>
 <context>
@@ -2396,158 +2399,158 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::Filter</name>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>no es</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>es menor que</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>es como máximo</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>es mayor que</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>es como mínimo</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está en blanco</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en blanco</translation>
     </message>
     <message>
         <source>in the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos N días</translation>
     </message>
     <message>
         <source>more than N days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace más de N días</translation>
     </message>
     <message>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene la etiqueta</translation>
     </message>
     <message>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene la etiqueta</translation>
     </message>
     <message>
         <source>%1 (in the condition &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en la condición «%2»)</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2»</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; does not apply to a field of type %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3» no se aplica a un campo de tipo %4</translation>
     </message>
     <message>
         <source>%1 (%2): the number of days is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): falta el número de días</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3» necesita un valor</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3» no es un número de días</translation>
     </message>
     <message>
         <source>%1 (%2): give one value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): indique un solo valor</translation>
     </message>
     <message>
         <source>%1 (%2): give one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): indique una sola etiqueta</translation>
     </message>
     <message>
         <source>write FIELD, an operator (= != ~ ^= &lt; &lt;= &gt; &gt;=) and a value, e.g. city=Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba CAMPO, un operador (= != ~ ^= &lt; &lt;= &gt; &gt;=) y un valor, p. ej., city=Madrid</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en los últimos %2 días</translation>
     </message>
     <message>
         <source>%1 more than %2 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace más de %2 días</translation>
     </message>
     <message>
         <source>%1 %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 «%3»</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>operador desconocido «%1»</translation>
     </message>
 </context>
 <context>
     <name>trato::FilterDialog</name>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir condición</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished">Filtrar %1</translation>
+        <translation>Filtrar %1</translation>
     </message>
     <message>
         <source>Show the %1 that meet all of these conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los registros de %1 que cumplan todas estas condiciones:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Field of condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la condición %1</translation>
     </message>
     <message>
         <source>Operator of condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador de la condición %1</translation>
     </message>
     <message>
         <source>Value of condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la condición %1</translation>
     </message>
     <message>
         <source>Remove condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la condición %1</translation>
     </message>
     <message>
         <source>number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>número de días</translation>
     </message>
 </context>
 <context>
@@ -2703,443 +2706,443 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::ImportIssue</name>
     <message>
         <source>%1: line %2, column %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2, columna %3 «%4»</translation>
     </message>
     <message>
         <source>%1: line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2</translation>
     </message>
 </context>
 <context>
     <name>trato::ImportLog</name>
     <message>
         <source>There is no import with id %1; `trato-cli imports` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación con id %1; `trato-cli imports` las lista.</translation>
     </message>
     <message>
         <source>The import of %1 was already reverted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 ya se revirtió el %2.</translation>
     </message>
     <message>
         <source>%1 of the %2 %3 records it created were deleted for good since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde entonces se han eliminado definitivamente %1 de los %2 registros de %3 que creó</translation>
     </message>
     <message>
         <source>%1 %2 records it created were changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde entonces se han modificado %1 registros de %2 que creó</translation>
     </message>
     <message>
         <source>%1 records it updated were changed again since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde entonces se han vuelto a modificar %1 registros que actualizó</translation>
     </message>
     <message>
         <source>The import of %1 cannot be reverted safely: %2. Revert with --force to undo it anyway (those later changes are lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de %1 no se puede revertir con seguridad: %2. Reviértala con --force para deshacerla de todos modos (se perderán esos cambios posteriores).</translation>
     </message>
 </context>
 <context>
     <name>trato::ImportWizard</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nuevo</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente de importación</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo</translation>
     </message>
     <message>
         <source>CSV files from Outlook, Google Contacts, other CRMs or a spreadsheet, and vCard files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV de Outlook, Google Contactos, otros CRM o una hoja de cálculo, y archivos vCard.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV y vCard (*.csv *.txt *.tsv *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar en</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical ( | )</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <source>&amp;Import into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar en:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;parador:</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne las columnas</translation>
     </message>
     <message>
         <source>Choose the field each column goes to. Recognized columns are filled in; the choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el campo al que va cada columna. Las columnas reconocidas ya vienen asignadas; la elección se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de ejemplo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las filas</translation>
     </message>
     <message>
         <source>The first rows as they would be imported. Rows with errors are highlighted; by default one bad row stops the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se importarían. Las filas con errores aparecen resaltadas; de forma predeterminada, una sola fila errónea detiene toda la importación.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlos</translation>
     </message>
     <message>
         <source>Update the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el registro existente</translation>
     </message>
     <message>
         <source>Create them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Crearlos de todos modos</translation>
     </message>
     <message>
         <source>Create related records that do not exist yet (accounts named in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear los registros relacionados que aún no existan (cuentas nombradas en el archivo)</translation>
     </message>
     <message>
         <source>Import the good rows even if some rows have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas correctas aunque algunas tengan errores</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicados:</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar importación</translation>
     </message>
     <message>
         <source>Rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con errores</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer esta importación</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo vCard.</translation>
     </message>
     <message>
         <source>CSV file: %1, fields separated by &quot;%2&quot;, %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV: %1, campos separados por «%2», %3 columnas.</translation>
     </message>
     <message>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la columna %1</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importar)</translation>
     </message>
     <message>
         <source>The columns are matched as you chose last time for a file like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas se asignan como las eligió la última vez para un archivo como este.</translation>
     </message>
     <message>
         <source>Columns left as &quot;(do not import)&quot; are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas que se dejen en «(no importar)» se ignoran.</translation>
     </message>
     <message>
         <source>Checking the first rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las primeras filas…</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>First %1 rows: %2 new, %3 update, %4 skipped, %5 with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras %1 filas: %2 nuevas, %3 actualizan, %4 omitidas, %5 con errores.</translation>
     </message>
     <message>
         <source>Fix the file, or choose to import the good rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el archivo o elija importar solo las filas correctas.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 of %2 rows have errors. Fix them in the file, or go back and choose to import the good rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1 de %2 filas tienen errores. Corríjalas en el archivo o vuelva atrás y elija importar solo las filas correctas.</translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 updated, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1: %2 creados, %3 actualizados, %4 omitidos.</translation>
     </message>
     <message>
         <source>%1 rows with errors were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han dejado fuera %1 filas con errores.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer importación</translation>
     </message>
     <message>
         <source>The import was undone: %1 records deleted, %2 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho la importación: %1 registros eliminados, %2 restaurados.</translation>
     </message>
 </context>
 <context>
     <name>trato::Importer</name>
     <message>
         <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
-        <translation type="unfinished">Entidad desconocida «%1». Entidades disponibles: %2.</translation>
+        <translation>Entidad desconocida «%1». Entidades disponibles: %2.</translation>
     </message>
     <message>
         <source>%1 has no column &quot;%2&quot;; its columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna columna «%2»; sus columnas son: %3</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot; that can be imported (column &quot;%3&quot;). Fields: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún campo «%2» que se pueda importar (columna «%3»). Campos: %4.</translation>
     </message>
     <message>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; both go to %3; map one of them elsewhere or ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas «%1» y «%2» van las dos a %3; asigne una de ellas a otro campo o ignórela.</translation>
     </message>
     <message>
         <source>No column of %1 matches a field of %2 (columns: %3). Map them with --map HEADER=FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna de %1 corresponde a un campo de %2 (columnas: %3). Asígnelas con --map HEADER=FIELD.</translation>
     </message>
     <message>
         <source>No column of %1 goes to %2 (%3), which is required. Map one with --map HEADER=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna de %1 va a %2 (%3), que es obligatorio. Asigne una con --map HEADER=%3.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la importación; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>this row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta fila tiene %1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
         <source>%1 (%2) is required.</source>
-        <translation type="unfinished">%1 (%2) es obligatorio.</translation>
+        <translation>%1 (%2) es obligatorio.</translation>
     </message>
     <message>
         <source>%1 (%2) is required when %3 is %4.</source>
-        <translation type="unfinished">%1 (%2) es obligatorio cuando %3 es «%4».</translation>
+        <translation>%1 (%2) es obligatorio cuando %3 es «%4».</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de %1</translation>
     </message>
     <message>
         <source>same values as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismos valores que %1</translation>
     </message>
     <message>
         <source>updates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualiza %1</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: %3</translation>
     </message>
 </context>
 <context>
     <name>trato::ImportsDialog</name>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de importaciones</translation>
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creados</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Delete what the selected import created and restore what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo que creó la importación seleccionada y restaurar lo que modificó</translation>
     </message>
     <message>
         <source>Reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertida</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <source>Revert import</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir importación</translation>
     </message>
     <message>
         <source>Delete the records the import of %1 created and restore the values it changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar los registros que creó la importación de %1 y restaurar los valores que modificó?</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Some of its records were changed after the import of %1. Revert anyway? Those later changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de sus registros se modificaron después de la importación de %1. ¿Revertirla de todos modos? Se perderán esos cambios posteriores.</translation>
     </message>
     <message>
         <source>Revert anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir de todos modos</translation>
     </message>
 </context>
 <context>
@@ -3241,42 +3244,42 @@ Likely duplicates (same email, phone, or name and company) are listed on stderr;
     <name>trato::LeadConversion</name>
     <message>
         <source>The lead %1 is in the Trash; restore it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pre-contacto %1 está en la Papelera; restáurelo antes de convertirlo.</translation>
     </message>
     <message>
         <source>The lead %1 was already converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pre-contacto %1 ya se ha convertido.</translation>
     </message>
     <message>
         <source>The lead %1 is disqualified; requalify it (change its status) before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pre-contacto %1 está descartado; vuelva a cualificarlo (cambie su estado) antes de convertirlo.</translation>
     </message>
     <message>
         <source>The %1 %2 is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %2 de tipo %1 está en la Papelera.</translation>
     </message>
     <message>
         <source>The account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
         <source>The contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
 </context>
 <context>
     <name>trato::LeadStatusFilter</name>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pre-contacto</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3469,97 +3472,97 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de im&amp;portaciones…</translation>
     </message>
 </context>
 <context>
     <name>trato::MergeDialog</name>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar %1</translation>
     </message>
     <message>
         <source>Choose the record to keep and, for each field that differs, whose value it keeps. The other records go to the Trash; everything linked to them moves to the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el registro que se conserva y, para cada campo que difiera, de qué registro se toma el valor. Los demás registros van a la Papelera; todo lo vinculado a ellos pasa al registro conservado.</translation>
     </message>
     <message>
         <source>Fields to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que fusionar</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1 from record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del registro %2</translation>
     </message>
     <message>
         <source>All fields have the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos tienen los mismos valores.</translation>
     </message>
 </context>
 <context>
     <name>trato::MergeService</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
-        <translation type="unfinished">Entidad desconocida «%1».</translation>
+        <translation>Entidad desconocida «%1».</translation>
     </message>
     <message>
         <source>Name at least one record to merge into the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un registro que fusionar con el que se conserva.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself (%1 is named twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro no se puede fusionar consigo mismo (%1 aparece dos veces).</translation>
     </message>
     <message>
         <source>The %1 %2 is in the Trash; restore it before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %2 de tipo %1 está en la Papelera; restáurelo antes de fusionar.</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 no tiene ningún campo «%2».</translation>
+        <translation>%1 no tiene ningún campo «%2».</translation>
     </message>
     <message>
         <source>%1 is kept by Trato and cannot be taken from another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo gestiona Trato y no se puede tomar de otro registro.</translation>
     </message>
     <message>
         <source>%1: %2 is not one of the records being merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es uno de los registros que se están fusionando.</translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4193,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -4223,15 +4226,15 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <name>trato::RecordEvent</name>
     <message>
         <source>Merged with</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en</translation>
     </message>
     <message>
         <source>Converted from lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertido desde un pre-contacto</translation>
     </message>
 </context>
 <context>
@@ -4365,31 +4368,31 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import %1 from a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 desde un archivo CSV o vCard</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export these %1 to a CSV or vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estos registros de %1 a un archivo CSV o vCard</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Import, export, find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar, exportar, buscar duplicados</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -4647,118 +4650,118 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <name>trato::SegmentBar</name>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista:</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>All records or a saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros o un segmento guardado</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>Filter this list by field values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar esta lista por valores de campos</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como segmento…</translation>
     </message>
     <message>
         <source>Save as segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como segmento</translation>
     </message>
     <message>
         <source>Name of the segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del segmento:</translation>
     </message>
     <message>
         <source>Save changes to the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios en el segmento</translation>
     </message>
     <message>
         <source>Delete segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar segmento…</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtro</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros de %1</translation>
     </message>
     <message>
         <source>Saved the segment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el segmento «%1».</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar segmento</translation>
     </message>
     <message>
         <source>Delete the segment &quot;%1&quot;? Its records stay; only the saved filter goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el segmento «%1»? Sus registros se conservan; solo se elimina el filtro guardado.</translation>
     </message>
     <message>
         <source>Deleted the segment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el segmento «%1».</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modificado)</translation>
     </message>
     <message>
         <source>%1 — %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 registros</translation>
     </message>
 </context>
 <context>
     <name>trato::SegmentStore</name>
     <message>
         <source>unknown entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento necesita un nombre.</translation>
     </message>
     <message>
         <source>Segment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento «%1»: %2</translation>
     </message>
     <message>
         <source>Segment &quot;%1&quot;: %2 has no field &quot;%3&quot; to sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento «%1»: %2 no tiene ningún campo «%3» por el que ordenar</translation>
     </message>
     <message>
         <source>There is already a segment named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un segmento llamado «%1».</translation>
     </message>
     <message>
         <source>A segment cannot move to another entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento no se puede pasar a otra entidad.</translation>
     </message>
     <message>
         <source>There is no segment with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún segmento con id %1.</translation>
     </message>
     <message>
         <source>Segment &quot;%1&quot; is for an unknown entity &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento «%1» es de una entidad desconocida «%2».</translation>
     </message>
     <message>
         <source>There is no segment named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún segmento llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -4837,15 +4840,15 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región telefónica predeterminada</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La del sistema (%1)</translation>
     </message>
     <message>
         <source>Default &amp;phone region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región &amp;telefónica predeterminada:</translation>
     </message>
 </context>
 <context>
@@ -4859,22 +4862,22 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <name>trato::TagStore</name>
     <message>
         <source>unknown entity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad desconocida «%1»</translation>
     </message>
     <message>
         <source>%1 records have no tags field</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros de %1 no tienen campo de etiquetas</translation>
     </message>
     <message>
         <source>No tag given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna etiqueta.</translation>
     </message>
 </context>
 <context>
     <name>trato::TagsEditor</name>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -4943,51 +4946,51 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <name>trato::VCardReader</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea %2: %3</translation>
     </message>
     <message>
         <source>this line is not a vCard property (NAME:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta línea no es una propiedad vCard (NOMBRE:valor)</translation>
     </message>
     <message>
         <source>BEGIN:VCARD inside another card (is an END:VCARD missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD dentro de otra tarjeta (¿falta un END:VCARD?)</translation>
     </message>
     <message>
         <source>expected BEGIN:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba BEGIN:VCARD</translation>
     </message>
     <message>
         <source>%1 outside BEGIN:VCARD ... END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fuera de BEGIN:VCARD ... END:VCARD</translation>
     </message>
     <message>
         <source>the card has no VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta no tiene VERSION</translation>
     </message>
     <message>
         <source>the card has neither a name (N, FN) nor an organization (ORG)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta no tiene nombre (N, FN) ni organización (ORG)</translation>
     </message>
     <message>
         <source>bad QUOTED-PRINTABLE text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texto QUOTED-PRINTABLE incorrecto en %1</translation>
     </message>
     <message>
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite la versión %1 de vCard (se admiten la 2.1, la 3.0 y la 4.0)</translation>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD sin END:VCARD</translation>
     </message>
 </context>
 <context>
