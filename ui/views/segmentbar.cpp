@@ -39,8 +39,9 @@ SegmentBar::SegmentBar(Database &db, const QString &entity, RecordListModel *mod
     m_view->setObjectName(QStringLiteral("segmentCombo"));
     m_view->setAccessibleName(tr("View"));
     m_view->setToolTip(tr("All records or a saved segment"));
-    m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_view->setMinimumContentsLength(12);
+    // A steady width (long segment names elide) so the search box beside it keeps its room.
+    m_view->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_view->setMinimumContentsLength(18);
 
     m_filter->setObjectName(QStringLiteral("filterButton"));
     m_filter->setText(tr("Filter…"));
