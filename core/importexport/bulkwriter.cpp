@@ -46,10 +46,52 @@ BulkInsert::~BulkInsert()
     sqlite3_finalize(m_stmt);
 }
 
+namespace {
+
+// UTF-16 to UTF-8 into a buffer that keeps its capacity from row to row (QString::toUtf8() would
+// allocate a QByteArray per value). Unpaired surrogates become U+FFFD, as in QString::toUtf8().
+void appendUtf8(std::string &out, QStringView text)
+{
+    const char16_t *d = text.utf16();
+    const qsizetype n = text.size();
+    out.resize(size_t(n) * 3); // the most UTF-8 one UTF-16 unit can take
+    char *o = out.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = d[i];
+        if (c < 0x80) {
+            *o++ = char(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *o++ = char(0xC0 | (c >> 6));
+            *o++ = char(0x80 | (c & 0x3F));
+            continue;
+        }
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            if (c <= 0xDBFF && i + 1 < n && d[i + 1] >= 0xDC00 && d[i + 1] <= 0xDFFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (char32_t(d[i + 1]) - 0xDC00);
+                ++i; // two units, four bytes: within the bound
+                *o++ = char(0xF0 | (c >> 18));
+                *o++ = char(0x80 | ((c >> 12) & 0x3F));
+                *o++ = char(0x80 | ((c >> 6) & 0x3F));
+                *o++ = char(0x80 | (c & 0x3F));
+                continue;
+            }
+            c = 0xFFFD;
+        }
+        *o++ = char(0xE0 | (c >> 12));
+        *o++ = char(0x80 | ((c >> 6) & 0x3F));
+        *o++ = char(0x80 | (c & 0x3F));
+    }
+    out.resize(size_t(o - out.data()));
+}
+
+} // namespace
+
 bool BulkInsert::insert(const QVariantList &values)
 {
-    std::vector<QByteArray> keep;
-    keep.reserve(size_t(values.size() + m_sortKeySources.size())); // no reallocation: bound pointers stay valid
+    // One reusable UTF-8 buffer per parameter: bound SQLITE_STATIC, valid until the step below.
+    m_text.resize(size_t(m_count + m_sortKeySources.size()));
     for (int i = 0; i < m_count; ++i) {
         const QVariant &v = values.at(i);
         const int type = v.typeId();
@@ -60,8 +102,12 @@ bool BulkInsert::insert(const QVariantList &values)
         } else if (type == QMetaType::Double) {
             sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
         } else {
-            keep.push_back(v.toString().toUtf8());
-            sqlite3_bind_text(m_stmt, i + 1, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+            std::string &buf = m_text[size_t(i)];
+            if (type == QMetaType::QString)
+                appendUtf8(buf, *static_cast<const QString *>(v.constData()));
+            else
+                appendUtf8(buf, v.toString());
+            sqlite3_bind_text(m_stmt, i + 1, buf.data(), int(buf.size()), SQLITE_STATIC);
         }
     }
     for (int k = 0; k < m_sortKeySources.size(); ++k) {
@@ -70,8 +116,9 @@ bool BulkInsert::insert(const QVariantList &values)
         if (v.isNull()) {
             sqlite3_bind_null(m_stmt, param);
         } else {
-            keep.push_back(Value::sortKey(v.toString()).toUtf8());
-            sqlite3_bind_text(m_stmt, param, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+            std::string &buf = m_text[size_t(m_count + k)];
+            appendUtf8(buf, Value::sortKey(v.toString()));
+            sqlite3_bind_text(m_stmt, param, buf.data(), int(buf.size()), SQLITE_STATIC);
         }
     }
     const int rc = sqlite3_step(m_stmt);

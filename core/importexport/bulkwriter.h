@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <string>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -36,6 +39,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_count;
     QList<int> m_sortKeySources;
+    std::vector<std::string> m_text; // per parameter, reused from row to row
     QString m_error;
 };
 
