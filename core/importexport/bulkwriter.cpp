@@ -46,16 +46,14 @@ BulkInsert::~BulkInsert()
     sqlite3_finalize(m_stmt);
 }
 
-namespace {
-
-// UTF-16 to UTF-8 into a buffer that keeps its capacity from row to row (QString::toUtf8() would
-// allocate a QByteArray per value). Unpaired surrogates become U+FFFD, as in QString::toUtf8().
-void appendUtf8(std::string &out, QStringView text)
+void BulkRow::addText(QStringView text)
 {
+    const size_t at = m_text.size();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
-    out.resize(size_t(n) * 3); // the most UTF-8 one UTF-16 unit can take
-    char *o = out.data();
+    m_text.resize(at + size_t(n) * 3); // the most UTF-8 one UTF-16 unit can take
+    char *o = m_text.data() + at;
+    char *const begin = o;
     for (qsizetype i = 0; i < n; ++i) {
         char32_t c = d[i];
         if (c < 0x80) {
@@ -77,48 +75,58 @@ void appendUtf8(std::string &out, QStringView text)
                 *o++ = char(0x80 | (c & 0x3F));
                 continue;
             }
-            c = 0xFFFD;
+            c = 0xFFFD; // unpaired surrogate, as QString::toUtf8()
         }
         *o++ = char(0xE0 | (c >> 12));
         *o++ = char(0x80 | ((c >> 6) & 0x3F));
         *o++ = char(0x80 | (c & 0x3F));
     }
-    out.resize(size_t(o - out.data()));
+    m_text.resize(at + size_t(o - begin));
+    m_params.push_back({Text, quint32(at), quint32(o - begin), 0});
 }
 
-} // namespace
-
-bool BulkInsert::insert(const QVariantList &values)
+void BulkInsert::encode(const QVariantList &values, BulkRow *row) const
 {
-    // One reusable UTF-8 buffer per parameter: bound SQLITE_STATIC, valid until the step below.
-    m_text.resize(size_t(m_count + m_sortKeySources.size()));
+    row->clear();
     for (int i = 0; i < m_count; ++i) {
         const QVariant &v = values.at(i);
         const int type = v.typeId();
-        if (v.isNull()) {
-            sqlite3_bind_null(m_stmt, i + 1);
-        } else if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool) {
-            sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-        } else if (type == QMetaType::Double) {
-            sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
-        } else {
-            std::string &buf = m_text[size_t(i)];
-            if (type == QMetaType::QString)
-                appendUtf8(buf, *static_cast<const QString *>(v.constData()));
-            else
-                appendUtf8(buf, v.toString());
-            sqlite3_bind_text(m_stmt, i + 1, buf.data(), int(buf.size()), SQLITE_STATIC);
-        }
+        if (v.isNull())
+            row->addNull();
+        else if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool)
+            row->addInteger(v.toLongLong());
+        else if (type == QMetaType::Double)
+            row->addReal(v.toDouble());
+        else if (type == QMetaType::QString)
+            row->addText(*static_cast<const QString *>(v.constData()));
+        else
+            row->addText(v.toString());
     }
-    for (int k = 0; k < m_sortKeySources.size(); ++k) {
-        const QVariant &v = values.at(m_sortKeySources.at(k));
-        const int param = m_count + k + 1;
-        if (v.isNull()) {
-            sqlite3_bind_null(m_stmt, param);
-        } else {
-            std::string &buf = m_text[size_t(m_count + k)];
-            appendUtf8(buf, Value::sortKey(v.toString()));
-            sqlite3_bind_text(m_stmt, param, buf.data(), int(buf.size()), SQLITE_STATIC);
+    for (const int source : m_sortKeySources) {
+        const QVariant &v = values.at(source);
+        if (v.isNull())
+            row->addNull();
+        else
+            row->addText(Value::sortKey(v.toString()));
+    }
+}
+
+bool BulkInsert::insert(const QVariantList &values)
+{
+    encode(values, &m_row);
+    return insert(m_row);
+}
+
+bool BulkInsert::insert(const BulkRow &row)
+{
+    const char *text = row.m_text.data();
+    for (int i = 0; i < int(row.m_params.size()); ++i) {
+        const BulkRow::Param &p = row.m_params[size_t(i)];
+        switch (p.kind) {
+        case BulkRow::Null: sqlite3_bind_null(m_stmt, i + 1); break;
+        case BulkRow::Integer: sqlite3_bind_int64(m_stmt, i + 1, p.integer); break;
+        case BulkRow::Real: sqlite3_bind_double(m_stmt, i + 1, p.real); break;
+        case BulkRow::Text: sqlite3_bind_text(m_stmt, i + 1, text + p.offset, int(p.size), SQLITE_STATIC); break;
         }
     }
     const int rc = sqlite3_step(m_stmt);

@@ -72,8 +72,20 @@ struct PreparedRow
     QList<Problem> problems;
     QList<quint64> keys;
     bool keysReady = false;
-    QVariantList insertRow; // bulk: the INSERT's values, the id still to be set
+    BulkRow insertRow;      // bulk: the INSERT's values, id included
     bool checked = false;   // required fields checked already
+
+    // Empty again, keeping the buffers (rows are recycled batch after batch).
+    void reset()
+    {
+        line = bytesRead = 0;
+        cells.clear();
+        values.clear();
+        problems.clear();
+        keys.clear();
+        keysReady = checked = false;
+        insertRow.clear();
+    }
 };
 
 // Reads and prepares the rows of an import. Threaded (the bulk path), a second thread reads the
@@ -141,7 +153,7 @@ private:
         QStringList cells;
         qint64 line = 0;
         while ((m_maxRows < 0 || m_rows < m_maxRows) && m_src.next(&cells, &line)) {
-            *row = PreparedRow();
+            row->reset();
             row->line = line;
             if (!m_prepare(cells, row))
                 continue;
@@ -156,23 +168,29 @@ private:
     void produce()
     {
         static constexpr size_t kBatch = 512, kQueued = 16;
+        // Batches come back from the consumer and are filled again: their rows' buffers are reused
+        // and nothing is freed by a thread that did not allocate it.
         std::vector<PreparedRow> batch;
-        batch.reserve(kBatch);
-        PreparedRow row;
+        size_t filled = 0;
         std::deque<std::vector<PreparedRow>> spent;
         auto hand = [&]() {
-            {
-                std::unique_lock<std::mutex> lock(m_mutex);
-                m_space.wait(lock, [this] { return m_queue.size() < kQueued || m_stop; });
-                if (m_stop)
-                    return false;
-                m_queue.push_back(std::move(batch));
-                m_ready.notify_one();
-                spent.swap(m_spent);
-            }
-            spent.clear(); // freed on this thread, outside the lock
+            batch.resize(filled);
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_space.wait(lock, [this] { return m_queue.size() < kQueued || m_stop; });
+            if (m_stop)
+                return false;
+            m_queue.push_back(std::move(batch));
+            m_ready.notify_one();
+            for (auto &b : m_spent)
+                spent.push_back(std::move(b));
+            m_spent.clear();
+            lock.unlock();
             batch = {};
-            batch.reserve(kBatch);
+            if (!spent.empty()) {
+                batch = std::move(spent.front());
+                spent.pop_front();
+            }
+            filled = 0;
             return true;
         };
         bool more = true;
@@ -182,10 +200,12 @@ private:
                 if (m_stop)
                     break;
             }
-            more = readOne(&row);
+            if (batch.size() <= filled)
+                batch.emplace_back();
+            more = readOne(&batch[filled]);
             if (more)
-                batch.push_back(std::move(row));
-            if ((batch.size() >= kBatch || (!more && !batch.empty())) && !hand())
+                ++filled;
+            if ((filled >= kBatch || (!more && filled > 0)) && !hand())
                 break;
         }
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -561,8 +581,11 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                     row->keys = matcher.keys(row->values);
                     row->keysReady = true;
                 }
-                if (bulk)
-                    row->insertRow = insertRow(row->values);
+                if (bulk) {
+                    QVariantList values = insertRow(row->values);
+                    values[0] = Uuid7::create(); // thread-safe, and in row order: this thread reads them all
+                    inserter->encode(values, &row->insertRow);
+                }
             }
         }
         return true;
@@ -713,11 +736,15 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         // --- create
         qint64 rid = 0;
         if (bulk) {
-            if (prepared.insertRow.isEmpty())
-                prepared.insertRow = insertRow(values);
-            QVariantList &row = prepared.insertRow;
-            row[0] = Uuid7::create();
-            if (!inserter->insert(row))
+            bool inserted;
+            if (!prepared.insertRow.isEmpty()) {
+                inserted = inserter->insert(prepared.insertRow);
+            } else {
+                QVariantList row = insertRow(values);
+                row[0] = Uuid7::create();
+                inserted = inserter->insert(row);
+            }
+            if (!inserted)
                 return Error::failure(tr("%1: line %2: %3").arg(file).arg(line).arg(inserter->error()));
             rid = sqlite3_last_insert_rowid(handle);
         } else {
