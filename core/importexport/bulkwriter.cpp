@@ -48,10 +48,10 @@ BulkInsert::~BulkInsert()
 
 void BulkRow::addText(QStringView text)
 {
-    const size_t at = m_text.size();
+    const qsizetype at = m_text.size();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
-    m_text.resize(at + size_t(n) * 3); // the most UTF-8 one UTF-16 unit can take
+    m_text.resize(at + n * 3); // the most UTF-8 one UTF-16 unit can take
     char *o = m_text.data() + at;
     char *const begin = o;
     for (qsizetype i = 0; i < n; ++i) {
@@ -81,7 +81,7 @@ void BulkRow::addText(QStringView text)
         *o++ = char(0x80 | ((c >> 6) & 0x3F));
         *o++ = char(0x80 | (c & 0x3F));
     }
-    m_text.resize(at + size_t(o - begin));
+    m_text.resize(at + (o - begin));
     m_params.push_back({Text, quint32(at), quint32(o - begin), 0});
 }
 

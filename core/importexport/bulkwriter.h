@@ -30,7 +30,7 @@ public:
     void clear()
     {
         m_params.clear();
-        m_text.clear();
+        m_text.resize(0); // keeps the capacity, unlike clear()
     }
     void addNull() { m_params.push_back({Null, 0, 0, 0}); }
     void addInteger(qint64 v) { m_params.push_back({Integer, 0, 0, v}); }
@@ -54,7 +54,7 @@ private:
         double real = 0;
     };
     std::vector<Param> m_params;
-    std::string m_text;
+    QByteArray m_text; // resize() leaves new bytes uninitialized, unlike std::string's
 };
 
 // A prepared INSERT on the raw handle (about twice as fast as QSqlQuery per row at a million rows)

@@ -68,7 +68,8 @@ struct PreparedRow
     qint64 line = 0;
     qint64 bytesRead = 0;
     QStringList cells;
-    QVariantMap values;
+    QVariantList byColumn;  // per column of the file: its parsed value (null: none)
+    std::vector<char> present; // the column had a value (even one that parsed to null)
     QList<Problem> problems;
     QList<quint64> keys;
     bool keysReady = false;
@@ -80,7 +81,9 @@ struct PreparedRow
     {
         line = bytesRead = 0;
         cells.clear();
-        values.clear();
+        for (auto &v : byColumn)
+            v = QVariant();
+        std::fill(present.begin(), present.end(), char(0));
         problems.clear();
         keys.clear();
         keysReady = checked = false;
@@ -505,27 +508,29 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         relationMapped = relationMapped || (f && f->type == FieldType::Relation);
     const int headerCount = int(headers.size());
     // The bulk INSERT's values: id (set when inserting), owner, timestamps, creator, then the fields.
-    auto insertRow = [&](const QVariantMap &values) {
+    using Values = std::function<QVariant(const QString &field)>;
+    auto inMap = [](const QVariantMap &map) { return [&map](const QString &field) { return map.value(field); }; };
+    auto insertRow = [&](const Values &value) {
         QVariantList row;
         row.reserve(5 + insertFields.size());
         row << QVariant() << user << now << now << user;
         for (const auto &name : std::as_const(insertFields)) {
-            const auto it = values.constFind(name);
-            if (it == values.constEnd() || it->isNull()) {
+            QVariant v = value(name);
+            if (v.isNull()) {
                 const Field *f = entity->field(name);
                 row << (f->defaultValue.isEmpty() ? QVariant() : QVariant(f->defaultValue));
             } else {
-                row << *it;
+                row << std::move(v);
             }
         }
         return row;
     };
     // Required fields, and those required when another field has some value.
-    auto checkRequired = [&](const QVariantMap &values, const QStringList &rowCells, QList<PreparedRow::Problem> *problems) {
+    auto checkRequired = [&](const Values &value, const QStringList &rowCells, QList<PreparedRow::Problem> *problems) {
         for (const Field *fp : std::as_const(checkedFields)) {
             const Field &f = *fp;
-            const auto it = values.constFind(f.name);
-            const bool empty = it == values.constEnd() || it->isNull() || it->toString().trimmed().isEmpty();
+            const QVariant v = value(f.name);
+            const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
             if (!empty)
                 continue;
             // A value that was there but did not parse has its own message already.
@@ -534,7 +539,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             if (f.required && f.defaultValue.isEmpty()) {
                 const int col = columnOf.value(f.name, -1);
                 *problems << PreparedRow::Problem{col, col, f.name, tr("%1 (%2) is required.").arg(f.displayLabel(), f.name)};
-            } else if (!f.requiredIf.isEmpty() && values.value(f.requiredIf).toString() == f.requiredIfValue) {
+            } else if (!f.requiredIf.isEmpty() && value(f.requiredIf).toString() == f.requiredIfValue) {
                 const Field *cond = entity->field(f.requiredIf);
                 const int col = columnOf.value(f.name, -1);
                 *problems << PreparedRow::Problem{col, col, f.name,
@@ -551,6 +556,10 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             blank = blank && c.trimmed().isEmpty();
         if (blank)
             return false;
+        if (row->byColumn.size() != columnField.size()) {
+            row->byColumn.resize(columnField.size());
+            row->present.assign(size_t(columnField.size()), char(0));
+        }
         // Cells past the header's count must be empty.
         for (int i = headerCount; i < rowCells.size(); ++i) {
             if (!rowCells.at(i).trimmed().isEmpty()) {
@@ -571,18 +580,23 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                 row->problems << PreparedRow::Problem{i, i, f->name, v.error().message};
                 continue;
             }
-            row->values.insert(f->name, v.value());
+            row->byColumn[i] = v.value();
+            row->present[size_t(i)] = 1;
         }
         if (!relationMapped) { // nothing here needs the database: done on this side
-            checkRequired(row->values, rowCells, &row->problems);
+            const Values value = [row, &columnOf](const QString &field) {
+                const int col = columnOf.value(field, -1);
+                return col < 0 ? QVariant() : row->byColumn.at(col);
+            };
+            checkRequired(value, rowCells, &row->problems);
             row->checked = true;
             if (row->problems.isEmpty()) {
                 if (matching) {
-                    row->keys = matcher.keys(row->values);
+                    row->keys = matcher.keys(value);
                     row->keysReady = true;
                 }
                 if (bulk) {
-                    QVariantList values = insertRow(row->values);
+                    QVariantList values = insertRow(value);
                     values[0] = Uuid7::create(); // thread-safe, and in row order: this thread reads them all
                     inserter->encode(values, &row->insertRow);
                 }
@@ -606,7 +620,19 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             bad = true;
             addIssue(line, col, field, message);
         };
-        QVariantMap &values = prepared.values;
+        // The row's values by field, for the paths that need them (relations, record by record,
+        // duplicates to update); a prepared bulk row goes straight to the INSERT.
+        QVariantMap values;
+        auto valuesByField = [&]() {
+            QVariantMap map;
+            for (int i = 0; i < columnField.size(); ++i)
+                if (columnField.at(i) && prepared.present[size_t(i)])
+                    map.insert(columnField.at(i)->name, prepared.byColumn.at(i));
+            return map;
+        };
+        const bool preparedInsert = !prepared.insertRow.isEmpty();
+        if (!preparedInsert)
+            values = valuesByField();
         // Relations (by id or name, maybe creating the target) need the database: resolved here, their
         // messages in column order among the others.
         QList<PreparedRow::Problem> &problems = prepared.problems;
@@ -645,7 +671,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             values.insert(f.name, id.value());
         }
         if (!prepared.checked)
-            checkRequired(values, cells, &problems);
+            checkRequired(inMap(values), cells, &problems);
         for (const auto &p : std::as_const(problems))
             rowIssue(p.column, p.field, p.message);
         if (bad) {
@@ -685,6 +711,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                         collect(cells, ImportRow::Skip, tr("duplicate of %1").arg(store.displayName(entity->name, idOfRid(rid))));
                     continue;
                 }
+                if (preparedInsert)
+                    values = valuesByField();
                 const QString id = idOfRid(rid);
                 // Update the match with the row's non-empty values that differ.
                 auto current = store.get(entity->name, id);
@@ -740,7 +768,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             if (!prepared.insertRow.isEmpty()) {
                 inserted = inserter->insert(prepared.insertRow);
             } else {
-                QVariantList row = insertRow(values);
+                QVariantList row = insertRow(inMap(values));
                 row[0] = Uuid7::create();
                 inserted = inserter->insert(row);
             }

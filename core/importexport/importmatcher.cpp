@@ -49,14 +49,19 @@ ImportMatcher::ImportMatcher(const Entity &entity, const QString &phoneRegion)
 
 QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
 {
+    return keys([&values](const QString &field) { return values.value(field); });
+}
+
+QList<quint64> ImportMatcher::keys(const std::function<QVariant(const QString &field)> &value) const
+{
     QList<quint64> out;
     for (const auto &f : m_emailFields) {
-        const QString e = MatchKeys::email(values.value(f).toString());
+        const QString e = MatchKeys::email(value(f).toString());
         if (!e.isEmpty())
             out << hashKey('e', e);
     }
     for (const auto &f : m_phoneFields) {
-        const QString text = values.value(f).toString();
+        const QString text = value(f).toString();
         if (text.isEmpty())
             continue;
         const QString d = MatchKeys::phoneBucket(text, m_region);
@@ -64,19 +69,19 @@ QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
             out << hashKey('p', d);
     }
     if (m_hasTaxId) {
-        const QString t = values.value(QStringLiteral("tax_id")).toString().trimmed().toUpper();
+        const QString t = value(QStringLiteral("tax_id")).toString().trimmed().toUpper();
         if (!t.isEmpty())
             out << hashKey('t', t);
     }
     // People match by name only within a company: two "Ana García" without one may be two people.
     // An account id is compared as is; a company name by its MatchKeys::company form.
-    const QString companyText = m_companyField.isEmpty() ? QString() : values.value(m_companyField).toString().trimmed();
+    const QString companyText = m_companyField.isEmpty() ? QString() : value(m_companyField).toString().trimmed();
     const QString company = m_companyField == QLatin1String("company") ? MatchKeys::company(companyText) : companyText;
     if (!m_companyField.isEmpty() && company.isEmpty())
         return out;
     QStringList title;
     for (const auto &t : m_entity.titleFields)
-        title << values.value(t).toString().trimmed();
+        title << value(t).toString().trimmed();
     const QString joined = title.join(QLatin1Char(' '));
     // Accounts are their company name: "Hierros Ruiz, S.L." is "hierros ruiz".
     const QString name = m_entity.name == QLatin1String("account") ? MatchKeys::company(joined) : MatchKeys::name(joined);

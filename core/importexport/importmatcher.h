@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace trato {
 
 class Database;
@@ -26,6 +28,8 @@ public:
 
     // The keys of a record given its values in storage form.
     QList<quint64> keys(const QVariantMap &values) const;
+    // The same, the values given by a function of the field name (null: no value). Thread-safe.
+    QList<quint64> keys(const std::function<QVariant(const QString &field)> &value) const;
     // Reads the keys of every active record of the entity (one scan).
     Status loadExisting(Database &db);
     // The rid of a matching record (existing or added), or 0.
