@@ -10,6 +10,7 @@
 #include "../util/uuid7.h"
 
 #include <QDateTime>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -48,41 +49,15 @@ BulkInsert::~BulkInsert()
 
 void BulkRow::addText(QStringView text)
 {
+    // QStringEncoder converts ASCII runs with SIMD; stateless, an unpaired surrogate becomes U+FFFD
+    // as in QString::toUtf8().
+    thread_local QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     const qsizetype at = m_text.size();
-    const char16_t *d = text.utf16();
-    const qsizetype n = text.size();
-    m_text.resize(at + n * 3); // the most UTF-8 one UTF-16 unit can take
-    char *o = m_text.data() + at;
-    char *const begin = o;
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t c = d[i];
-        if (c < 0x80) {
-            *o++ = char(c);
-            continue;
-        }
-        if (c < 0x800) {
-            *o++ = char(0xC0 | (c >> 6));
-            *o++ = char(0x80 | (c & 0x3F));
-            continue;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            if (c <= 0xDBFF && i + 1 < n && d[i + 1] >= 0xDC00 && d[i + 1] <= 0xDFFF) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (char32_t(d[i + 1]) - 0xDC00);
-                ++i; // two units, four bytes: within the bound
-                *o++ = char(0xF0 | (c >> 18));
-                *o++ = char(0x80 | ((c >> 12) & 0x3F));
-                *o++ = char(0x80 | ((c >> 6) & 0x3F));
-                *o++ = char(0x80 | (c & 0x3F));
-                continue;
-            }
-            c = 0xFFFD; // unpaired surrogate, as QString::toUtf8()
-        }
-        *o++ = char(0xE0 | (c >> 12));
-        *o++ = char(0x80 | ((c >> 6) & 0x3F));
-        *o++ = char(0x80 | (c & 0x3F));
-    }
-    m_text.resize(at + (o - begin));
-    m_params.push_back({Text, quint32(at), quint32(o - begin), 0});
+    m_text.resize(at + utf8.requiredSpace(text.size()));
+    char *const begin = m_text.data() + at;
+    char *const end = utf8.appendToBuffer(begin, text);
+    m_text.resize(at + (end - begin));
+    m_params.push_back({Text, quint32(at), quint32(end - begin), 0});
 }
 
 void BulkInsert::encode(const QVariantList &values, BulkRow *row) const

@@ -790,7 +790,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         ++summary.created;
         collect(cells, ImportRow::Create, QString());
         if (matching)
-            matcher.add(keys, rid);
+            matcher.addNew(keys, rid); // find() above returned 0 for them
     }
     feed.stop();
     summary.rows = rowsSeen;

@@ -134,4 +134,10 @@ void ImportMatcher::add(const QList<quint64> &keys, qint64 rid)
             m_index.insert(k, rid);
 }
 
+void ImportMatcher::addNew(const QList<quint64> &keys, qint64 rid)
+{
+    for (const quint64 k : keys)
+        m_index.insert(k, rid); // a key repeated within the row (same email twice) maps to the same rid
+}
+
 } // namespace trato

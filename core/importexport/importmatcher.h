@@ -35,6 +35,8 @@ public:
     // The rid of a matching record (existing or added), or 0.
     qint64 find(const QList<quint64> &keys) const;
     void add(const QList<quint64> &keys, qint64 rid);
+    // add() right after find() returned 0 for these keys: none is there yet, no need to look.
+    void addNew(const QList<quint64> &keys, qint64 rid);
     bool empty() const { return m_index.isEmpty(); }
 
 private:
