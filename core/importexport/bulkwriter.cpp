@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace trato {
@@ -52,11 +53,13 @@ void BulkRow::addText(QStringView text)
     // QStringEncoder converts ASCII runs with SIMD; stateless, an unpaired surrogate becomes U+FFFD
     // as in QString::toUtf8().
     thread_local QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    const qsizetype at = m_text.size();
-    m_text.resize(at + utf8.requiredSpace(text.size()));
+    const size_t at = m_used;
+    const size_t need = at + size_t(utf8.requiredSpace(text.size()));
+    if (need > m_text.size())
+        m_text.resize(std::max(need, 2 * m_text.size()));
     char *const begin = m_text.data() + at;
     char *const end = utf8.appendToBuffer(begin, text);
-    m_text.resize(at + (end - begin));
+    m_used = at + size_t(end - begin);
     m_params.push_back({Text, quint32(at), quint32(end - begin), 0});
 }
 

@@ -510,8 +510,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
     // The bulk INSERT's values: id (set when inserting), owner, timestamps, creator, then the fields.
     using Values = std::function<QVariant(const QString &field)>;
     auto inMap = [](const QVariantMap &map) { return [&map](const QString &field) { return map.value(field); }; };
-    auto insertRow = [&](const Values &value) {
-        QVariantList row;
+    auto insertRow = [&](const Values &value, QVariantList *out) {
+        QVariantList &row = *out;
+        row.clear(); // keeps its capacity
         row.reserve(5 + insertFields.size());
         row << QVariant() << user << now << now << user;
         for (const auto &name : std::as_const(insertFields)) {
@@ -523,7 +524,6 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                 row << std::move(v);
             }
         }
-        return row;
     };
     // Required fields, and those required when another field has some value.
     auto checkRequired = [&](const Values &value, const QStringList &rowCells, QList<PreparedRow::Problem> *problems) {
@@ -549,6 +549,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         }
     };
     const bool keepCells = o.collectRows > 0 || !bulk || relationMapped; // else only bad rows keep theirs
+    QVariantList scratch; // the reading thread's
     auto prepare = [&, locale](const QStringList &rowCells, PreparedRow *row) {
         // Rows with nothing in them (spreadsheets export trailing ";;;;") are not records.
         bool blank = true;
@@ -596,9 +597,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                     row->keysReady = true;
                 }
                 if (bulk) {
-                    QVariantList values = insertRow(value);
-                    values[0] = Uuid7::create(); // thread-safe, and in row order: this thread reads them all
-                    inserter->encode(values, &row->insertRow);
+                    insertRow(value, &scratch);
+                    scratch[0] = Uuid7::create(); // thread-safe, and in row order: this thread reads them all
+                    inserter->encode(scratch, &row->insertRow);
                 }
             }
         }
@@ -768,7 +769,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             if (!prepared.insertRow.isEmpty()) {
                 inserted = inserter->insert(prepared.insertRow);
             } else {
-                QVariantList row = insertRow(inMap(values));
+                QVariantList row;
+                insertRow(inMap(values), &row);
                 row[0] = Uuid7::create();
                 inserted = inserter->insert(row);
             }
