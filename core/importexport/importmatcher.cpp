@@ -111,7 +111,7 @@ Status ImportMatcher::loadExisting(Database &db)
             v.insert(cols.at(i), q.value(i + 1));
         const qint64 rid = q.value(0).toLongLong();
         for (const quint64 k : keys(v))
-            if (!m_index.contains(k))
+            if (!m_index.value(k))
                 m_index.insert(k, rid);
     }
     return {};
@@ -120,9 +120,8 @@ Status ImportMatcher::loadExisting(Database &db)
 qint64 ImportMatcher::find(const QList<quint64> &keys) const
 {
     for (const quint64 k : keys) {
-        const auto it = m_index.constFind(k);
-        if (it != m_index.constEnd())
-            return it.value();
+        if (const qint64 rid = m_index.value(k))
+            return rid;
     }
     return 0;
 }
@@ -130,7 +129,7 @@ qint64 ImportMatcher::find(const QList<quint64> &keys) const
 void ImportMatcher::add(const QList<quint64> &keys, qint64 rid)
 {
     for (const quint64 k : keys)
-        if (!m_index.contains(k))
+        if (!m_index.value(k))
             m_index.insert(k, rid);
 }
 
@@ -138,6 +137,53 @@ void ImportMatcher::addNew(const QList<quint64> &keys, qint64 rid)
 {
     for (const quint64 k : keys)
         m_index.insert(k, rid); // a key repeated within the row (same email twice) maps to the same rid
+}
+
+qint64 ImportMatcher::KeyIndex::value(quint64 key) const
+{
+    if (m_slots.empty())
+        return 0;
+    key = key ? key : 1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = slotOf(key);; i = (i + 1) & mask) {
+        const Slot &s = m_slots[i];
+        if (s.key == key)
+            return s.rid;
+        if (s.key == 0)
+            return 0;
+    }
+}
+
+void ImportMatcher::KeyIndex::insert(quint64 key, qint64 rid)
+{
+    if ((m_size + 1) * 2 > m_slots.size()) // at most half full: short probe runs
+        grow();
+    key = key ? key : 1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = slotOf(key);; i = (i + 1) & mask) {
+        Slot &s = m_slots[i];
+        if (s.key == key) {
+            s.rid = rid;
+            return;
+        }
+        if (s.key == 0) {
+            s = {key, rid};
+            ++m_size;
+            return;
+        }
+    }
+}
+
+void ImportMatcher::KeyIndex::grow()
+{
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_bits = m_bits ? m_bits + 1 : 10;
+    m_slots.assign(size_t(1) << m_bits, Slot());
+    m_size = 0;
+    for (const Slot &s : old)
+        if (s.key)
+            insert(s.key, s.rid);
 }
 
 } // namespace trato
