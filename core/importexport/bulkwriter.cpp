@@ -10,9 +10,11 @@
 #include "../util/uuid7.h"
 
 #include <QDateTime>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace trato {
@@ -46,32 +48,63 @@ BulkInsert::~BulkInsert()
     sqlite3_finalize(m_stmt);
 }
 
-bool BulkInsert::insert(const QVariantList &values)
+void BulkRow::addText(QStringView text)
 {
-    std::vector<QByteArray> keep;
-    keep.reserve(size_t(values.size() + m_sortKeySources.size())); // no reallocation: bound pointers stay valid
+    // QStringEncoder converts ASCII runs with SIMD; stateless, an unpaired surrogate becomes U+FFFD
+    // as in QString::toUtf8().
+    thread_local QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const size_t at = m_used;
+    const size_t need = at + size_t(utf8.requiredSpace(text.size()));
+    if (need > m_text.size())
+        m_text.resize(std::max(need, 2 * m_text.size()));
+    char *const begin = m_text.data() + at;
+    char *const end = utf8.appendToBuffer(begin, text);
+    m_used = at + size_t(end - begin);
+    m_params.push_back({Text, quint32(at), quint32(end - begin), 0});
+}
+
+void BulkInsert::encode(const QVariantList &values, BulkRow *row) const
+{
+    row->clear();
     for (int i = 0; i < m_count; ++i) {
         const QVariant &v = values.at(i);
         const int type = v.typeId();
-        if (v.isNull()) {
-            sqlite3_bind_null(m_stmt, i + 1);
-        } else if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool) {
-            sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-        } else if (type == QMetaType::Double) {
-            sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
-        } else {
-            keep.push_back(v.toString().toUtf8());
-            sqlite3_bind_text(m_stmt, i + 1, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
-        }
+        if (v.isNull())
+            row->addNull();
+        else if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Bool)
+            row->addInteger(v.toLongLong());
+        else if (type == QMetaType::Double)
+            row->addReal(v.toDouble());
+        else if (type == QMetaType::QString)
+            row->addText(*static_cast<const QString *>(v.constData()));
+        else
+            row->addText(v.toString());
     }
-    for (int k = 0; k < m_sortKeySources.size(); ++k) {
-        const QVariant &v = values.at(m_sortKeySources.at(k));
-        const int param = m_count + k + 1;
-        if (v.isNull()) {
-            sqlite3_bind_null(m_stmt, param);
-        } else {
-            keep.push_back(Value::sortKey(v.toString()).toUtf8());
-            sqlite3_bind_text(m_stmt, param, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
+    for (const int source : m_sortKeySources) {
+        const QVariant &v = values.at(source);
+        if (v.isNull())
+            row->addNull();
+        else
+            row->addText(Value::sortKey(v.toString()));
+    }
+}
+
+bool BulkInsert::insert(const QVariantList &values)
+{
+    encode(values, &m_row);
+    return insert(m_row);
+}
+
+bool BulkInsert::insert(const BulkRow &row)
+{
+    const char *text = row.m_text.data();
+    for (int i = 0; i < int(row.m_params.size()); ++i) {
+        const BulkRow::Param &p = row.m_params[size_t(i)];
+        switch (p.kind) {
+        case BulkRow::Null: sqlite3_bind_null(m_stmt, i + 1); break;
+        case BulkRow::Integer: sqlite3_bind_int64(m_stmt, i + 1, p.integer); break;
+        case BulkRow::Real: sqlite3_bind_double(m_stmt, i + 1, p.real); break;
+        case BulkRow::Text: sqlite3_bind_text(m_stmt, i + 1, text + p.offset, int(p.size), SQLITE_STATIC); break;
         }
     }
     const int rc = sqlite3_step(m_stmt);

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <string>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -17,6 +20,43 @@ class Transaction;
 
 // The pieces of the bulk write path (see "Bulk operations" in docs/ARCHITECTURE.md) the importer
 // uses; the same technique as DemoData's.
+
+// One row of a BulkInsert already in SQLite's terms: per parameter (columns, then sort keys) a
+// NULL, an integer, a real or UTF-8 text in one buffer. Encoding (BulkInsert::encode) needs no
+// database, so a reading thread can do it while another inserts.
+class BulkRow
+{
+public:
+    void clear()
+    {
+        m_params.clear();
+        m_used = 0;
+    }
+    void addNull() { m_params.push_back({Null, 0, 0, 0}); }
+    void addInteger(qint64 v) { m_params.push_back({Integer, 0, 0, v}); }
+    void addReal(double v)
+    {
+        Param p{Real, 0, 0, 0};
+        p.real = v;
+        m_params.push_back(p);
+    }
+    void addText(QStringView text);
+    bool isEmpty() const { return m_params.empty(); }
+
+private:
+    friend class BulkInsert;
+    enum Kind : quint8 { Null, Integer, Real, Text };
+    struct Param
+    {
+        Kind kind;
+        quint32 offset, size; // text: its bytes in m_text
+        qint64 integer;
+        double real = 0;
+    };
+    std::vector<Param> m_params;
+    std::vector<char> m_text; // m_text[0, m_used): grown, never shrunk, so rows after the first allocate nothing
+    size_t m_used = 0;
+};
 
 // A prepared INSERT on the raw handle (about twice as fast as QSqlQuery per row at a million rows)
 // that also writes the sort key of every indexed text column.
@@ -30,12 +70,16 @@ public:
     const QString &error() const { return m_error; }
     // Values in column order: null -> NULL, integers and bools -> integer, doubles -> real, else text.
     bool insert(const QVariantList &values);
+    // The same values (one per column; the sort keys are added) as a BulkRow; thread-safe.
+    void encode(const QVariantList &values, BulkRow *row) const;
+    bool insert(const BulkRow &row);
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_count;
     QList<int> m_sortKeySources;
+    BulkRow m_row; // insert(QVariantList)'s, reused from row to row
     QString m_error;
 };
 

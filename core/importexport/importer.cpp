@@ -28,10 +28,16 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <ctime>
+#include <deque>
+#include <functional>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace trato {
 
@@ -46,6 +52,185 @@ QString sameValueText(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
 }
+
+// A data row as read and checked off the database thread: its cells, the values parsed as their
+// fields' types (a relation still holds its text), what was wrong, and its duplicate keys when they
+// need no database (no relation column is mapped).
+struct PreparedRow
+{
+    struct Problem
+    {
+        int order;          // where it goes among the row's messages: -1 first, else its column
+        int column;
+        QString field;
+        QString message;
+    };
+    qint64 line = 0;
+    qint64 bytesRead = 0;
+    QStringList cells;
+    QVariantList byColumn;  // per column of the file: its parsed value (null: none)
+    std::vector<char> present; // the column had a value (even one that parsed to null)
+    QList<Problem> problems;
+    QList<quint64> keys;
+    bool keysReady = false;
+    BulkRow insertRow;      // bulk: the INSERT's values, id included
+    bool checked = false;   // required fields checked already
+
+    // Empty again, keeping the buffers (rows are recycled batch after batch).
+    void reset()
+    {
+        line = bytesRead = 0;
+        cells.clear();
+        for (auto &v : byColumn)
+            v = QVariant();
+        std::fill(present.begin(), present.end(), char(0));
+        problems.clear();
+        keys.clear();
+        keysReady = checked = false;
+        insertRow.clear();
+    }
+};
+
+// Reads and prepares the rows of an import. Threaded (the bulk path), a second thread reads the
+// file, parses every cell and computes the duplicate keys in batches, while the caller's thread
+// resolves relations, matches and inserts: the two halves cost about the same, and the machine
+// the import runs on has at least two cores. Otherwise the rows are prepared on the caller's thread.
+class RowFeed
+{
+public:
+    using Prepare = std::function<bool(const QStringList &cells, PreparedRow *row)>; // false: a blank row
+
+    RowFeed(ImportSource &src, qint64 maxRows, Prepare prepare, bool threaded, bool keepCells)
+        : m_src(src)
+        , m_keepCells(keepCells)
+        , m_maxRows(maxRows)
+        , m_prepare(std::move(prepare))
+        , m_threaded(threaded)
+    {
+        if (m_threaded)
+            m_thread = std::thread([this] { produce(); });
+    }
+    ~RowFeed() { stop(); }
+    RowFeed(const RowFeed &) = delete;
+    RowFeed &operator=(const RowFeed &) = delete;
+
+    // The next row, valid until the next call. Rows are handed back to the reading thread to be
+    // freed there: memory freed by the thread that did not allocate it costs glibc a lock per block.
+    PreparedRow *next()
+    {
+        if (!m_threaded)
+            return readOne(&m_single) ? &m_single : nullptr;
+        if (m_pos >= m_batch.size()) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            if (!m_batch.empty())
+                m_spent.push_back(std::move(m_batch));
+            m_batch = {};
+            m_pos = 0;
+            m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+            if (m_queue.empty())
+                return nullptr;
+            m_batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_space.notify_one();
+        }
+        if (m_pos >= m_batch.size())
+            return nullptr;
+        return &m_batch[m_pos++];
+    }
+    // Ends the reading thread; afterwards the source may be asked for its status and warnings.
+    void stop()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_space.notify_all();
+        m_thread.join();
+    }
+
+private:
+    bool readOne(PreparedRow *row)
+    {
+        QStringList cells;
+        qint64 line = 0;
+        while ((m_maxRows < 0 || m_rows < m_maxRows) && m_src.next(&cells, &line)) {
+            row->reset();
+            row->line = line;
+            if (!m_prepare(cells, row))
+                continue;
+            row->bytesRead = m_src.bytesRead();
+            if (m_keepCells || !row->problems.isEmpty())
+                row->cells = std::move(cells);
+            ++m_rows;
+            return true;
+        }
+        return false;
+    }
+    void produce()
+    {
+        static constexpr size_t kBatch = 512, kQueued = 16;
+        // Batches come back from the consumer and are filled again: their rows' buffers are reused
+        // and nothing is freed by a thread that did not allocate it.
+        std::vector<PreparedRow> batch;
+        size_t filled = 0;
+        std::deque<std::vector<PreparedRow>> spent;
+        auto hand = [&]() {
+            batch.resize(filled);
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_space.wait(lock, [this] { return m_queue.size() < kQueued || m_stop; });
+            if (m_stop)
+                return false;
+            m_queue.push_back(std::move(batch));
+            m_ready.notify_one();
+            for (auto &b : m_spent)
+                spent.push_back(std::move(b));
+            m_spent.clear();
+            lock.unlock();
+            batch = {};
+            if (!spent.empty()) {
+                batch = std::move(spent.front());
+                spent.pop_front();
+            }
+            filled = 0;
+            return true;
+        };
+        bool more = true;
+        while (more) {
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_stop)
+                    break;
+            }
+            if (batch.size() <= filled)
+                batch.emplace_back();
+            more = readOne(&batch[filled]);
+            if (more)
+                ++filled;
+            if ((filled >= kBatch || (!more && filled > 0)) && !hand())
+                break;
+        }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_done = true;
+        m_ready.notify_all();
+    }
+
+    ImportSource &m_src;
+    bool m_keepCells;
+    qint64 m_maxRows;
+    qint64 m_rows = 0;
+    Prepare m_prepare;
+    bool m_threaded;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<std::vector<PreparedRow>> m_queue, m_spent;
+    bool m_done = false, m_stop = false;
+    std::vector<PreparedRow> m_batch;
+    size_t m_pos = 0;
+    PreparedRow m_single;
+};
 
 } // namespace
 
@@ -316,15 +501,117 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
     QElapsedTimer loadTimer;
     loadTimer.start();
     const std::clock_t loadCpu = std::clock();
-    while ((o.maxRows < 0 || rowsSeen < o.maxRows) && src.next(&cells, &line)) {
+    // Reading and parsing (PreparedRow) may run on a second thread: it touches no database and no
+    // state of this function but what it is given here.
+    bool relationMapped = false;
+    for (const Field *f : std::as_const(columnField))
+        relationMapped = relationMapped || (f && f->type == FieldType::Relation);
+    const int headerCount = int(headers.size());
+    // The bulk INSERT's values: id (set when inserting), owner, timestamps, creator, then the fields.
+    using Values = std::function<QVariant(const QString &field)>;
+    auto inMap = [](const QVariantMap &map) { return [&map](const QString &field) { return map.value(field); }; };
+    auto insertRow = [&](const Values &value, QVariantList *out) {
+        QVariantList &row = *out;
+        row.clear(); // keeps its capacity
+        row.reserve(5 + insertFields.size());
+        row << QVariant() << user << now << now << user;
+        for (const auto &name : std::as_const(insertFields)) {
+            QVariant v = value(name);
+            if (v.isNull()) {
+                const Field *f = entity->field(name);
+                row << (f->defaultValue.isEmpty() ? QVariant() : QVariant(f->defaultValue));
+            } else {
+                row << std::move(v);
+            }
+        }
+    };
+    // Required fields, and those required when another field has some value.
+    auto checkRequired = [&](const Values &value, const QStringList &rowCells, QList<PreparedRow::Problem> *problems) {
+        for (const Field *fp : std::as_const(checkedFields)) {
+            const Field &f = *fp;
+            const QVariant v = value(f.name);
+            const bool empty = v.isNull() || v.toString().trimmed().isEmpty();
+            if (!empty)
+                continue;
+            // A value that was there but did not parse has its own message already.
+            if (columnOf.contains(f.name) && !rowCells.value(columnOf.value(f.name)).trimmed().isEmpty())
+                continue;
+            if (f.required && f.defaultValue.isEmpty()) {
+                const int col = columnOf.value(f.name, -1);
+                *problems << PreparedRow::Problem{col, col, f.name, tr("%1 (%2) is required.").arg(f.displayLabel(), f.name)};
+            } else if (!f.requiredIf.isEmpty() && value(f.requiredIf).toString() == f.requiredIfValue) {
+                const Field *cond = entity->field(f.requiredIf);
+                const int col = columnOf.value(f.name, -1);
+                *problems << PreparedRow::Problem{col, col, f.name,
+                                                  tr("%1 (%2) is required when %3 is %4.").arg(f.displayLabel(), f.name, cond->displayLabel(),
+                                                                                                cond->optionLabel(f.requiredIfValue))};
+            }
+        }
+    };
+    const bool keepCells = o.collectRows > 0 || !bulk || relationMapped; // else only bad rows keep theirs
+    QVariantList scratch; // the reading thread's
+    auto prepare = [&, locale](const QStringList &rowCells, PreparedRow *row) {
         // Rows with nothing in them (spreadsheets export trailing ";;;;") are not records.
         bool blank = true;
-        for (const auto &c : std::as_const(cells))
+        for (const auto &c : rowCells)
             blank = blank && c.trimmed().isEmpty();
         if (blank)
-            continue;
+            return false;
+        if (row->byColumn.size() != columnField.size()) {
+            row->byColumn.resize(columnField.size());
+            row->present.assign(size_t(columnField.size()), char(0));
+        }
+        // Cells past the header's count must be empty.
+        for (int i = headerCount; i < rowCells.size(); ++i) {
+            if (!rowCells.at(i).trimmed().isEmpty()) {
+                row->problems << PreparedRow::Problem{-1, i, QString(),
+                                                      tr("this row has %1 fields but the header has %2").arg(rowCells.size()).arg(headerCount)};
+                break;
+            }
+        }
+        for (int i = 0; i < columnField.size(); ++i) {
+            const Field *f = columnField.at(i);
+            if (!f || i >= rowCells.size())
+                continue;
+            const QString text = rowCells.at(i).trimmed();
+            if (text.isEmpty())
+                continue;
+            auto v = Value::parse(*f, text, locale);
+            if (!v) {
+                row->problems << PreparedRow::Problem{i, i, f->name, v.error().message};
+                continue;
+            }
+            row->byColumn[i] = v.value();
+            row->present[size_t(i)] = 1;
+        }
+        if (!relationMapped) { // nothing here needs the database: done on this side
+            const Values value = [row, &columnOf](const QString &field) {
+                const int col = columnOf.value(field, -1);
+                return col < 0 ? QVariant() : row->byColumn.at(col);
+            };
+            checkRequired(value, rowCells, &row->problems);
+            row->checked = true;
+            if (row->problems.isEmpty()) {
+                if (matching) {
+                    row->keys = matcher.keys(value);
+                    row->keysReady = true;
+                }
+                if (bulk) {
+                    insertRow(value, &scratch);
+                    scratch[0] = Uuid7::create(); // thread-safe, and in row order: this thread reads them all
+                    inserter->encode(scratch, &row->insertRow);
+                }
+            }
+        }
+        return true;
+    };
+    RowFeed feed(src, o.maxRows, prepare, bulk, keepCells);
+    while (PreparedRow *next = feed.next()) {
+        PreparedRow &prepared = *next;
+        line = prepared.line;
+        cells = prepared.cells;
         ++rowsSeen;
-        if (o.progress && rowsSeen % 1000 == 0 && !o.progress(src.bytesRead(), src.size(), rowsSeen))
+        if (o.progress && rowsSeen % 1000 == 0 && !o.progress(prepared.bytesRead, src.size(), rowsSeen))
             return Error::badInput(tr("The import was cancelled; nothing was written."));
         bool bad = false;
         QString firstMessage;
@@ -334,79 +621,67 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
             bad = true;
             addIssue(line, col, field, message);
         };
-        // Cells past the header's count must be empty.
-        for (int i = int(headers.size()); i < cells.size(); ++i) {
-            if (!cells.at(i).trimmed().isEmpty()) {
-                rowIssue(i, QString(), tr("this row has %1 fields but the header has %2").arg(cells.size()).arg(headers.size()));
-                break;
-            }
-        }
+        // The row's values by field, for the paths that need them (relations, record by record,
+        // duplicates to update); a prepared bulk row goes straight to the INSERT.
         QVariantMap values;
-        for (int i = 0; i < mapping.size(); ++i) {
-            if (!columnField.at(i))
+        auto valuesByField = [&]() {
+            QVariantMap map;
+            for (int i = 0; i < columnField.size(); ++i)
+                if (columnField.at(i) && prepared.present[size_t(i)])
+                    map.insert(columnField.at(i)->name, prepared.byColumn.at(i));
+            return map;
+        };
+        const bool preparedInsert = !prepared.insertRow.isEmpty();
+        if (!preparedInsert)
+            values = valuesByField();
+        // Relations (by id or name, maybe creating the target) need the database: resolved here, their
+        // messages in column order among the others.
+        QList<PreparedRow::Problem> &problems = prepared.problems;
+        for (int i = 0; relationMapped && i < columnField.size(); ++i) {
+            const Field *fp = columnField.at(i);
+            if (!fp || fp->type != FieldType::Relation || !values.contains(fp->name))
                 continue;
-            const QString text = cells.value(i).trimmed();
-            if (text.isEmpty())
-                continue;
-            const Field &f = *columnField.at(i);
-            auto v = Value::parse(f, text, locale);
-            if (!v) {
-                rowIssue(i, f.name, v.error().message);
-                continue;
-            }
-            if (f.type == FieldType::Relation && !v.value().isNull()) {
-                const QString key = f.name + QLatin1Char('\x1f') + text;
-                auto cached = relationCache.constFind(key);
-                if (cached != relationCache.constEnd()) {
-                    if (!cached.value().isEmpty())
-                        values.insert(f.name, cached.value());
-                    continue;
-                }
-                auto id = store.resolveRelation(f, text);
-                if (!id && o.createMissingRelations && id.error().kind == Error::BadInput) {
-                    const Entity *target = m_db.registry()->entity(f.relationTarget);
-                    if (target && target->titleFields.size() == 1) {
-                        if (!writing) {
-                            // A preview or dry run: the record would be created, so the row is fine.
-                            ++summary.relatedCreated;
-                            relationCache.insert(key, QString()); // empty: "will be created"
-                            continue;
-                        }
-                        if (const Status s = noteFirstRid(target->name); !s)
-                            return s.error();
-                        id = store.create(target->name, {{target->titleFields.first(), text}});
-                        if (id)
-                            ++summary.relatedCreated;
-                    }
-                }
-                if (!id) {
-                    rowIssue(i, f.name, id.error().message);
-                    continue;
-                }
-                relationCache.insert(key, id.value());
-                values.insert(f.name, id.value());
-                continue;
-            }
-            values.insert(f.name, v.value());
-        }
-        // Required fields, and those required when another field has some value.
-        for (const Field *fp : std::as_const(checkedFields)) {
             const Field &f = *fp;
-            const bool empty = values.value(f.name).isNull() || values.value(f.name).toString().trimmed().isEmpty();
-            if (!empty)
+            const QString text = values.value(f.name).toString();
+            const QString key = f.name + QLatin1Char('\x1f') + text;
+            auto cached = relationCache.constFind(key);
+            if (cached != relationCache.constEnd()) {
+                if (!cached.value().isEmpty()) // empty: a preview's "will be created"; the text stays
+                    values.insert(f.name, cached.value());
                 continue;
-            // A value that was there but did not parse has its own message already.
-            if (columnOf.contains(f.name) && !cells.value(columnOf.value(f.name)).trimmed().isEmpty())
-                continue;
-            if (f.required && f.defaultValue.isEmpty()) {
-                rowIssue(columnOf.value(f.name, -1), f.name, tr("%1 (%2) is required.").arg(f.displayLabel(), f.name));
-            } else if (!f.requiredIf.isEmpty() && values.value(f.requiredIf).toString() == f.requiredIfValue) {
-                const Field *cond = entity->field(f.requiredIf);
-                rowIssue(columnOf.value(f.name, -1), f.name,
-                         tr("%1 (%2) is required when %3 is %4.").arg(f.displayLabel(), f.name, cond->displayLabel(),
-                                                                      cond->optionLabel(f.requiredIfValue)));
             }
+            auto id = store.resolveRelation(f, text);
+            if (!id && o.createMissingRelations && id.error().kind == Error::BadInput) {
+                const Entity *target = m_db.registry()->entity(f.relationTarget);
+                if (target && target->titleFields.size() == 1) {
+                    if (!writing) {
+                        // A preview or dry run: the record would be created, so the row is fine.
+                        ++summary.relatedCreated;
+                        relationCache.insert(key, QString());
+                        continue;
+                    }
+                    if (const Status s = noteFirstRid(target->name); !s)
+                        return s.error();
+                    id = store.create(target->name, {{target->titleFields.first(), text}});
+                    if (id)
+                        ++summary.relatedCreated;
+                }
+            }
+            if (!id) {
+                values.remove(f.name);
+                qsizetype at = 0;
+                while (at < problems.size() && problems.at(at).order < i)
+                    ++at;
+                problems.insert(at, PreparedRow::Problem{i, i, f.name, id.error().message});
+                continue;
+            }
+            relationCache.insert(key, id.value());
+            values.insert(f.name, id.value());
         }
+        if (!prepared.checked)
+            checkRequired(inMap(values), cells, &problems);
+        for (const auto &p : std::as_const(problems))
+            rowIssue(p.column, p.field, p.message);
         if (bad) {
             ++summary.failed;
             collect(cells, ImportRow::Error, firstMessage);
@@ -420,7 +695,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         // --- duplicates
         QList<quint64> keys;
         if (matching) {
-            keys = matcher.keys(values);
+            keys = prepared.keysReady ? prepared.keys : matcher.keys(values);
             qint64 found = matcher.find(keys);
             if (!found && finder) {
                 auto candidates = finder->findFor(entity->name, values);
@@ -444,6 +719,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
                         collect(cells, ImportRow::Skip, tr("duplicate of %1").arg(store.displayName(entity->name, idOfRid(rid))));
                     continue;
                 }
+                if (preparedInsert)
+                    values = valuesByField();
                 const QString id = idOfRid(rid);
                 // Update the match with the row's non-empty values that differ.
                 auto current = store.get(entity->name, id);
@@ -495,17 +772,16 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         // --- create
         qint64 rid = 0;
         if (bulk) {
-            QVariantList row = {Uuid7::create(), user, now, now, user};
-            for (const auto &name : std::as_const(insertFields)) {
-                const QVariant v = values.value(name);
-                if (v.isNull()) {
-                    const Field *f = entity->field(name);
-                    row << (f->defaultValue.isEmpty() ? QVariant() : QVariant(f->defaultValue));
-                } else {
-                    row << v;
-                }
+            bool inserted;
+            if (!prepared.insertRow.isEmpty()) {
+                inserted = inserter->insert(prepared.insertRow);
+            } else {
+                QVariantList row;
+                insertRow(inMap(values), &row);
+                row[0] = Uuid7::create();
+                inserted = inserter->insert(row);
             }
-            if (!inserter->insert(row))
+            if (!inserted)
                 return Error::failure(tr("%1: line %2: %3").arg(file).arg(line).arg(inserter->error()));
             rid = sqlite3_last_insert_rowid(handle);
         } else {
@@ -523,8 +799,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         ++summary.created;
         collect(cells, ImportRow::Create, QString());
         if (matching)
-            matcher.add(keys, rid);
+            matcher.addNew(keys, rid); // find() above returned 0 for them
     }
+    feed.stop();
     summary.rows = rowsSeen;
     summary.loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
     summary.loadCpuMs = 1000.0 * double(std::clock() - loadCpu) / CLOCKS_PER_SEC;

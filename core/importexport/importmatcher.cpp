@@ -49,14 +49,19 @@ ImportMatcher::ImportMatcher(const Entity &entity, const QString &phoneRegion)
 
 QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
 {
+    return keys([&values](const QString &field) { return values.value(field); });
+}
+
+QList<quint64> ImportMatcher::keys(const std::function<QVariant(const QString &field)> &value) const
+{
     QList<quint64> out;
     for (const auto &f : m_emailFields) {
-        const QString e = MatchKeys::email(values.value(f).toString());
+        const QString e = MatchKeys::email(value(f).toString());
         if (!e.isEmpty())
             out << hashKey('e', e);
     }
     for (const auto &f : m_phoneFields) {
-        const QString text = values.value(f).toString();
+        const QString text = value(f).toString();
         if (text.isEmpty())
             continue;
         const QString d = MatchKeys::phoneBucket(text, m_region);
@@ -64,19 +69,19 @@ QList<quint64> ImportMatcher::keys(const QVariantMap &values) const
             out << hashKey('p', d);
     }
     if (m_hasTaxId) {
-        const QString t = values.value(QStringLiteral("tax_id")).toString().trimmed().toUpper();
+        const QString t = value(QStringLiteral("tax_id")).toString().trimmed().toUpper();
         if (!t.isEmpty())
             out << hashKey('t', t);
     }
     // People match by name only within a company: two "Ana García" without one may be two people.
     // An account id is compared as is; a company name by its MatchKeys::company form.
-    const QString companyText = m_companyField.isEmpty() ? QString() : values.value(m_companyField).toString().trimmed();
+    const QString companyText = m_companyField.isEmpty() ? QString() : value(m_companyField).toString().trimmed();
     const QString company = m_companyField == QLatin1String("company") ? MatchKeys::company(companyText) : companyText;
     if (!m_companyField.isEmpty() && company.isEmpty())
         return out;
     QStringList title;
     for (const auto &t : m_entity.titleFields)
-        title << values.value(t).toString().trimmed();
+        title << value(t).toString().trimmed();
     const QString joined = title.join(QLatin1Char(' '));
     // Accounts are their company name: "Hierros Ruiz, S.L." is "hierros ruiz".
     const QString name = m_entity.name == QLatin1String("account") ? MatchKeys::company(joined) : MatchKeys::name(joined);
@@ -106,7 +111,7 @@ Status ImportMatcher::loadExisting(Database &db)
             v.insert(cols.at(i), q.value(i + 1));
         const qint64 rid = q.value(0).toLongLong();
         for (const quint64 k : keys(v))
-            if (!m_index.contains(k))
+            if (!m_index.value(k))
                 m_index.insert(k, rid);
     }
     return {};
@@ -115,9 +120,8 @@ Status ImportMatcher::loadExisting(Database &db)
 qint64 ImportMatcher::find(const QList<quint64> &keys) const
 {
     for (const quint64 k : keys) {
-        const auto it = m_index.constFind(k);
-        if (it != m_index.constEnd())
-            return it.value();
+        if (const qint64 rid = m_index.value(k))
+            return rid;
     }
     return 0;
 }
@@ -125,8 +129,61 @@ qint64 ImportMatcher::find(const QList<quint64> &keys) const
 void ImportMatcher::add(const QList<quint64> &keys, qint64 rid)
 {
     for (const quint64 k : keys)
-        if (!m_index.contains(k))
+        if (!m_index.value(k))
             m_index.insert(k, rid);
+}
+
+void ImportMatcher::addNew(const QList<quint64> &keys, qint64 rid)
+{
+    for (const quint64 k : keys)
+        m_index.insert(k, rid); // a key repeated within the row (same email twice) maps to the same rid
+}
+
+qint64 ImportMatcher::KeyIndex::value(quint64 key) const
+{
+    if (m_slots.empty())
+        return 0;
+    key = key ? key : 1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = slotOf(key);; i = (i + 1) & mask) {
+        const Slot &s = m_slots[i];
+        if (s.key == key)
+            return s.rid;
+        if (s.key == 0)
+            return 0;
+    }
+}
+
+void ImportMatcher::KeyIndex::insert(quint64 key, qint64 rid)
+{
+    if ((m_size + 1) * 2 > m_slots.size()) // at most half full: short probe runs
+        grow();
+    key = key ? key : 1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = slotOf(key);; i = (i + 1) & mask) {
+        Slot &s = m_slots[i];
+        if (s.key == key) {
+            s.rid = rid;
+            return;
+        }
+        if (s.key == 0) {
+            s = {key, rid};
+            ++m_size;
+            return;
+        }
+    }
+}
+
+void ImportMatcher::KeyIndex::grow()
+{
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_bits = m_bits ? m_bits + 1 : 10;
+    m_slots.assign(size_t(1) << m_bits, Slot());
+    m_size = 0;
+    for (const Slot &s : old)
+        if (s.key)
+            insert(s.key, s.rid);
 }
 
 } // namespace trato

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
+#include <optional>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -228,8 +230,19 @@ QString sortKey(const QString &text)
                 m.insert(f.from, f.to);
         return m;
     }();
+    // Most keys are already folded: then the text itself (shared, no copy) is the key.
+    qsizetype first = 0;
+    for (const qsizetype n = text.size(); first < n; ++first) {
+        const char16_t u = text.at(first).unicode();
+        if ((u >= 'A' && u <= 'Z') || u >= 0xC0)
+            break;
+    }
+    if (first == text.size())
+        return text;
     QString out = text;
-    for (QChar &c : out) {
+    QChar *d = out.data();
+    for (qsizetype i = first, n = out.size(); i < n; ++i) {
+        QChar &c = d[i];
         const ushort u = c.unicode();
         if (u >= 'A' && u <= 'Z')
             c = QChar(u + 32); // ASCII only, like SQLite's lower()
@@ -261,8 +274,61 @@ QString formatInteger(qint64 value, const QLocale &locale)
     return negative ? locale.negativeSign() + out : out;
 }
 
+namespace {
+
+bool asciiAlnum(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// isValidEmail()'s expression written out for ASCII text (what nearly every address is; a bulk
+// import checks a million of them). Returns nullopt for other text, which the expression decides.
+std::optional<bool> asciiEmailValid(const QString &text)
+{
+    static constexpr char kLocalExtra[] = ".!#$%&'*+/=?^_`{|}~-";
+    const QChar *d = text.constData();
+    const qsizetype n = text.size();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        if (c >= 0x80)
+            return std::nullopt;
+        if (c == '@' && at < 0)
+            at = i;
+    }
+    if (at <= 0)
+        return false;
+    for (qsizetype i = 0; i < at; ++i) {
+        const char16_t c = d[i].unicode();
+        if (!asciiAlnum(c) && (c == 0 || !std::strchr(kLocalExtra, char(c))))
+            return false;
+    }
+    // Labels of letters, digits and inner hyphens, at least two of them, separated by single dots.
+    int labels = 0;
+    qsizetype start = at + 1;
+    for (qsizetype i = start; i <= n; ++i) {
+        if (i < n && d[i] != QLatin1Char('.')) {
+            const char16_t c = d[i].unicode();
+            if (!asciiAlnum(c) && c != '-')
+                return false;
+            continue;
+        }
+        if (i == start || !asciiAlnum(d[start].unicode()) || !asciiAlnum(d[i - 1].unicode()))
+            return false;
+        ++labels;
+        start = i + 1;
+    }
+    return labels >= 2;
+}
+
+} // namespace
+
 bool isValidEmail(const QString &text)
 {
+    if (text.size() > 254)
+        return false;
+    if (const auto ascii = asciiEmailValid(text))
+        return *ascii && !text.contains(QStringLiteral(".."));
     static const QRegularExpression re(QStringLiteral(
         "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-\\x{00C0}-\\x{FFFF}]+@[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\-\\x{00C0}-\\x{FFFF}]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?(?:\\.[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\-\\x{00C0}-\\x{FFFF}]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?)+$"));
     return text.size() <= 254 && re.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
@@ -359,7 +425,15 @@ Result<QVariant> parse(const Field &f, const QString &rawText, const QLocale &lo
         int digits = 0;
         for (QChar c : text)
             digits += c.isDigit();
-        if (!re.match(text).hasMatch() || digits < 3)
+        // The common shape, "+34 912 345 678", without the expression: an optional '+' and then
+        // only digits, spaces and ( ) . / - always match it.
+        bool plain = true;
+        for (qsizetype i = text.startsWith(QLatin1Char('+')) ? 1 : 0; plain && i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            plain = (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '.' || c == '/' || c == '-';
+        }
+        const bool shaped = (plain && text.size() - (text.startsWith(QLatin1Char('+')) ? 1 : 0) >= 3) || re.match(text).hasMatch();
+        if (!shaped || digits < 3)
             return bad(f, text, tr("is not a phone number"));
         return QVariant(text);
     }

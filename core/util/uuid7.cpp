@@ -14,9 +14,13 @@ std::mutex s_mutex;
 std::uint64_t s_lastMs = 0;
 std::uint16_t s_counter = 0;
 
-QString hex(std::uint64_t v, int digits)
+// Lower-case hex digits of v, most significant first, zero-padded to the width (no QString::arg:
+// a bulk import makes a million ids).
+void hex(char16_t *out, std::uint64_t v, int digits)
 {
-    return QStringLiteral("%1").arg(v, digits, 16, QLatin1Char('0'));
+    static constexpr char16_t kDigits[] = u"0123456789abcdef";
+    for (int i = digits - 1; i >= 0; --i, v >>= 4)
+        out[i] = kDigits[v & 0xF];
 }
 } // namespace
 
@@ -27,8 +31,18 @@ QString Uuid7::fromParts(std::uint64_t unixMs, std::uint16_t counter, std::uint6
     const std::uint64_t tail = randomTail & 0x3FFFFFFFFFFFFFFFull; // 62 bits
     const std::uint64_t clockSeq = 0x8000u | ((tail >> 48) & 0x3FFFu); // variant 10xx
     const std::uint64_t node = tail & 0xFFFFFFFFFFFFull;
-    return hex(ms >> 16, 8) + QLatin1Char('-') + hex(ms & 0xFFFF, 4) + QLatin1Char('-')
-        + hex(0x7000u | randA, 4) + QLatin1Char('-') + hex(clockSeq, 4) + QLatin1Char('-') + hex(node, 12);
+    QString out(36, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    hex(d, ms >> 16, 8);
+    d[8] = u'-';
+    hex(d + 9, ms & 0xFFFF, 4);
+    d[13] = u'-';
+    hex(d + 14, 0x7000u | randA, 4);
+    d[18] = u'-';
+    hex(d + 19, clockSeq, 4);
+    d[23] = u'-';
+    hex(d + 24, node, 12);
+    return out;
 }
 
 QString Uuid7::create()

@@ -3,6 +3,8 @@
 
 #include "metadata/value.h"
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 using namespace trato;
@@ -98,4 +100,38 @@ TEST_CASE("sort keys fold accents and case the same way in C++ and in SQL")
     CHECK(Value::sortKey(QStringLiteral("Álvarez Ñúñez")) == QStringLiteral("alvarez nunez"));
     CHECK(Value::sortKey(QStringLiteral("ÇA VA")) == QStringLiteral("ca va"));
     CHECK(Value::sortKey(QStringLiteral("Ωmega")) == QStringLiteral("Ωmega")); // outside the folds: unchanged
+}
+
+TEST_CASE("the fast email and phone checks agree with the full expressions")
+{
+    // The expressions Value used before it grew ASCII fast paths: every sample must get the same verdict.
+    const QRegularExpression email(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-\\x{00C0}-\\x{FFFF}]+@[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\-\\x{00C0}-\\x{FFFF}]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?(?:\\.[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\-\\x{00C0}-\\x{FFFF}]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?)+$"));
+    const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./\\-]{3,}(\\s*(x|ext\\.?)\\s*\\d+)?$"));
+    const QStringList emails = {
+        QStringLiteral("ana@example.es"), QStringLiteral("a@b.c"), QStringLiteral("a@b"), QStringLiteral("@b.c"),
+        QStringLiteral("a@.b.c"), QStringLiteral("a@b..c"), QStringLiteral("a..b@c.d"), QStringLiteral("a@b.c."),
+        QStringLiteral("a@-b.c"), QStringLiteral("a@b-.c"), QStringLiteral("a@b-x.c"), QStringLiteral("a b@c.d"),
+        QStringLiteral("a@b@c.d"), QStringLiteral("o'neil+tag@x-y.co.uk"), QStringLiteral("a@b_c.d"),
+        QStringLiteral("josé@ejemplo.es"), QStringLiteral("ana@ejémplo.es"), QStringLiteral("a@b.c\t"),
+        QStringLiteral("{x}|~@q.r"), QStringLiteral("a\"b@c.d"), QStringLiteral("a@1.2"), QStringLiteral(".a@b.c"),
+        QStringLiteral("a.@b.c"), QStringLiteral("a@b.c-"), QString(QChar(0)) + QStringLiteral("@b.c"),
+    };
+    for (const QString &e : emails) {
+        INFO(e.toStdString());
+        CHECK(Value::isValidEmail(e) == (email.match(e).hasMatch() && !e.contains(QStringLiteral(".."))));
+    }
+    const QStringList phones = {
+        QStringLiteral("+34 612 345 678"), QStringLiteral("612345678"), QStringLiteral("+12"), QStringLiteral("+123"),
+        QStringLiteral("(91) 123-45.67/8"), QStringLiteral("++34 612"), QStringLiteral("612 345 x 12"),
+        QStringLiteral("612 345 ext. 9"), QStringLiteral("6a12"), QStringLiteral("+ 1 2"), QStringLiteral("1-2"),
+        QStringLiteral("12"), QStringLiteral("١٢٣٤٥"), QStringLiteral("+34 612+345"),
+    };
+    for (const QString &p : phones) {
+        INFO(p.toStdString());
+        int digits = 0;
+        for (QChar c : p)
+            digits += c.isDigit();
+        CHECK(Value::parse(field(FieldType::Phone), p).ok() == (phone.match(p).hasMatch() && digits >= 3));
+    }
 }
