@@ -2,8 +2,9 @@
 #include "demodata.h"
 
 #include "../metadata/registry.h"
-#include "../store/database.h"
 #include "../metadata/value.h"
+#include "../store/bulkwriter.h"
+#include "../store/database.h"
 #include "../store/schemabuilder.h"
 #include "../store/sqlite.h"
 #include "../store/transaction.h"
@@ -195,159 +196,13 @@ QString intlPhone(Rng &rng)
         .arg(rng.below(10000), 4, 10, QLatin1Char('0'));
 }
 
-// A prepared INSERT on the raw handle: ~2x faster than QSqlQuery per row at a million rows.
-// Adds the sort key of every indexed text column itself (the triggers that would do it for writers
-// outside Trato stand down when the key is given).
-class BulkInsert
-{
-public:
-    BulkInsert(sqlite3 *db, const Entity &entity, const QStringList &columns) : m_db(db), m_count(int(columns.size()))
-    {
-        QStringList marks, quoted;
-        QStringList all = columns;
-        for (int i = 0; i < columns.size(); ++i) {
-            const Field *f = entity.field(columns.at(i));
-            if (f && SchemaBuilder::hasSortKey(*f)) {
-                m_sortKeySources << i;
-                all << SchemaBuilder::sortKeyColumn(f->name);
-            }
-        }
-        for (const auto &c : all) {
-            quoted << Sql::ident(c);
-            marks << QStringLiteral("?");
-        }
-        const QString table = entity.name;
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(Sql::ident(table), quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~BulkInsert() { sqlite3_finalize(m_stmt); }
-    const QString &error() const { return m_error; }
-
-    // Values in column order; QVariant null -> NULL, qlonglong -> integer, else text.
-    bool insert(const QVariantList &values)
-    {
-        std::vector<QByteArray> keep;
-        keep.reserve(values.size() + m_sortKeySources.size()); // no reallocation: bound pointers stay valid
-        for (int i = 0; i < m_count; ++i) {
-            const QVariant &v = values.at(i);
-            if (v.isNull()) {
-                sqlite3_bind_null(m_stmt, i + 1);
-            } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-                sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-            } else if (v.typeId() == QMetaType::Double) {
-                sqlite3_bind_double(m_stmt, i + 1, v.toDouble());
-            } else {
-                keep.push_back(v.toString().toUtf8());
-                sqlite3_bind_text(m_stmt, i + 1, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
-            }
-        }
-        for (int k = 0; k < m_sortKeySources.size(); ++k) {
-            const QVariant &v = values.at(m_sortKeySources.at(k));
-            const int param = m_count + k + 1;
-            if (v.isNull()) {
-                sqlite3_bind_null(m_stmt, param);
-            } else {
-                keep.push_back(Value::sortKey(v.toString()).toUtf8());
-                sqlite3_bind_text(m_stmt, param, keep.back().constData(), int(keep.back().size()), SQLITE_STATIC);
-            }
-        }
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            return false;
-        }
-        return true;
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_count;
-    QList<int> m_sortKeySources;
-    QString m_error;
-};
-
-// Filling an empty table: its secondary indexes are dropped first and built again after the load,
-// one sort instead of a million random B-tree inserts per index.
-class IndexPause
-{
-public:
-    IndexPause(const QSqlDatabase &conn, const Entity &entity) : m_conn(conn), m_entity(entity)
-    {
-        {
-            auto empty = Sql::exec(conn, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(Sql::ident(entity.name)));
-            if (!empty || !empty.value().next() || !empty.value().value(0).toBool())
-                return;
-        }
-        m_paused = SchemaBuilder::dropDerivedIndexes(conn, entity).ok();
-    }
-    Status resume()
-    {
-        if (!m_paused)
-            return {};
-        m_paused = false;
-        return Sql::execScript(m_conn, SchemaBuilder::derivedSql(m_entity).indexes);
-    }
-
-private:
-    QSqlDatabase m_conn;
-    const Entity &m_entity;
-    bool m_paused = false;
-};
+const QString kDemoKind = QStringLiteral("demo"); // bulk_operation.kind of the records made here
 
 qint64 maxRid(const QSqlDatabase &conn, const QString &table)
 {
     auto r = Sql::exec(conn, QStringLiteral("SELECT coalesce(max(rid), 0) FROM %1").arg(Sql::ident(table)));
     return r && r.value().next() ? r.value().value(0).toLongLong() : 0;
 }
-
-// After a bulk insert with capture in bulk mode: fill the FTS index for the new rows only and
-// record the operation once.
-Status finishBulk(Transaction &tx, Database &db, const QString &entity, qint64 firstRid, qint64 lastRid,
-                  const QString &note)
-{
-    const Entity *e = db.registry()->entity(entity);
-    const QStringList cols = e->searchColumns();
-    if (!cols.isEmpty() && lastRid >= firstRid) {
-        QStringList quoted;
-        for (const auto &c : cols)
-            quoted << Sql::ident(c);
-        auto r = Sql::exec(tx.connection(), QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT rid, %2 FROM %3 WHERE rid BETWEEN ? AND ?")
-                                                .arg(Sql::ident(e->ftsTable()), quoted.join(QLatin1Char(',')), Sql::ident(entity)),
-                           {firstRid, lastRid});
-        if (!r)
-            return r.error();
-    }
-    if (lastRid >= firstRid) {
-        auto r = Sql::exec(tx.connection(),
-                           QStringLiteral("INSERT INTO bulk_operation (id, entity, kind, first_rid, last_rid, count, hlc, user, at, note) "
-                                          "VALUES (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?)"),
-                           {Uuid7::create(), entity, firstRid, lastRid, lastRid - firstRid + 1, tx.stamp().toString(),
-                            db.user(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), note});
-        if (!r)
-            return r.error();
-    }
-    tx.touched(entity);
-    return {};
-}
-
-// A bigger page cache for the load (the default 32 MB thrashes on a million-row table's indexes).
-class BulkCache
-{
-public:
-    explicit BulkCache(const QSqlDatabase &conn) : m_conn(conn)
-    {
-        Sql::exec(conn, QStringLiteral("PRAGMA cache_size = -262144"));
-    }
-    ~BulkCache() { Sql::exec(m_conn, QStringLiteral("PRAGMA cache_size = -32768")); }
-
-private:
-    QSqlDatabase m_conn;
-};
 
 } // namespace
 
@@ -440,7 +295,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         const Status r = pause.resume();
         if (!r)
             return r.error();
-        const Status s = finishBulk(tx, db, QStringLiteral("account"), first, maxRid(tx.connection(), QStringLiteral("account")), note);
+        const Status s = finishBulk(tx, db, QStringLiteral("account"), first, maxRid(tx.connection(), QStringLiteral("account")), kDemoKind, note);
         if (!s)
             return s.error();
     }
@@ -491,7 +346,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                 return Error::failure(ins.error());
             campaigns.push_back({v.first().toString(), k.type});
         }
-        const Status s = finishBulk(tx, db, QStringLiteral("campaign"), first, maxRid(tx.connection(), QStringLiteral("campaign")), note);
+        const Status s = finishBulk(tx, db, QStringLiteral("campaign"), first, maxRid(tx.connection(), QStringLiteral("campaign")), kDemoKind, note);
         if (!s)
             return s.error();
     }
@@ -561,7 +416,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         const Status r = pause.resume();
         if (!r)
             return r.error();
-        const Status s = finishBulk(tx, db, QStringLiteral("contact"), first, maxRid(tx.connection(), QStringLiteral("contact")), note);
+        const Status s = finishBulk(tx, db, QStringLiteral("contact"), first, maxRid(tx.connection(), QStringLiteral("contact")), kDemoKind, note);
         if (!s)
             return s.error();
     }
@@ -620,7 +475,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         const Status r = pause.resume();
         if (!r)
             return r.error();
-        const Status s = finishBulk(tx, db, QStringLiteral("lead"), first, maxRid(tx.connection(), QStringLiteral("lead")), note);
+        const Status s = finishBulk(tx, db, QStringLiteral("lead"), first, maxRid(tx.connection(), QStringLiteral("lead")), kDemoKind, note);
         if (!s)
             return s.error();
     }
@@ -650,7 +505,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         if (!r)
             return r.error();
         const Status s = finishBulk(tx, db, QStringLiteral("campaign_member"), first,
-                                    maxRid(tx.connection(), QStringLiteral("campaign_member")), note);
+                                    maxRid(tx.connection(), QStringLiteral("campaign_member")), kDemoKind, note);
         if (!s)
             return s.error();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include "bulkwriter.h"
+#include "../store/bulkwriter.h"
 #include "headermapping.h"
 #include "importmatcher.h"
 #include "importsource.h"

@@ -3,10 +3,10 @@
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
-#include "../store/database.h"
-#include "../store/schemabuilder.h"
-#include "../store/sqlite.h"
-#include "../store/transaction.h"
+#include "database.h"
+#include "schemabuilder.h"
+#include "sqlite.h"
+#include "transaction.h"
 #include "../util/uuid7.h"
 
 #include <QDateTime>

@@ -19,7 +19,7 @@ class Database;
 class Transaction;
 
 // The pieces of the bulk write path (see "Bulk operations" in docs/ARCHITECTURE.md) the importer
-// uses; the same technique as DemoData's.
+// and DemoData use.
 
 // One row of a BulkInsert already in SQLite's terms: per parameter (columns, then sort keys) a
 // NULL, an integer, a real or UTF-8 text in one buffer. Encoding (BulkInsert::encode) needs no
