@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchcontext.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,6 +40,17 @@ Result<QString> BenchContext::dataset(qint64 contacts)
     if (path)
         m_regenerated.insert(contacts);
     return path;
+}
+
+Result<BenchContext::OpenDataset> BenchContext::openDataset(qint64 contacts)
+{
+    auto path = dataset(contacts);
+    if (!path)
+        return path.error();
+    auto db = Database::open(path.value());
+    if (!db)
+        return db.error();
+    return OpenDataset{path.value(), db.value()};
 }
 
 QString BenchContext::scratchDir() const

@@ -9,6 +9,12 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
+
+namespace trato {
+class Database;
+}
+
 namespace trato::bench {
 
 struct Options
@@ -41,6 +47,13 @@ public:
 
     // The demo database of that many contacts (generated into the cache on first use).
     Result<QString> dataset(qint64 contacts);
+    // The same, opened (in-process cases). path is the file, for the raw baseline on it.
+    struct OpenDataset
+    {
+        QString path;
+        std::shared_ptr<Database> db;
+    };
+    Result<OpenDataset> openDataset(qint64 contacts);
     DatasetCache &cache() { return m_cache; }
     const DatasetCache &cache() const { return m_cache; }
     // A directory for files that live only during this run.

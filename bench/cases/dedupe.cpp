@@ -37,18 +37,15 @@ public:
         QList<Measurement> out;
         for (qint64 size : ctx.sizes()) {
             const QString at = QStringLiteral(" @") + sizeLabel(size);
-            auto path = ctx.dataset(size);
-            if (!path) {
-                out << Measurement::failed(kCase, QStringLiteral("findFor") + at, path.error().message);
+            auto data = ctx.openDataset(size);
+            if (!data) {
+                out << Measurement::failed(kCase, QStringLiteral("findFor") + at, data.error().message);
                 continue;
             }
-            auto db = Database::open(path.value());
-            if (!db) {
-                out << Measurement::failed(kCase, QStringLiteral("findFor") + at, db.error().message);
-                continue;
-            }
-            out << lookups(ctx, *db.value(), path.value(), at);
-            out << scan(ctx, *db.value(), path.value(), at);
+            const QString path = data.value().path;
+            Database &db = *data.value().db;
+            out << lookups(ctx, db, path, at);
+            out << scan(ctx, db, path, at);
             waitForBackgroundWork();
         }
         return out;

@@ -46,17 +46,14 @@ public:
         QList<Measurement> out;
         for (qint64 size : ctx.sizes()) {
             const QString at = QStringLiteral(" @") + sizeLabel(size);
-            auto path = ctx.dataset(size);
-            if (!path) {
-                out << Measurement::failed(kCase, QStringLiteral("search") + at, path.error().message);
+            auto data = ctx.openDataset(size);
+            if (!data) {
+                out << Measurement::failed(kCase, QStringLiteral("search") + at, data.error().message);
                 continue;
             }
-            auto db = Database::open(path.value());
-            if (!db) {
-                out << Measurement::failed(kCase, QStringLiteral("search") + at, db.error().message);
-                continue;
-            }
-            QList<Measurement> perPrefix = measure(ctx, *db.value(), path.value(), at);
+            const QString path = data.value().path;
+            Database &db = *data.value().db;
+            QList<Measurement> perPrefix = measure(ctx, db, path, at);
             waitForBackgroundWork(); // before the Database goes
             QList<double> modelMs, rawMs, ratios;
             bool failed = false;

@@ -66,29 +66,26 @@ public:
         const QStringList script = keystrokes();
         for (qint64 size : ctx.sizes()) {
             const QString at = QStringLiteral(" @") + sizeLabel(size);
-            auto path = ctx.dataset(size);
-            if (!path) {
-                out << Measurement::failed(kCase, QStringLiteral("typing") + at, path.error().message);
+            auto data = ctx.openDataset(size);
+            if (!data) {
+                out << Measurement::failed(kCase, QStringLiteral("typing") + at, data.error().message);
                 continue;
             }
-            auto db = Database::open(path.value());
-            if (!db) {
-                out << Measurement::failed(kCase, QStringLiteral("typing") + at, db.error().message);
-                continue;
-            }
+            const QString path = data.value().path;
+            Database &db = *data.value().db;
             QList<double> modelMs, rawMs;
             QList<QPair<double, QString>> slowest;
             QString error;
             {
-                RecordListModel model(*db.value(), QStringLiteral("contact"));
+                RecordListModel model(db, QStringLiteral("contact"));
                 spinUntil([&model] { return model.totalCount() >= 0; }, 120000);
-                RawSqlite raw(path.value());
+                RawSqlite raw(path);
                 // Untimed rounds first: caches warm on both sides, as in a list that is in use.
                 for (int round = -1; round < qMax(1, ctx.repeat() / 5) && error.isEmpty(); ++round) {
                     ctx.say(QStringLiteral("%1: %2 keystrokes%3%4").arg(kCase).arg(script.size()).arg(at,
                                 round < 0 ? QStringLiteral(" (warm-up)") : QString()));
                     for (const QString &text : script) {
-                        auto t = timeSearch(*db.value(), model, raw, text);
+                        auto t = timeSearch(db, model, raw, text);
                         if (!t) {
                             error = t.error().message;
                             break;
