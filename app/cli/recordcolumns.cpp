@@ -145,4 +145,20 @@ QString recordTitle(const Entity &entity, const Record &record)
     return parts.join(QLatin1Char(' ')).trimmed();
 }
 
+Result<SortOption> parseSortOption(const QString &text)
+{
+    SortOption out;
+    QString sort = text;
+    const int colon = int(sort.lastIndexOf(QLatin1Char(':')));
+    if (colon >= 0) {
+        const QString direction = sort.mid(colon + 1).toLower();
+        if (direction != QLatin1String("desc") && direction != QLatin1String("asc"))
+            return Error::badInput(Cli::tr("--sort \"%1\": the direction after ':' is asc or desc").arg(text));
+        out.descending = direction == QLatin1String("desc");
+        sort = sort.left(colon);
+    }
+    out.field = sort.trimmed();
+    return out;
+}
+
 } // namespace trato::cli

@@ -35,6 +35,14 @@ private:
     Format m_format;
 };
 
+// --sort FIELD[:asc|desc]: the field and the direction, or the message for a usage error.
+struct SortOption
+{
+    QString field;
+    bool descending = false;
+};
+Result<SortOption> parseSortOption(const QString &text);
+
 // The record's display name from its title fields (as Entity::titleExpression builds it in SQL).
 QString recordTitle(const Entity &entity, const Record &record);
 

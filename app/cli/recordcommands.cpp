@@ -91,16 +91,11 @@ int runList(Context &context, const Arguments &args)
         query.conditions << condition;
     }
     if (args.has(QStringLiteral("sort"))) {
-        QString sort = args.value(QStringLiteral("sort"));
-        const int colon = sort.lastIndexOf(QLatin1Char(':'));
-        if (colon >= 0) {
-            const QString direction = sort.mid(colon + 1).toLower();
-            if (direction != QLatin1String("desc") && direction != QLatin1String("asc"))
-                return usageError(context, Cli::tr("--sort \"%1\": the direction after ':' is asc or desc").arg(sort));
-            query.descending = direction == QLatin1String("desc");
-            sort = sort.left(colon);
-        }
-        query.sortField = sort.trimmed();
+        auto sort = parseSortOption(args.value(QStringLiteral("sort")));
+        if (!sort)
+            return usageError(context, sort.error().message);
+        query.sortField = sort.value().field;
+        query.descending = sort.value().descending;
         if (!entity.field(query.sortField)) {
             auto known = RecordColumns::parseFieldList(entity, query.sortField);
             return fail(known.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // segment add/list/show/delete, tag, untag, tags.
 #include "commands.h"
+#include "recordcolumns.h"
 
 #include "metadata/registry.h"
 #include "search/filter.h"
@@ -45,16 +46,11 @@ int runSegmentAdd(Context &context, const Arguments &args)
         s.conditions << c.value();
     }
     if (args.has(QStringLiteral("sort"))) {
-        QString sort = args.value(QStringLiteral("sort"));
-        const int colon = sort.lastIndexOf(QLatin1Char(':'));
-        if (colon >= 0) {
-            const QString direction = sort.mid(colon + 1).toLower();
-            if (direction != QLatin1String("desc") && direction != QLatin1String("asc"))
-                return usageError(context, Cli::tr("--sort \"%1\": the direction after ':' is asc or desc").arg(sort));
-            s.descending = direction == QLatin1String("desc");
-            sort = sort.left(colon);
-        }
-        s.sortField = sort.trimmed();
+        auto sort = parseSortOption(args.value(QStringLiteral("sort")));
+        if (!sort)
+            return usageError(context, sort.error().message);
+        s.sortField = sort.value().field;
+        s.descending = sort.value().descending;
     }
     if (s.conditions.isEmpty() && s.search.trimmed().isEmpty())
         return fail(Error::badInput(Cli::tr("a segment needs at least one --where or a --search")));
