@@ -1660,13 +1660,6 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
-    <name>trato::CsvSource</name>
-    <message>
-        <source>%1: line 1: the first line should name the columns, but it is empty</source>
-        <translation>%1: línea 1: la primera línea debería contener los nombres de las columnas, pero está vacía</translation>
-    </message>
-</context>
-<context>
     <name>trato::CustomFieldDialog</name>
     <message>
         <source>Text</source>
@@ -2703,17 +2696,6 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
-    <name>trato::ImportIssue</name>
-    <message>
-        <source>%1: line %2, column %3 &quot;%4&quot;</source>
-        <translation>%1: línea %2, columna %3 «%4»</translation>
-    </message>
-    <message>
-        <source>%1: line %2</source>
-        <translation>%1: línea %2</translation>
-    </message>
-</context>
-<context>
     <name>trato::ImportLog</name>
     <message>
         <source>There is no import with id %1; `trato-cli imports` lists them.</source>
@@ -3068,6 +3050,18 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>%1: line %2: %3</source>
         <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 &quot;%4&quot;</source>
+        <translation>%1: línea %2, columna %3 «%4»</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: línea %2</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the first line should name the columns, but it is empty</source>
+        <translation>%1: línea 1: la primera línea debería contener los nombres de las columnas, pero está vacía</translation>
     </message>
 </context>
 <context>

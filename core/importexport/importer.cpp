@@ -87,9 +87,10 @@ bool duplicatePolicyFromName(const QString &name, DuplicatePolicy *out)
 
 QString ImportIssue::text() const
 {
+    // Explicit context: lupdate files tr() inside ImportIssue:: under ImportIssue, not the helper's.
     QString where = column > 0
-        ? tr("%1: line %2, column %3 \"%4\"").arg(file).arg(line).arg(column).arg(header)
-        : tr("%1: line %2").arg(file).arg(line);
+        ? QCoreApplication::translate("trato::Importer", "%1: line %2, column %3 \"%4\"").arg(file).arg(line).arg(column).arg(header)
+        : QCoreApplication::translate("trato::Importer", "%1: line %2").arg(file).arg(line);
     if (!field.isEmpty())
         where += QStringLiteral(" (%1)").arg(field);
     return where + QStringLiteral(": ") + message;

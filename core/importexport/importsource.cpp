@@ -10,11 +10,6 @@ namespace trato {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("trato::Importer", text);
-}
-
 class CsvSource : public ImportSource
 {
 public:
@@ -28,7 +23,8 @@ public:
             return h.error();
         m_headers = h.value();
         if (m_headers.isEmpty() || (m_headers.size() == 1 && m_headers.first().isEmpty()))
-            return Error::badInput(tr("%1: line 1: the first line should name the columns, but it is empty").arg(m_reader.fileName()));
+            return Error::badInput(QCoreApplication::translate("trato::Importer", "%1: line 1: the first line should name the columns, but it is empty")
+                                       .arg(m_reader.fileName()));
         return {};
     }
     QStringList headers() const override { return m_headers; }

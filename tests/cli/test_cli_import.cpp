@@ -195,3 +195,16 @@ TEST_CASE("cli: contacts naming unknown companies are refused, or create the acc
     CHECK(cli.lines({S("list"), S("account"), S("--format"), S("csv")}).size() == 2); // header + one account
     CHECK(cli.lines({S("list"), S("contact"), S("--where"), S("account=Talleres Ruiz S.L."), S("--format"), S("csv")}).size() == 3);
 }
+
+TEST_CASE("cli: import errors name the line and column in Spanish too")
+{
+    test::TempDb t;
+    t.close();
+    Cli cli(t.path());
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, S("malo.csv"), "Nombre;Apellidos;Correo\r\nAna;;ana@x\r\n");
+    auto r = cli({S("--lang"), S("es"), S("import"), S("contact"), file});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(S("malo.csv: línea 2, columna 3 «Correo» (email)")));
+    CHECK(r.err.contains(S("línea 2, columna 2 «Apellidos» (last_name)")));
+}
