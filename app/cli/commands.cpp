@@ -199,6 +199,12 @@ QList<Command> buildCommands()
               {}, 1, 1, Command::OpenExisting, runBackup});
     c.append({"help", "[COMMAND]", QT_TRANSLATE_NOOP("trato::Cli", "Show help for a command"), nullptr,
               {}, 0, 2, Command::NoDatabase, nullptr});
+    // Each module appends its own commands (declared in commands.h), one line per module:
+    // activities (activity, stalled, myday, relationship)
+    // calendar
+    // telemarketing
+    // telephony
+    // timeline
     return c;
 }
 

@@ -92,5 +92,11 @@ int runTags(Context &, const Arguments &);
 int runImport(Context &, const Arguments &);
 int runImports(Context &, const Arguments &);
 int runExport(Context &, const Arguments &);
+// Module command tables, appended by buildCommands() (commands.cpp):
+// activities
+// calendar
+// telemarketing
+// telephony
+// timeline
 
 } // namespace trato::cli

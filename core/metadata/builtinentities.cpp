@@ -66,6 +66,21 @@ void addAddress(Entity &e, const QString &prefix, bool cityInList, const char *s
     e.fields << street << postal << city << province << country;
 }
 
+// Computed from the record's activities (core/activities): when it was last reached, when its
+// next step is due (none open: the record is stalled), and for people and companies how close the
+// relationship is (unknown -> acquaintance -> good acquaintance -> friend, docs/ACTIVITIES.md).
+void addActivityRollups(Entity &e, bool relationship)
+{
+    const char *section = QT_TRANSLATE_NOOP("trato::Metadata", "Relationship");
+    if (relationship)
+        e.fields << Field::make("relationship", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Relationship"))
+                        .option("unknown", QT_TRANSLATE_NOOP("trato::Metadata", "Unknown")).option("acquaintance", QT_TRANSLATE_NOOP("trato::Metadata", "Acquaintance"))
+                        .option("good_acquaintance", QT_TRANSLATE_NOOP("trato::Metadata", "Good acquaintance")).option("friend", QT_TRANSLATE_NOOP("trato::Metadata", "Friend"))
+                        .defaultsTo(QStringLiteral("unknown")).derivedValue().withIndex().inSection(section);
+    e.fields << Field::make("last_activity_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Last activity")).derivedValue().withIndex().inSection(section);
+    e.fields << Field::make("next_step_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Next step")).derivedValue().withIndex().inSection(section);
+}
+
 Entity account()
 {
     Entity e;
@@ -102,6 +117,7 @@ Entity account()
     addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Billing address")); // the main address
     addAddress(e, QStringLiteral("shipping_"), false, QT_TRANSLATE_NOOP("trato::Metadata", "Shipping address"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
+    addActivityRollups(e, true);
     return e;
 }
 
@@ -137,6 +153,7 @@ Entity contact()
     e.fields << Field::make("email_opt_out", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Email opt-out")).defaultsTo(QStringLiteral("0")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
     e.fields << Field::make("consent_date", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Consent date")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Marketing preferences"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Notes")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Notes"));
+    addActivityRollups(e, true);
     return e;
 }
 
@@ -185,6 +202,7 @@ Entity lead()
     e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
     e.fields << Field::make("converted_contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to contact")).relation("contact").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
     e.fields << Field::make("converted_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Converted on")).setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
+    addActivityRollups(e, false);
     return e;
 }
 
@@ -249,9 +267,13 @@ Entity campaignMember()
 
 } // namespace
 
+QList<Entity> activityEntityDescriptions(); // activityentities.cpp
+
 QList<Entity> builtinEntityDescriptions()
 {
-    return {account(), contact(), lead(), campaign(), campaignMember()};
+    QList<Entity> all = {account(), contact(), lead(), campaign(), campaignMember()};
+    all << activityEntityDescriptions();
+    return all;
 }
 
 } // namespace trato

@@ -32,6 +32,9 @@ struct Entity
     // Fields of which exactly one is set on insert and never more than one after (a campaign member
     // is a lead, a contact or an account). Enforced by triggers, so outside writers are held to it.
     QStringList exactlyOneOf;
+    // The label of the system field `owner` when the entity means something more precise by it
+    // (an activity's owner is the user it is assigned to). Empty: "Owner".
+    QString ownerLabel;
 
     const Field *field(const QString &fieldName) const;
     QString displayLabel() const;

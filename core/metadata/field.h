@@ -57,6 +57,10 @@ struct Field
     // Forms group fields under this heading (English source, translated in "trato::Metadata");
     // fields of one section are consecutive in the entity description. Empty: the main block.
     QString section;
+    // Derived: computed by Trato from other records (a contact's last activity, its next step, its
+    // relationship status). Read-only, never imported, and not written to the change log: every
+    // copy of the database computes it again from the records it is derived from.
+    bool derived = false;
 
     QString displayLabel() const;
     QString optionLabel(const QString &value) const;
@@ -79,6 +83,7 @@ struct Field
         return *this;
     }
     Field &setBySystem() { readOnly = true; return *this; }
+    Field &derivedValue() { readOnly = true; derived = true; show &= ~InImport; return *this; }
     Field &inSection(const char *heading) { section = QString::fromUtf8(heading); return *this; }
     QString displaySection() const;
     Field &option(const char *value, const char *label);

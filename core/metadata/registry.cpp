@@ -33,8 +33,11 @@ void Registry::appendSystemFields(Entity &entity)
     // "id" comes last: shown on demand in lists, never edited.
     entity.fields << sys("id", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Id"), 0, true);
     for (auto &f : entity.fields)
-        if (f.name == QLatin1String("owner"))
+        if (f.name == QLatin1String("owner")) {
             f.indexed = true;
+            if (!entity.ownerLabel.isEmpty())
+                f.label = entity.ownerLabel;
+        }
 }
 
 QList<Entity> Registry::builtinEntities()

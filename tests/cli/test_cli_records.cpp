@@ -200,7 +200,8 @@ TEST_CASE("entities and fields describe the metadata")
         if (e.toObject().value(S("name")).toString() == S("lead"))
             CHECK(e.toObject().value(S("records")).toInt() == 1);
     }
-    CHECK(names == QStringList{S("account"), S("contact"), S("lead"), S("campaign"), S("campaign_member")});
+    CHECK(names == QStringList{S("account"), S("contact"), S("lead"), S("campaign"), S("campaign_member"), S("activity"), S("note"),
+                               S("call_script"), S("call_list"), S("call_list_entry")});
 
     const QJsonArray fields = cli.jsonArray({S("fields"), S("lead"), S("--format"), S("json")});
     bool sawStatus = false;

@@ -4,7 +4,9 @@
 #include "metadata/value.h"
 
 #include "aboutdialog.h"
+#include "activities/activityviews.h"
 #include "modulepage.h"
+#include "views/moduleviewextensions.h"
 
 #include "forms/recordview.h"
 #include "importexport/importexportactions.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setWindowIcon(Icons::app());
     setAccessibleName(tr("Trato"));
     registerMarketingViews(); // before any list or record view is built
+    registerActivityViews();
     buildPages();
     buildMenus();
     buildStatusBar();
@@ -139,10 +142,14 @@ void MainWindow::buildPages()
         QStringList entities;
         for (const Entity *e : m_db.registry()->entitiesOf(m))
             entities << e->name;
+        QList<QWidget *> extraPages;
+        for (const auto &factory : ModuleViewExtensions::pages(m))
+            extraPages << factory(m_db);
         auto *page = new ModulePage(m_db, moduleLabel(m), entities, RecordListView::Mode::Records,
                                     tr("%1 will hold %2.\n\nThis part of Trato is not built yet, so there is nothing "
                                        "to show here: no records are hidden from you.")
-                                        .arg(moduleLabel(m), moduleFuture(m)));
+                                        .arg(moduleLabel(m), moduleFuture(m)),
+                                    extraPages);
         page->setObjectName(QStringLiteral("page_") + moduleName(m));
         addPage(Icons::module(m), moduleLabel(m), page);
     }

@@ -16,11 +16,12 @@
 namespace trato {
 
 ModulePage::ModulePage(Database &db, const QString &title, const QStringList &entities, RecordListView::Mode mode,
-                       const QString &emptyText, QWidget *parent)
+                       const QString &emptyText, const QList<QWidget *> &extraPages, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_entities(entities)
     , m_mode(mode)
+    , m_extraPages(extraPages)
 {
     auto *heading = new QLabel(title);
     QFont big = heading->font();
@@ -37,7 +38,7 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     layout->setSpacing(4);
     layout->addLayout(top);
 
-    if (entities.isEmpty()) {
+    if (entities.isEmpty() && extraPages.isEmpty()) {
         top->addStretch(1);
         auto *empty = new QLabel(emptyText);
         empty->setObjectName(QStringLiteral("emptyState"));
@@ -51,6 +52,8 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     }
 
     m_stack = new QStackedWidget;
+    for (QWidget *page : extraPages)
+        m_stack->addWidget(page);
     for (int i = 0; i < entities.size(); ++i)
         m_slots << new QWidget;
     for (QWidget *slot : std::as_const(m_slots))
@@ -79,12 +82,14 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
         m_tabs->setAccessibleName(tr("Lists of %1").arg(title));
         m_tabs->setDrawBase(false);
         m_tabs->setExpanding(false);
+        for (QWidget *page : extraPages)
+            m_tabs->addTab(page->windowIcon(), page->windowTitle());
         for (const QString &entity : entities) {
             const Entity *e = db.registry()->entity(entity);
             m_tabs->addTab(Icons::entity(entity, e ? e->displayPluralLabel() : QString()), e ? e->displayPluralLabel() : entity);
         }
         // One list needs no tabs: its name is the page's.
-        m_tabs->setVisible(entities.size() > 1);
+        m_tabs->setVisible(tabCount() > 1);
         top->addWidget(m_tabs, 0, Qt::AlignBottom);
         top->addStretch(1);
         connect(m_tabs, &QTabBar::currentChanged, this, &ModulePage::setCurrentIndex);
@@ -100,16 +105,26 @@ void ModulePage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
-void ModulePage::setCurrentIndex(int index)
+void ModulePage::setCurrentIndex(int tab)
 {
-    if (index < 0 || index >= m_entities.size())
+    if (tab < 0 || tab >= tabCount())
         return;
+    if (m_tabs && m_tabs->currentIndex() != tab)
+        m_tabs->setCurrentIndex(tab);
+    if (tab < m_extraPages.size()) {
+        QWidget *page = m_extraPages.at(tab);
+        m_stack->setCurrentWidget(page);
+        setFocusProxy(page);
+        Q_EMIT countChanged(-1);
+        return;
+    }
+    const int index = tab - int(m_extraPages.size());
     const QString entity = m_entities.at(index);
     RecordListView *view = m_views.value(entity);
     if (!view) {
         view = new RecordListView(m_db, entity, m_mode);
         QWidget *slot = m_slots.at(index);
-        m_stack->insertWidget(index, view);
+        m_stack->insertWidget(tab, view);
         m_stack->removeWidget(slot);
         slot->deleteLater();
         m_slots[index] = view;
@@ -121,8 +136,6 @@ void ModulePage::setCurrentIndex(int index)
         connect(view, &RecordListView::openElsewhere, this, &ModulePage::openElsewhere);
         connect(view, &RecordListView::message, this, &ModulePage::message);
     }
-    if (m_tabs && m_tabs->currentIndex() != index)
-        m_tabs->setCurrentIndex(index);
     if (m_picker && m_picker->currentIndex() != index)
         m_picker->setCurrentIndex(index);
     m_stack->setCurrentWidget(view);
@@ -134,9 +147,19 @@ RecordListView *ModulePage::currentListView()
 {
     if (!m_stack)
         return nullptr;
-    if (m_views.isEmpty())
+    if (m_views.isEmpty() && m_extraPages.isEmpty())
         setCurrentIndex(m_tabs ? m_tabs->currentIndex() : m_picker->currentIndex());
     return qobject_cast<RecordListView *>(m_stack->currentWidget());
+}
+
+bool ModulePage::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_extraPages.size(); ++i)
+        if (m_extraPages.at(i)->objectName() == objectName) {
+            setCurrentIndex(i);
+            return true;
+        }
+    return false;
 }
 
 RecordListView *ModulePage::showEntity(const QString &entity)
@@ -144,7 +167,7 @@ RecordListView *ModulePage::showEntity(const QString &entity)
     const int index = int(m_entities.indexOf(entity));
     if (index < 0)
         return nullptr;
-    setCurrentIndex(index);
+    setCurrentIndex(index + int(m_extraPages.size()));
     return m_views.value(entity);
 }
 

@@ -22,14 +22,19 @@ class ModulePage : public QWidget
 {
     Q_OBJECT
 public:
-    // entities empty: the page shows emptyText instead of lists.
+    // entities and extraPages empty: the page shows emptyText instead of lists. extraPages (a
+    // module's own views, ModuleViewExtensions) come first, as tabs titled by their windowTitle().
     ModulePage(Database &db, const QString &title, const QStringList &entities, RecordListView::Mode mode,
-               const QString &emptyText, QWidget *parent = nullptr);
+               const QString &emptyText, const QList<QWidget *> &extraPages = {}, QWidget *parent = nullptr);
 
     QStringList entities() const { return m_entities; }
     RecordListView::Mode mode() const { return m_mode; }
-    // The list on screen (created if needed); null for an empty module.
+    // The list on screen (created if needed); null for an empty module or while one of the
+    // module's own pages is shown.
     RecordListView *currentListView();
+    // Switches to one of the module's own pages by object name; false if there is none.
+    bool showPage(const QString &objectName);
+    QList<QWidget *> extraPages() const { return m_extraPages; }
     // Switches to an entity's list, creating it if needed.
     RecordListView *showEntity(const QString &entity);
     // Existing lists only.
@@ -45,7 +50,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void setCurrentIndex(int index);
+    void setCurrentIndex(int index);  // tab index: extra pages first, then entities
+    int tabCount() const { return int(m_extraPages.size() + m_entities.size()); }
 
     Database &m_db;
     QStringList m_entities;
@@ -55,6 +61,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QHash<QString, RecordListView *> m_views;
     QList<QWidget *> m_slots; // placeholders replaced by lists on first show
+    QList<QWidget *> m_extraPages;
 };
 
 } // namespace trato

@@ -4,6 +4,7 @@
 #include "metadata/value.h"
 
 #include "demoloader.h"
+#include "moduleviewextensions.h"
 
 #include "util/appsettings.h"
 #include "util/background.h"
@@ -129,7 +130,10 @@ void HomeView::build()
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     cardsCaption->setFont(bold);
     int column = 0;
+    int row = 0;
     for (const Entity *e : m_db.registry()->entities()) {
+        if (e->embedded)
+            continue;
         auto *card = new QFrame;
         card->setObjectName(QStringLiteral("card"));
         card->setStyleSheet(QStringLiteral("#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"));
@@ -152,7 +156,11 @@ void HomeView::build()
         layout->addWidget(count, 1, 1);
         layout->addWidget(open, 2, 0, 1, 2);
         layout->setColumnStretch(1, 1);
-        m_cards->addWidget(card, 0, column++);
+        m_cards->addWidget(card, row, column);
+        if (++column == 4) {
+            column = 0;
+            ++row;
+        }
         m_countLabels.insert(e->name, count);
     }
 
@@ -161,6 +169,9 @@ void HomeView::build()
     layout->setSpacing(14);
     layout->addLayout(header);
     layout->addWidget(m_demoOffer);
+    // Sections other modules put on Home (My day, the supervisor's counts).
+    for (const auto &factory : ModuleViewExtensions::homeSections())
+        layout->addWidget(factory(m_db));
     layout->addWidget(cardsCaption);
     layout->addLayout(m_cards);
     auto *hint = new QLabel(tr("Tips: Ctrl+K searches everything, Ctrl+1 to Ctrl+8 switch modules, Ctrl+N creates a record "
