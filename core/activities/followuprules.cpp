@@ -125,6 +125,33 @@ FollowUpRule FollowUpRules::forOutcome(const QList<FollowUpRule> &rules, const Q
     return none;
 }
 
+QVariantMap FollowUpRules::proposal(const FollowUpRule &rule, const QVariantMap &finished, const QString &recordName,
+                                    const QDateTime &completedAt, const QDateTime &askedTime)
+{
+    if (rule.next != FollowUpRule::Next::Activity && rule.next != FollowUpRule::Next::AskTime)
+        return {};
+    QDateTime start = completedAt.addSecs(qint64(rule.delayMinutes) * 60);
+    if (rule.next == FollowUpRule::Next::AskTime)
+        start = askedTime.isValid() ? askedTime : completedAt.addSecs(3600);
+    QVariantMap values;
+    values[QStringLiteral("kind")] = rule.kind;
+    values[QStringLiteral("subject")] = rule.displaySubject(recordName);
+    values[QStringLiteral("start_at")] = start.toUTC().toString(Qt::ISODate);
+    values[QStringLiteral("status")] = QStringLiteral("planned");
+    for (const char *regarding : {"account", "contact", "lead"}) {
+        const QString key = QString::fromLatin1(regarding);
+        if (!finished.value(key).toString().isEmpty())
+            values[key] = finished.value(key);
+    }
+    if (!finished.value(QStringLiteral("owner")).toString().isEmpty())
+        values[QStringLiteral("owner")] = finished.value(QStringLiteral("owner"));
+    if (!finished.value(QStringLiteral("id")).toString().isEmpty())
+        values[QStringLiteral("follows")] = finished.value(QStringLiteral("id"));
+    if (rule.kind == QLatin1String("call") && !finished.value(QStringLiteral("phone_number")).toString().isEmpty())
+        values[QStringLiteral("phone_number")] = finished.value(QStringLiteral("phone_number"));
+    return values;
+}
+
 QString FollowUpRules::nextName(FollowUpRule::Next next)
 {
     return QString::fromLatin1(kNextNames[int(next)]);

@@ -4,8 +4,10 @@
 #include "../util/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace trato {
 
@@ -53,6 +55,14 @@ public:
     static QString toJson(const QList<FollowUpRule> &rules);
     static Result<QList<FollowUpRule>> fromJson(const QString &json);
     static QString nextName(FollowUpRule::Next next);  // "activity", "ask_time", "close", "nothing"
+
+    // The follow-up activity a rule proposes after `finished` (an activity record's values, as
+    // RecordStore::get returns them) ended at `completedAt`: same records (account, contact,
+    // lead), same assignee, the rule's kind and subject, start = completedAt + delay (or `askedTime`
+    // for AskTime; invalid = an hour after completion), follows = the finished activity's id.
+    // Empty for Close and Nothing. The caller may change any value before creating it.
+    static QVariantMap proposal(const FollowUpRule &rule, const QVariantMap &finished, const QString &recordName,
+                                const QDateTime &completedAt, const QDateTime &askedTime = QDateTime());
 
 private:
     static Status check(const FollowUpRule &rule);
