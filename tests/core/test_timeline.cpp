@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "dedupe/mergeservice.h"
+#include "importexport/importer.h"
 #include "demo/demodata.h"
 #include "marketing/campaignservice.h"
 #include "store/recordstore.h"
@@ -13,6 +14,8 @@
 #include "timeline/notes.h"
 #include "timeline/timeline.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -287,6 +290,32 @@ TEST_CASE("the timeline shows bulk creation, merges and campaign memberships")
     REQUIRE_FALSE(memberships.isEmpty());
     CHECK(memberships.at(0).title == S("Added to campaign Spring mailing"));
     CHECK(memberships.at(0).recordId == campaign);
+}
+
+TEST_CASE("records created by a bulk import say which file made them")
+{
+    test::TempDb t;
+    Database &db = t.db();
+    const QString path = t.dir() + S("/clientes-feria.csv");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("first_name,last_name,email\nAna,Ruiz,ana@example.com\nLuis,Pardo,luis@example.com\n");
+    f.close();
+    ImportOptions options;
+    options.entity = S("contact");
+    options.path = path;
+    options.bulkFromBytes = 0; // the bulk path even for a small file
+    auto summary = Importer(db).run(options);
+    REQUIRE(summary.ok());
+    auto q = Sql::exec(db.connection(), S("SELECT id FROM contact WHERE last_name = 'Pardo'"));
+    REQUIRE(q.ok());
+    REQUIRE(q.value().next());
+    const auto list = entries(db, about("contact", q.value().value(0).toString()));
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).kind == S("event"));
+    CHECK(list.at(0).subkind == S("import"));
+    CHECK(list.at(0).title.startsWith(S("Created by import ")));
+    CHECK(list.at(0).title.contains(QFileInfo(path).fileName()));
 }
 
 TEST_CASE("a module adds its own kind of timeline entry through the source registry")
