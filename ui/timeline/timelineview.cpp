@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -212,8 +213,23 @@ QStringList TimelineView::kindsFor(const QString &filter) const
 
 void TimelineView::reload()
 {
+    // A hidden tab (the record view opened on Details) reads nothing until it is shown.
+    if (!isVisible() && !m_id.isEmpty()) {
+        m_stale = true;
+        ++m_generation; // an answer in flight is for older data
+        m_loading = false;
+        return;
+    }
+    m_stale = false;
     m_next.clear();
     load(false);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    RecordViewPart::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void TimelineView::load(bool append)

@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void load(bool append);
@@ -74,6 +77,7 @@ private:
     QTimer m_searchDelay;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_stale = false; // changed while hidden: read again when shown
 };
 
 } // namespace trato
