@@ -171,7 +171,10 @@ public:
         const Entity *contact = registry.entity(QStringLiteral("contact"));
         bool withContacts = false;
         auto [where, params] = regardingSql(registry, QStringLiteral("note"), query.entity, query.id, &withContacts);
-        QString sql = QStringLiteral("SELECT a.id, a.body, a.created_at, a.created_by, a.updated_at, a.contact, %1 FROM note a %2 "
+        // Edited: its body changed after it was written (timestamps have whole seconds only).
+        QString sql = QStringLiteral("SELECT a.id, a.body, a.created_at, a.created_by, "
+                                     "EXISTS (SELECT 1 FROM change_log l WHERE l.entity = 'note' AND l.record_id = a.id "
+                                     "AND l.op = 'update' AND l.field = 'body'), a.contact, %1 FROM note a %2 "
                                      "WHERE a.deleted = 0 AND %3")
                           .arg(withContacts && contact ? contact->titleExpression(QStringLiteral("c")) : QStringLiteral("NULL"),
                                withContacts ? QStringLiteral("LEFT JOIN contact c ON c.id = a.contact") : QString(), where);
@@ -190,7 +193,7 @@ public:
             e.text = r.value(1).toString();
             e.at = r.value(2).toString();
             e.user = r.value(3).toString();
-            e.title = r.value(4).toString() > e.at ? TimelineText::tr("Note (edited)") : TimelineText::tr("Note");
+            e.title = r.value(4).toBool() ? TimelineText::tr("Note (edited)") : TimelineText::tr("Note");
             if (withContacts && !r.value(5).isNull())
                 e.via = r.value(6).toString();
             if (!sink.offer(std::move(e)))

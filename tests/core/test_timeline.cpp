@@ -369,8 +369,12 @@ TEST_CASE("notes are added, edited and deleted through the store, and bad notes 
     CHECK(list.value().at(0).body == S("Call after the summer"));
     CHECK(list.value().at(0).createdBy == db.user());
 
+    TimelineQuery noteQuery = about("lead", lead);
+    noteQuery.kinds = {S("note")};
+    CHECK(titles(entries(db, noteQuery)) == QStringList{S("Note")});
     REQUIRE(notes.edit(id.value(), S("Call in September")));
     CHECK(notes.list(S("lead"), lead).value().at(0).body == S("Call in September"));
+    CHECK(titles(entries(db, noteQuery)) == QStringList{S("Note (edited)")});
 
     const qint64 before = rows(db, "note");
     const qint64 log = rows(db, "change_log");

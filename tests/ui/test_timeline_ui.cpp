@@ -15,6 +15,7 @@
 #include "views/recordlistview.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -165,6 +166,31 @@ TEST_CASE_METHOD(UiFixture, "the timeline reads older entries page by page", "[u
     REQUIRE(waitFor([&] { return !view.isLoading() && view.entries().size() == 61; }));
     CHECK_FALSE(view.moreButton()->isVisible());
     CHECK(view.entries().last().title == S("Record created"));
+
+    // A note is edited and deleted from its entry.
+    REQUIRE(view.entries().first().kind == S("note"));
+    const QString newest = view.entries().first().text;
+    bool edited = false;
+    onNextModal([&](QWidget *w) {
+        auto *dialog = qobject_cast<QInputDialog *>(w);
+        if (!dialog)
+            return false;
+        edited = true;
+        CHECK(dialog->textValue() == newest);
+        dialog->setTextValue(S("Nota corregida"));
+        dialog->accept();
+        return true;
+    });
+    QTest::mouseClick(view.entryWidget(0)->findChild<QPushButton *>(S("edit")), Qt::LeftButton);
+    REQUIRE(edited);
+    REQUIRE(waitFor([&] { return !view.isLoading() && view.entries().first().text == S("Nota corregida"); }));
+    CHECK(view.entries().first().title == S("Note (edited)"));
+    CHECK(view.entries().size() == 61); // a refresh keeps what was shown
+    auto answered = answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(view.entryWidget(0)->findChild<QPushButton *>(S("delete")), Qt::LeftButton);
+    REQUIRE(answered->seen);
+    REQUIRE(waitFor([&] { return !view.isLoading() && view.entries().size() == 60; }));
+    CHECK(view.entries().first().text != S("Nota corregida"));
 }
 
 TEST_CASE_METHOD(UiFixture, "the contact card and the account header show the relationship and when it was last reached", "[ui][timeline]")
