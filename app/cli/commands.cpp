@@ -205,6 +205,7 @@ QList<Command> buildCommands()
     // telemarketing
     // telephony
     // timeline
+    appendTimelineCommands(c);
     return c;
 }
 

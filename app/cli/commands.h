@@ -98,5 +98,6 @@ int runExport(Context &, const Arguments &);
 // telemarketing
 // telephony
 // timeline
+void appendTimelineCommands(QList<Command> &commands);
 
 } // namespace trato::cli

@@ -26,6 +26,8 @@ void registerActivityViews()
     // caller lookup
 
     // timeline
+    void registerTimelineViews(); // ui/timeline/timelineviews.h (declared here: no include line to merge)
+    registerTimelineViews();
 }
 
 } // namespace trato

@@ -6,6 +6,7 @@
 #include "metadata/value.h"
 #include "store/database.h"
 #include "store/recordstore.h"
+#include "timeline/relationshipbadge.h"
 #include "util/background.h"
 
 #include <QFrame>
@@ -88,6 +89,7 @@ ContactCard::ContactCard(Database &db, QWidget *parent)
     , m_doNotCall(badge(tr("Do not call"), QStringLiteral("badgeDoNotCall")))
     , m_optOut(badge(tr("Email opt-out"), QStringLiteral("badgeOptOut")))
     , m_account(new QPushButton)
+    , m_relationship(new RelationshipBadge)
 {
     setObjectName(QStringLiteral("contactCard"));
     setAccessibleName(tr("Contact card"));
@@ -108,6 +110,7 @@ ContactCard::ContactCard(Database &db, QWidget *parent)
     role->addWidget(m_lines.value(QStringLiteral("role")));
     role->addWidget(m_account);
     role->addStretch(1);
+    role->addWidget(m_relationship);
     auto *phones = new QHBoxLayout;
     phones->setSpacing(8);
     phones->addWidget(m_lines.value(QStringLiteral("phones")));
@@ -209,11 +212,13 @@ void ContactCard::reload()
                                                             : (province.isEmpty() || province == city ? city : tr("%1 (%2)").arg(city, province)));
     m_doNotCall->setVisible(c.value(QStringLiteral("do_not_call")).toLongLong() != 0);
     m_optOut->setVisible(c.value(QStringLiteral("email_opt_out")).toLongLong() != 0);
+    m_relationship->showFor(*e, c);
 }
 
 AccountSummaryHeader::AccountSummaryHeader(Database &db, QWidget *parent)
     : RecordViewPart(parent)
     , m_db(db)
+    , m_relationship(new RelationshipBadge)
 {
     setObjectName(QStringLiteral("accountSummary"));
     setAccessibleName(tr("Account summary"));
@@ -236,6 +241,8 @@ AccountSummaryHeader::AccountSummaryHeader(Database &db, QWidget *parent)
         grid->addWidget(value, 1, column);
         ++column;
     }
+    grid->addWidget(m_relationship, 0, column, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    grid->setColumnStretch(column, 1);
     cardFrame(this, grid)->setObjectName(QStringLiteral("accountSummaryFrame"));
     connect(&db, &Database::recordsChanged, this, [this](const QString &entity) {
         if (!m_id.isEmpty() && (entity == QLatin1String("contact") || entity == QLatin1String("account") || entity == QLatin1String("lead")))
@@ -268,6 +275,7 @@ void AccountSummaryHeader::reload()
         const QString text = shown(*e, r.value(), QString::fromLatin1(field));
         m_lines[QString::fromLatin1(field)]->setText(text.isEmpty() ? dash : text);
     }
+    m_relationship->showFor(*e, r.value());
     m_lines[QStringLiteral("contacts")]->setText(QStringLiteral("…"));
     m_lines[QStringLiteral("open_leads")]->setText(QStringLiteral("…"));
     const quint64 generation = ++m_generation;

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace trato {
 
+class RelationshipBadge;
+
 // The card above a contact's details: job title and account, phones with a do-not-call badge,
 // email with an opt-out badge, best time to call, city. Reads one record; refreshes after saves.
 class ContactCard : public RecordViewPart
@@ -33,6 +35,7 @@ private:
     QLabel *m_doNotCall;
     QLabel *m_optOut;
     QPushButton *m_account;
+    RelationshipBadge *m_relationship; // ui/timeline: relationship status, last reached
 };
 
 // The summary above an account's details: type, industry, phone, city, and how many contacts and
@@ -55,6 +58,7 @@ private:
     QString m_id;
     QHash<QString, QLabel *> m_lines;
     quint64 m_generation = 0;
+    RelationshipBadge *m_relationship; // ui/timeline: relationship status, last reached
 };
 
 } // namespace trato
