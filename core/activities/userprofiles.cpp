@@ -142,10 +142,12 @@ Status UserProfiles::set(const QString &name, const Changes &changes)
         storedColor = old.value(1).toString();
         team = old.value(2).toString();
     }
+    // A null QString binds as NULL; the columns are NOT NULL DEFAULT ''.
+    auto notNull = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     q.addBindValue(user);
-    q.addBindValue(changes.displayName ? changes.displayName->trimmed() : display);
-    q.addBindValue(changes.color ? color : storedColor);
-    q.addBindValue(changes.team ? changes.team->trimmed() : team);
+    q.addBindValue(notNull(changes.displayName ? changes.displayName->trimmed() : display));
+    q.addBindValue(notNull(changes.color ? color : storedColor));
+    q.addBindValue(notNull(changes.team ? changes.team->trimmed() : team));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return Error::failure(tr("Could not save the user %1: %2").arg(user, q.lastError().text()));
