@@ -5,8 +5,7 @@
 #include "../store/database.h"
 #include "../store/sqlite.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace trato {
 
@@ -23,6 +22,35 @@ QDateTime fromIso(const QString &text)
     if (dt.isValid())
         dt = dt.toUTC();
     return dt;
+}
+
+// "2026-06-10T08:00:00Z" (how DateTime fields are stored) without QDateTime::fromString, which
+// costs microseconds a call: the month view reads thousands. Anything else falls back to it.
+QDateTime parseStored(const char *t, int n)
+{
+    auto digits = [t](int at, int count) {
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            const char c = t[at + i];
+            if (c < '0' || c > '9')
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    };
+    if (n == 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' && t[19] == 'Z') {
+        const QDate d(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime tm(digits(11, 2), digits(14, 2), digits(17, 2));
+        if (d.isValid() && tm.isValid())
+            return QDateTime(d, tm, Qt::UTC);
+    }
+    return fromIso(QString::fromUtf8(t, n));
+}
+
+QString text(sqlite3_stmt *st, int column)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, column)) : QString();
 }
 
 QString placeholders(qsizetype n)
@@ -108,34 +136,47 @@ Result<QList<CalendarItem>> CalendarQuery::items(const CalendarFilter &filter) c
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
 
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error::failure(tr("Could not read the calendar: %1").arg(q.lastError().text()));
-    for (const QVariant &p : std::as_const(params))
-        q.addBindValue(p);
-    if (!q.exec())
-        return Error::failure(tr("Could not read the calendar: %1").arg(q.lastError().text()));
+    // Straight through the sqlite3 C API: QSqlQuery's per-value QVariants cost more than the
+    // query itself for a month of a busy team (see the calendar-month bench case).
+    sqlite3 *h = Sql::handle(m_db.connection());
+    if (!h)
+        return Error::failure(tr("Could not read the calendar: no database connection."));
+    sqlite3_stmt *st = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
+        return Error::failure(tr("Could not read the calendar: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    for (int i = 0; i < params.size(); ++i) {
+        const QByteArray v = params.at(i).toString().toUtf8();
+        sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
     QList<CalendarItem> out;
-    while (q.next()) {
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         CalendarItem item;
-        item.id = q.value(0).toString();
-        item.subject = q.value(1).toString();
-        item.kind = q.value(2).toString();
-        item.status = q.value(3).toString();
-        item.priority = q.value(4).toString();
-        item.owner = q.value(5).toString();
-        item.location = q.value(6).toString();
-        item.start = fromIso(q.value(7).toString());
-        item.end = q.value(8).isNull() ? item.start : fromIso(q.value(8).toString());
+        item.id = text(st, 0);
+        item.subject = text(st, 1);
+        item.kind = text(st, 2);
+        item.status = text(st, 3);
+        item.priority = text(st, 4);
+        item.owner = text(st, 5);
+        item.location = text(st, 6);
+        item.start = parseStored(reinterpret_cast<const char *>(sqlite3_column_text(st, 7)), sqlite3_column_bytes(st, 7));
+        if (sqlite3_column_type(st, 8) == SQLITE_NULL)
+            item.end = item.start;
+        else
+            item.end = parseStored(reinterpret_cast<const char *>(sqlite3_column_text(st, 8)), sqlite3_column_bytes(st, 8));
         if (!item.end.isValid() || item.end < item.start)
             item.end = item.start;
-        item.allDay = q.value(9).toLongLong() != 0;
-        item.regarding = q.value(10).toString();
-        item.regardingEntity = q.value(11).toString();
-        item.regardingId = q.value(12).toString();
+        item.allDay = sqlite3_column_int64(st, 9) != 0;
+        item.regarding = text(st, 10);
+        item.regardingEntity = text(st, 11);
+        item.regardingId = text(st, 12);
         out << item;
     }
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(st);
+    if (!error.isEmpty())
+        return Error::failure(tr("Could not read the calendar: %1").arg(error));
     return out;
 }
 

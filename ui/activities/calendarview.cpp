@@ -33,6 +33,30 @@ double minutesInto(QDate day, const QDateTime &t)
     return double(localMidnight(day).secsTo(t.toLocalTime())) / 60.0;
 }
 
+// UTC instant -> local date, by arithmetic when the UTC offset is the same all over the shown
+// range (QDateTime::toLocalTime costs microseconds; a month of a busy team has thousands of items).
+class LocalDays
+{
+public:
+    LocalDays(QDate first, QDate last)
+    {
+        m_offset = localMidnight(first).offsetFromUtc();
+        m_uniform = m_offset == localMidnight(last.addDays(1)).offsetFromUtc();
+    }
+    QDate date(const QDateTime &utc) const
+    {
+        if (!m_uniform)
+            return utc.toLocalTime().date();
+        const qint64 secs = utc.toSecsSinceEpoch() + m_offset;
+        const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+        return QDate::fromJulianDay(2440588 + days);
+    }
+
+private:
+    qint64 m_offset = 0;
+    bool m_uniform = false;
+};
+
 } // namespace
 
 CalendarView::CalendarView(QWidget *parent)
@@ -292,13 +316,14 @@ void CalendarView::layoutMonth()
 {
     const QDate first = firstDay();
     const int cells = dayCount();
+    const LocalDays local(first, lastDay());
     QList<QList<int>> byCell(cells);
     for (int i = 0; i < m_items.size(); ++i) {
         const CalendarItem &it = m_items.at(i);
         if (!isShown(it))
             continue;
-        QDate a = it.allDay ? it.firstDay() : it.start.toLocalTime().date();
-        QDate b = it.allDay ? it.lastDay() : qMax(a, it.end.addSecs(-1).toLocalTime().date());
+        QDate a = it.allDay ? it.firstDay() : local.date(it.start);
+        QDate b = it.allDay ? it.lastDay() : qMax(a, local.date(it.end.addSecs(-1)));
         a = qMax(a, first);
         b = qMin(b, lastDay());
         for (QDate d = a; d <= b; d = d.addDays(1))
@@ -332,16 +357,15 @@ void CalendarView::layoutAgenda()
 {
     double y = 6;
     const QDate first = firstDay(), last = lastDay();
+    const LocalDays local(first, last);
+    QHash<QDate, QList<int>> byDay;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const CalendarItem &it = m_items.at(i);
+        if (isShown(it))
+            byDay[qMax(first, it.allDay ? it.firstDay() : local.date(it.start))] << i;
+    }
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        QList<int> today;
-        for (int i = 0; i < m_items.size(); ++i) {
-            const CalendarItem &it = m_items.at(i);
-            if (!isShown(it))
-                continue;
-            const QDate start = qMax(first, it.allDay ? it.firstDay() : it.start.toLocalTime().date());
-            if (start == d)
-                today << i;
-        }
+        const QList<int> today = byDay.value(d);
         if (today.isEmpty())
             continue;
         m_agendaDays.append({d, y});
