@@ -255,6 +255,9 @@ TEST_CASE("a week exported to PDF has the activities' text", "[calendar]")
     CHECK(text.out.contains(S("Visita a Construcciones Pérez")));
     CHECK(text.out.contains(S("Page 2")));
     CHECK_FALSE(text.out.contains(S("Fuera de la semana")));
+    // For people reviewing the layout, like the screenshots.
+    if (const QString dir = qEnvironmentVariable("TRATO_SCREENSHOT_DIR"); !dir.isEmpty())
+        QFile::copy(pdf, QDir(dir).filePath(S("calendar-week.pdf")));
     const auto info = test::run(S("pdfinfo"), {pdf});
     CHECK(info.out.contains(S("Pages:")));
 
