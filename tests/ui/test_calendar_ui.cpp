@@ -174,6 +174,33 @@ TEST_CASE("dragging moves an activity in week and month views; the bottom edge r
         CHECK(stored(f.db(), id, "start_at") == local(kDay.addDays(2), 10));
         CHECK(stored(f.db(), id, "end_at") == local(kDay.addDays(2), 11));
     }
+    SECTION("week: an all-day item moves by whole days in the all-day row")
+    {
+        auto allDay = RecordStore(f.db()).create(S("activity"), {{S("subject"), S("Feria")}, {S("kind"), S("visit")}, {S("all_day"), true},
+                                                                 {S("start_at"), QDateTime(kDay, QTime(0, 0)).toUTC()},
+                                                                 {S("end_at"), QDateTime(kDay.addDays(2), QTime(0, 0)).toUTC()}});
+        REQUIRE(allDay.ok());
+        p.waitReloaded([&] { return view->items().size() == 2; });
+        const QRect band = view->itemRect(allDay.value());
+        REQUIRE(band.isValid());
+        const int dayWidth = view->pointAt(kDay.addDays(1), QTime(12, 0)).x() - view->pointAt(kDay, QTime(12, 0)).x();
+        const QPoint from(band.left() + dayWidth / 2, band.center().y());
+        drag(view, from, from + QPoint(dayWidth * 3, 0));
+        p.waitReloaded([&] { return stored(f.db(), allDay.value(), "start_at") != QDateTime(kDay, QTime(0, 0)).toUTC(); });
+        CHECK(stored(f.db(), allDay.value(), "start_at") == QDateTime(kDay.addDays(3), QTime(0, 0)).toUTC());
+        CHECK(stored(f.db(), allDay.value(), "end_at") == QDateTime(kDay.addDays(5), QTime(0, 0)).toUTC());
+        CHECK(stored(f.db(), id, "start_at") == local(kDay, 10));
+    }
+    SECTION("day: half an hour earlier")
+    {
+        p.go(Mode::Day);
+        r = view->itemRect(id);
+        REQUIRE(r.isValid());
+        drag(view, r.center(), r.center() - QPoint(0, CalendarView::kHourHeight / 2));
+        p.waitReloaded([&] { return stored(f.db(), id, "start_at") != local(kDay, 10); });
+        CHECK(stored(f.db(), id, "start_at") == local(kDay, 9, 30));
+        CHECK(stored(f.db(), id, "end_at") == local(kDay, 10, 30));
+    }
     SECTION("a refused move is shown and the item snaps back")
     {
         p.page.moveActivity(S("no-such-activity"), local(kDay, 14), local(kDay, 15));

@@ -281,8 +281,23 @@ void CalendarPage::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
 }
 
+void CalendarPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_usersStale)
+        loadUsers();
+    if (m_stale)
+        reload();
+}
+
 void CalendarPage::reload()
 {
+    // A hidden page reads nothing (the main window builds it at startup): it catches up when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_fixedNow) {
         m_now = QDateTime::currentDateTimeUtc();
         m_view->setNow(m_now);
@@ -315,6 +330,11 @@ void CalendarPage::reload()
 
 void CalendarPage::loadUsers()
 {
+    if (!isVisible()) {
+        m_usersStale = true;
+        return;
+    }
+    m_usersStale = false;
     const QString me = m_db.user();
     runInBackground(m_db, this, [](Database &db) { return UserProfiles(db).list(); },
                     [this, me](Result<QList<UserProfile>> users) {

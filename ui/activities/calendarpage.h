@@ -63,6 +63,9 @@ Q_SIGNALS:
     void loaded();
     void icsFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildToolbar(QWidget *bar);
     void updateLabel();
@@ -88,6 +91,8 @@ private:
     bool m_fixedNow = false;
     bool m_loading = false;
     bool m_reloadAgain = false;
+    bool m_stale = true;       // items to read when next shown (nothing is read while hidden)
+    bool m_usersStale = true;
     int m_generation = 0;
 };
 

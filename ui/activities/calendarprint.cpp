@@ -13,30 +13,31 @@ namespace trato {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the printed texts (lupdate reads CalendarPrintText::tr calls).
+struct CalendarPrintText
 {
-    return QCoreApplication::translate("trato::CalendarPrint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trato::CalendarPrint)
+};
 
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("call"))
-        return tr("Call");
+        return CalendarPrintText::tr("Call");
     if (kind == QLatin1String("meeting"))
-        return tr("Meeting");
+        return CalendarPrintText::tr("Meeting");
     if (kind == QLatin1String("visit"))
-        return tr("Visit");
-    return tr("Task");
+        return CalendarPrintText::tr("Visit");
+    return CalendarPrintText::tr("Task");
 }
 
 QString statusLabel(const QString &status)
 {
     if (status == QLatin1String("completed"))
-        return tr("completed");
+        return CalendarPrintText::tr("completed");
     if (status == QLatin1String("cancelled"))
-        return tr("cancelled");
+        return CalendarPrintText::tr("cancelled");
     if (status == QLatin1String("in_progress"))
-        return tr("in progress");
+        return CalendarPrintText::tr("in progress");
     return QString();
 }
 
@@ -74,12 +75,12 @@ int CalendarPrint::render(QPagedPaintDevice *device, const QList<CalendarItem> &
         p.setFont(small);
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(0, page.bottom() - footerH, page.width(), footerH), Qt::AlignRight | Qt::AlignBottom,
-                   tr("Page %1").arg(pageNo));
+                   CalendarPrintText::tr("Page %1").arg(pageNo));
     };
     auto top = [&](bool continued) {
         p.setFont(continued ? dayFont : heading);
         p.setPen(Qt::black);
-        const QString t = continued ? title + QStringLiteral(" (") + tr("continued") + QLatin1Char(')') : title;
+        const QString t = continued ? title + QStringLiteral(" (") + CalendarPrintText::tr("continued") + QLatin1Char(')') : title;
         const double h = QFontMetricsF(p.font(), device).height() * 1.6;
         p.drawText(QRectF(0, 0, page.width(), h), Qt::AlignLeft | Qt::AlignVCenter, t);
         y = h + lineH * 0.3;
@@ -116,7 +117,7 @@ int CalendarPrint::render(QPagedPaintDevice *device, const QList<CalendarItem> &
             p.setPen(Qt::black);
             QString when;
             if (it.allDay)
-                when = tr("All day");
+                when = CalendarPrintText::tr("All day");
             else if (it.isTask() || it.end <= it.start)
                 when = locale.toString(it.start.toLocalTime().time(), QStringLiteral("HH:mm"));
             else
@@ -137,7 +138,7 @@ int CalendarPrint::render(QPagedPaintDevice *device, const QList<CalendarItem> &
         if (!any) {
             room(lineH);
             p.setPen(Qt::darkGray);
-            cell(timeW, subjectW, tr("Nothing planned"), body);
+            cell(timeW, subjectW, CalendarPrintText::tr("Nothing planned"), body);
             y += lineH;
         }
     }
@@ -151,7 +152,7 @@ bool CalendarPrint::writePdf(const QString &path, const QList<CalendarItem> &ite
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = CalendarPrintText::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -165,7 +166,7 @@ bool CalendarPrint::writePdf(const QString &path, const QList<CalendarItem> &ite
     file.close();
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = CalendarPrintText::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

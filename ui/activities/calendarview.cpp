@@ -385,8 +385,12 @@ void CalendarView::layoutAgenda()
 QRect CalendarView::itemRect(const QString &id) const
 {
     for (const Piece &p : m_pieces)
-        if (m_items.at(p.item).id == id && p.first)
+        if (m_items.at(p.item).id == id && p.first) {
+            // The all-day band is drawn where the view is scrolled to.
+            if (p.allDay && (m_mode == Mode::Day || m_mode == Mode::Week))
+                return p.rect.translated(0, m_bandOffset).toRect();
             return p.rect.toRect();
+        }
     return {};
 }
 
