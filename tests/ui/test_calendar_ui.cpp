@@ -10,7 +10,9 @@
 #include "forms/fieldeditor.h"
 #include "forms/recordform.h"
 #include "forms/recordview.h"
+#include "shell/mainwindow.h"
 #include "shell/modulepage.h"
+#include "views/recordlistview.h"
 #include "store/recordstore.h"
 
 #include <QDialog>
@@ -342,4 +344,34 @@ TEST_CASE("the Activities module page connects the calendar's openRecord", "[cal
     REQUIRE(spy.count() == 1);
     CHECK(spy.first().at(1).toString() == S("some-id"));
     CHECK(page.showPage(S("calendarPage")));
+}
+
+TEST_CASE("in the main window the Activities module has the Calendar tab and opens activities from it", "[calendar]")
+{
+    uitest::UiFixture f;
+    const QString id = add(f.db(), "Reunión semanal", "meeting", local(kDay, 10), local(kDay, 11));
+    MainWindow w(f.db());
+    w.resize(1280, 860);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.showPageByName(S("activity")));
+    ModulePage *activities = w.modulePage(w.currentPage());
+    REQUIRE(activities);
+    CalendarPage *calendar = nullptr;
+    for (QWidget *page : activities->extraPages())
+        if (auto *c = qobject_cast<CalendarPage *>(page))
+            calendar = c;
+    REQUIRE(calendar);
+    REQUIRE(activities->showPage(S("calendarPage")));
+    calendar->setNow(local(kDay, 12));
+    QSignalSpy loaded(calendar, &CalendarPage::loaded);
+    calendar->setAnchor(kDay);
+    REQUIRE(uitest::waitFor([&] { return !calendar->isLoading() && calendar->view()->itemRect(id).isValid(); }));
+    uitest::screenshot(&w, S("calendar-main-window"));
+
+    // Double-click the item: the activity list opens with its record.
+    QTest::mouseDClick(calendar->view(), Qt::LeftButton, Qt::NoModifier, calendar->view()->itemRect(id).center());
+    REQUIRE(uitest::waitFor([&] { return w.currentListView() != nullptr; }));
+    CHECK(w.currentListView()->entityName() == S("activity"));
+    CHECK(w.currentListView()->recordView()->recordId() == id);
 }

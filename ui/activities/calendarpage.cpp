@@ -201,8 +201,9 @@ void CalendarPage::setMode(Mode mode)
     updateLabel();
     reload();
     if (mode == Mode::Day || mode == Mode::Week) {
-        // Open on the working day, not at midnight.
-        m_scroll->verticalScrollBar()->setValue(m_view->yOfHour(7) - 30);
+        // Open on the working day, not at midnight: 7:00 just under the day names and all-day row
+        // (which stay on top while the hours scroll).
+        m_scroll->verticalScrollBar()->setValue(m_view->yOfHour(7) - m_view->yOfHour(0));
     }
 }
 
