@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
+#include <QHelpEvent>
 
 #include <catch2/catch.hpp>
 
@@ -258,6 +260,11 @@ TEST_CASE("double-click opens an activity or creates one at that time; the legen
     CHECK(view->itemRect(mine).isValid());
     maria->setCheckState(Qt::Checked);
     CHECK(view->itemRect(hers).isValid());
+    // Hovering shows the whole item.
+    QHelpEvent help(QEvent::ToolTip, view->itemRect(hers).center(), view->mapToGlobal(view->itemRect(hers).center()));
+    QCoreApplication::sendEvent(view, &help);
+    CHECK(QToolTip::text().contains(S("De María")));
+    CHECK(QToolTip::text().contains(S("14:00–15:00")));
     // The painted color is hers: sample the middle of her item.
     const QImage shot = view->grab().toImage();
     const QRect r = view->itemRect(hers);

@@ -4,7 +4,9 @@
 #include "activities/userprofiles.h"
 
 #include <QLocale>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -712,6 +714,33 @@ void CalendarView::paintAgenda(QPainter &p)
 }
 
 // ---- mouse ------------------------------------------------------------------------------------
+
+bool CalendarView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const Hit hit = hitTest(help->pos());
+    if (hit.piece < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const CalendarItem &it = m_items.at(m_pieces.at(hit.piece).item);
+    const QLocale locale;
+    QStringList lines{it.subject.toHtmlEscaped()};
+    const QString day = locale.toString(it.allDay ? it.firstDay() : it.start.toLocalTime().date(), QLocale::LongFormat);
+    lines << day + QStringLiteral(", ") + timeText(it);
+    if (!it.regarding.isEmpty())
+        lines << it.regarding.toHtmlEscaped();
+    if (!it.location.isEmpty())
+        lines << it.location.toHtmlEscaped();
+    if (it.isOverdue(m_now))
+        lines << QStringLiteral("<b>") + tr("Overdue") + QStringLiteral("</b>");
+    const QString title = QStringLiteral("<b>") + lines.takeFirst() + QStringLiteral("</b>");
+    QToolTip::showText(help->globalPos(), title + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")), this);
+    return true;
+}
 
 void CalendarView::mousePressEvent(QMouseEvent *event)
 {

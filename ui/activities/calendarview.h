@@ -53,6 +53,7 @@ Q_SIGNALS:
     void moveRequested(const QString &id, const QDateTime &start, const QDateTime &end);
 
 protected:
+    bool event(QEvent *event) override; // tool tips: the whole item, however little of it shows
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
