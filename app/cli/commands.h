@@ -95,6 +95,7 @@ int runExport(Context &, const Arguments &);
 // Module command tables, appended by buildCommands() (commands.cpp):
 // activities
 // calendar
+void appendCalendarCommands(QList<Command> &commands);
 // telemarketing
 // telephony
 // timeline

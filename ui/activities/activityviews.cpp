@@ -18,6 +18,8 @@ void registerActivityViews()
     // activities: completion and the sales loop
 
     // calendar
+    QWidget *createCalendarPage(Database &db); // calendarpage.cpp
+    ModuleViewExtensions::addPage(Module::Activities, createCalendarPage);
 
     // my day, supervisor, reminders, relationship
 
