@@ -204,6 +204,7 @@ QList<Command> buildCommands()
     // calendar
     // telemarketing
     // telephony
+    appendTelephonyCommands(c);
     // timeline
     return c;
 }

@@ -97,6 +97,7 @@ int runExport(Context &, const Arguments &);
 // calendar
 // telemarketing
 // telephony
+void appendTelephonyCommands(QList<Command> &commands);
 // timeline
 
 } // namespace trato::cli
