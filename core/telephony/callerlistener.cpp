@@ -415,7 +415,13 @@ CallerListener::Answer CallerListener::handleHttp(const QByteArray &head)
         return {httpError(400, tr("The number parameter is missing: GET /call?number=...")), true, {}, {}};
     // Form encoding writes spaces in names as '+'; a number keeps its '+'.
     name.replace(QLatin1Char('+'), QLatin1Char(' '));
-    return call(number, name.simplified(), true);
+    // format=name: the best match's name as plain text (empty when unknown), for PBX caller-name
+    // lookups (FreePBX "CallerID Lookup Sources") that show the whole body as the name.
+    QString format;
+    decoded(QStringLiteral("format"), &format);
+    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("name"))
+        return {httpError(400, tr("format must be json or name, not \"%1\".").arg(format.left(40))), true, {}, {}};
+    return call(number, name.simplified(), format == QLatin1String("name") ? Reply::HttpName : Reply::HttpJson);
 }
 
 CallerListener::Answer CallerListener::handleLine(const QByteArray &bytes)
@@ -437,11 +443,12 @@ CallerListener::Answer CallerListener::handleLine(const QByteArray &bytes)
     } else {
         number = words.join(QLatin1Char(' ')); // "+34 600 11 22 33" as one number
     }
-    return call(number, name, false);
+    return call(number, name, Reply::Line);
 }
 
-CallerListener::Answer CallerListener::call(const QString &number, const QString &name, bool http)
+CallerListener::Answer CallerListener::call(const QString &number, const QString &name, Reply reply)
 {
+    const bool http = reply != Reply::Line;
     auto key = CallerLookup::normalize(number, m_region);
     if (!key) {
         if (http)
@@ -462,6 +469,12 @@ CallerListener::Answer CallerListener::call(const QString &number, const QString
         return {line(QStringLiteral("ERROR ") + result.error().message), false, key.value(), callerName};
     }
     const CallerLookupResult &r = result.value();
+    if (reply == Reply::HttpName) {
+        const QByteArray body = r.known() ? r.matches.first().name.toUtf8() : QByteArray();
+        return {"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+                    + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" + body,
+                true, r.number, callerName};
+    }
     if (http)
         return {httpResponse(200, CallerLookup::toJson(r, callerName)), true, r.number, callerName};
     if (!r.known())

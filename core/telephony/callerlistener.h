@@ -37,7 +37,8 @@ struct CallerListenerOptions
 // unless someone starts it; by default it binds the loopback interfaces only. Two protocols share
 // the port, told apart by the first line:
 //   HTTP:  GET /call?number=%2B34600112233&name=Ana%20Ruiz[&token=T] HTTP/1.1  -> 200 + the match
-//          as JSON (CallerLookup::toJson); 400 bad or missing number, 403 wrong token or a browser
+//          as JSON (CallerLookup::toJson), or with &format=name the best match's name as plain
+//          text (PBX caller-name lookups); 400 bad or missing number, 403 wrong token or a browser
 //          (Origin / Sec-Fetch-* headers), 404 other paths, 405 other methods, 408 too slow, 414/431
 //          too long, 429 over the rate limit. Always "Connection: close".
 //   Text:  "+34600112233\n" or "CALL +34600112233 [NAME...]\n" (with a token: "TOKEN CALL ...")
@@ -90,7 +91,8 @@ private:
     void finish(QTcpSocket *socket, const Answer &answer);
     Answer handleHttp(const QByteArray &head);
     Answer handleLine(const QByteArray &line);
-    Answer call(const QString &number, const QString &name, bool http);
+    enum class Reply { HttpJson, HttpName, Line };
+    Answer call(const QString &number, const QString &name, Reply reply);
     bool tokenMatches(const QString &given) const;
     bool allowCall();
 

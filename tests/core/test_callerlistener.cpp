@@ -166,7 +166,16 @@ TEST_CASE("caller listener: HTTP GET /call answers the match as JSON and announc
     waitUntil([&] { return calls.size() == 2; }, 2000);
     CHECK(calls.size() == 2);
 
+    // format=name: the name alone, as PBX caller-name lookups want it.
+    const QByteArray plain = exchange(f.port(), "GET /call?number=600112233&format=name HTTP/1.1\r\n\r\n");
+    CHECK(statusOf(plain) == 200);
+    CHECK(plain.contains("Content-Type: text/plain"));
+    CHECK(plain.endsWith("\r\n\r\nAna Ruiz"));
+    CHECK(exchange(f.port(), "GET /call?number=911000000&format=name HTTP/1.1\r\n\r\n").endsWith("Content-Length: 0\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"));
+    REQUIRE(waitUntil([&] { return calls.size() == 4; }, 2000));
+
     // Errors: none of them announces a call.
+    CHECK(statusOf(exchange(f.port(), "GET /call?number=600112233&format=xml HTTP/1.1\r\n\r\n")) == 400);
     CHECK(statusOf(exchange(f.port(), "GET /call HTTP/1.1\r\n\r\n")) == 400);
     CHECK(statusOf(exchange(f.port(), "GET /call?number= HTTP/1.1\r\n\r\n")) == 400);
     const QByteArray garbageNumber = exchange(f.port(), "GET /call?number=hello HTTP/1.1\r\n\r\n");
@@ -184,7 +193,7 @@ TEST_CASE("caller listener: HTTP GET /call answers the match as JSON and announc
     CHECK(statusOf(exchange(f.port(), "GET /call?number=600112233 HTTP/1.1\r\nOrigin: http://evil.example\r\n\r\n")) == 403);
     CHECK(statusOf(exchange(f.port(), "GET /call?number=600112233 HTTP/1.1\r\nSec-Fetch-Site: cross-site\r\n\r\n")) == 403);
     QTest::qWait(50); // let any queued signal arrive
-    CHECK(calls.size() == 2);
+    CHECK(calls.size() == 4);
 }
 
 TEST_CASE("caller listener: one text line per call, answered with one line")
