@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -207,6 +209,34 @@ TEST_CASE_METHOD(UiFixture, "an unknown number offers Create lead; Dismiss leave
     QTest::mouseClick(window->dismissButton(), Qt::LeftButton);
     REQUIRE(waitFor([&] { return guard.isNull(); }));
     CHECK(activityOf(db(), callId).value(S("status")).toString() == S("in_progress"));
+
+    // Closing the window of a call in progress asks: cancel keeps it open, "leave" closes it,
+    // "complete" completes the call with the outcome shown.
+    CallerWindow *second = popups->showCall(S("+34911223355"), QString());
+    REQUIRE(second);
+    const QString secondCall = second->callLogId();
+    QPointer<CallerWindow> secondGuard(second);
+    auto cancelled = answerNextMessageBox(QMessageBox::Cancel);
+    second->close();
+    REQUIRE(waitFor([&] { return cancelled->seen; }));
+    CHECK(cancelled->text.contains(S("still in progress")));
+    CHECK_FALSE(secondGuard.isNull());
+    auto left = answerNextMessageBox(QMessageBox::No);
+    second->close();
+    REQUIRE(waitFor([&] { return secondGuard.isNull(); }));
+    CHECK(left->seen);
+    CHECK(activityOf(db(), secondCall).value(S("status")).toString() == S("in_progress"));
+
+    CallerWindow *third = popups->showCall(S("+34911223366"), QString());
+    const QString thirdCall = third->callLogId();
+    third->outcomePicker()->setCurrentIndex(third->outcomePicker()->findData(S("no_answer")));
+    QPointer<CallerWindow> thirdGuard(third);
+    auto completed = answerNextMessageBox(QMessageBox::Yes);
+    third->close();
+    REQUIRE(waitFor([&] { return thirdGuard.isNull(); }));
+    CHECK(completed->text.contains(S("No answer")));
+    CHECK(activityOf(db(), thirdCall).value(S("status")).toString() == S("completed"));
+    CHECK(activityOf(db(), thirdCall).value(S("outcome")).toString() == S("no_answer"));
 }
 
 TEST_CASE_METHOD(UiFixture, "Settings → Telephony saves the listener, warns about non-loopback addresses and tests a call",

@@ -27,9 +27,11 @@ CallerPopups::~CallerPopups()
 {
     if (g_current == this)
         g_current = nullptr;
-    for (const auto &w : std::as_const(m_open))
-        if (w)
-            w->deleteLater();
+    // The windows use the database: they go with the main window that owns it (no questions asked;
+    // their calls stay in progress).
+    const auto open = m_open;
+    for (const auto &w : open)
+        delete w.data();
 }
 
 CallerPopups *CallerPopups::current()

@@ -17,7 +17,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -78,6 +80,7 @@ CallerWindow::CallerWindow(Database &db, const QString &region, const QString &n
 {
     setObjectName(QStringLiteral("callerWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    setAttribute(Qt::WA_QuitOnClose, false); // closing the main window still quits Trato
     setWindowIcon(Icons::app());
 
     auto found = CallerLookup(db, region).lookup(number);
@@ -176,7 +179,10 @@ CallerWindow::CallerWindow(Database &db, const QString &region, const QString &n
         if (completeCall())
             close();
     });
-    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        m_settled = true;
+        close();
+    });
     resize(sizeHint().expandedTo(QSize(600, 0)));
 }
 
@@ -336,7 +342,38 @@ bool CallerWindow::completeCall()
         return false;
     m_status->setText(tr("Completed."));
     m_complete->setEnabled(false);
+    m_settled = true;
     return true;
+}
+
+void CallerWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settled || m_callLogId.isEmpty()) {
+        QWidget::closeEvent(event);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Incoming call"),
+                    tr("The call with %1 is still in progress. Complete it now with the outcome \"%2\"?")
+                        .arg(m_name->text(), m_outcome->currentIndex() > 0 ? m_outcome->currentText() : tr("none")),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("closeCallPrompt"));
+    box.button(QMessageBox::Yes)->setText(tr("&Complete call"));
+    box.button(QMessageBox::No)->setText(tr("&Leave in progress"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == box.button(QMessageBox::Yes)) {
+        if (!completeCall()) {
+            event->ignore();
+            return;
+        }
+    } else if (box.clickedButton() == box.button(QMessageBox::No)) {
+        m_settled = true;
+    } else {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 } // namespace trato

@@ -20,8 +20,8 @@ class Database;
 // calls — the caller's card (name, account, phones, relationship), recent history and open items —
 // or "unknown number" with Create lead. Unless it is a test call it starts the call log entry
 // (core CallLog) as it opens; Complete call writes the outcome and notes and completes the entry
-// through ActivityActions::complete (the sales loop); Dismiss, or closing the window, leaves the
-// entry in progress. A top-level window that stays on top, so it shows even when the main window
+// through ActivityActions::complete (the sales loop); Dismiss leaves the entry in progress; closing
+// the window otherwise asks which of the two. A top-level window that stays on top, so it shows even when the main window
 // is minimized.
 class CallerWindow : public QWidget
 {
@@ -57,6 +57,11 @@ public:
 Q_SIGNALS:
     void openRecordRequested(const QString &entity, const QString &id);
 
+protected:
+    // Closing a window whose call is still in progress asks: complete it with the outcome and notes
+    // shown, leave it in progress, or cancel.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildCard(QVBoxLayout *layout);
     void fillActivities(QTreeWidget *list, const QList<CallerActivity> &items, bool open);
@@ -71,6 +76,7 @@ private:
     QString m_lookupError;
     QString m_callLogId;
     QString m_createdLead;
+    bool m_settled = false; // completed or dismissed: closing asks nothing
     QLabel *m_name = nullptr;
     QLabel *m_status = nullptr;
     QTreeWidget *m_recent = nullptr;
