@@ -93,6 +93,10 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
                                     {S("start_at"), S("2026-01-10T10:00:00Z")}, {S("status"), S("completed")}, {S("outcome"), S("interested")}});
     addRecord(db(), S("activity"), {{S("kind"), S("task")}, {S("subject"), S("Enviar presupuesto")}, {S("contact"), contact},
                                     {S("start_at"), S("2030-12-01T09:00:00Z")}});
+    // Relationship is kept by Trato (a system write here); a lead shares the number.
+    REQUIRE(RecordStore(db()).update(S("contact"), contact, {{S("relationship"), S("good_acquaintance")}},
+                                     RecordStore::Access::System).ok());
+    addRecord(db(), S("lead"), {{S("first_name"), S("Luis")}, {S("last_name"), S("Pardo")}, {S("mobile"), S("+34600112233")}});
     AppSettings::setPhoneRegion(S("ES"));
     const quint16 port = enableListener();
 
@@ -127,6 +131,8 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
         labels << l->text();
     CHECK(labels.contains(S("Contact · Hierros Ruiz S.L. · Gerente")));
     CHECK(labels.contains(S("Mobile 600 11 22 33 (calling)")));
+    CHECK(labels.contains(S("Relationship: Good acquaintance")));
+    CHECK(labels.contains(S("Also has this number: Lead Luis Pardo")));
 
     // The call log entry exists at once: an inbound call in progress about Ana and her account.
     REQUIRE_FALSE(window->callLogId().isEmpty());
