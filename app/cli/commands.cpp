@@ -205,6 +205,7 @@ QList<Command> buildCommands()
     appendCalendarCommands(c);
     // telemarketing
     // telephony
+    appendTelephonyCommands(c);
     // timeline
     appendTimelineCommands(c);
     return c;

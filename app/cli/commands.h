@@ -98,6 +98,7 @@ int runExport(Context &, const Arguments &);
 void appendCalendarCommands(QList<Command> &commands);
 // telemarketing
 // telephony
+void appendTelephonyCommands(QList<Command> &commands);
 // timeline
 void appendTimelineCommands(QList<Command> &commands);
 

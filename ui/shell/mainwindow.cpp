@@ -14,6 +14,7 @@
 #include "marketing/marketingviews.h"
 #include "search/globalsearchdialog.h"
 #include "settings/settingsdialog.h"
+#include "telephony/callerpopups.h"
 #include "util/appsettings.h"
 #include "util/background.h"
 #include "util/dialogs.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     buildPages();
     buildMenus();
     buildStatusBar();
+    connect(new CallerPopups(m_db, this), &CallerPopups::openRecordRequested, this, &MainWindow::openRecord); // caller lookup
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigator);
