@@ -203,6 +203,7 @@ QList<Command> buildCommands()
     // activities (activity, stalled, myday, relationship)
     // calendar
     // telemarketing
+    appendTelemarketingCommands(c);
     // telephony
     // timeline
     return c;

@@ -96,6 +96,7 @@ int runExport(Context &, const Arguments &);
 // activities
 // calendar
 // telemarketing
+void appendTelemarketingCommands(QList<Command> &commands); // telemarketingcommands.cpp
 // telephony
 // timeline
 
