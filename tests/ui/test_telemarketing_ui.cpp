@@ -229,11 +229,16 @@ TEST_CASE_METHOD(UiFixture, "New call list builds a list from a segment on a wor
     auto *page = qobject_cast<TelemarketingPage *>(registered);
     REQUIRE(page);
     CHECK(page->windowTitle() == S("Telemarketing"));
+    // Built but not shown: nobody has been handed a person yet.
+    CHECK_FALSE(page->currentEntry().has_value());
+    CHECK(scalar(db(), S("SELECT count(*) FROM call_list_entry WHERE claimed_at IS NOT NULL")) == 0);
     page->resize(1200, 800);
     page->show();
     REQUIRE(QTest::qWaitForWindowExposed(page));
     REQUIRE(waitFor([&] { return page->isUpToDate(); }));
     CHECK(page->currentListId() == p.list);
+    REQUIRE(page->currentEntry().has_value());
+    CHECK(page->currentEntry()->recordId == p.ana);
 
     bool shot = false;
     onNextModal([&](QWidget *modal) {

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -320,8 +321,25 @@ void TelemarketingPage::selectList(const QString &listId)
                 m_scriptQuestions = script.value().value(QStringLiteral("questions")).toString();
             }
     }
+    // Nobody is handed a person before they look at the page (the main window builds every page at
+    // start, and a claim keeps other operators away from that person).
+    if (!isVisible()) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     takeNext();
     refresh();
+}
+
+void TelemarketingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_deferred) {
+        m_deferred = false;
+        takeNext();
+        refresh();
+    }
 }
 
 void TelemarketingPage::releaseHeld()

@@ -64,6 +64,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecord(const QString &entity, const QString &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void reloadLists(const QString &select = QString());
@@ -82,6 +85,7 @@ private:
     std::optional<CallListEntry> m_entry;
     int m_pendingRefreshes = 0;
     int m_refreshSerial = 0;
+    bool m_deferred = false; // a list was chosen while hidden: take its next entry when shown
 
     QComboBox *m_lists = nullptr;
     QLabel *m_progressLabel = nullptr;
