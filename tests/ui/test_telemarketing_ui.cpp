@@ -7,6 +7,8 @@
 #include "activities/activityviews.h"
 #include "forms/fieldeditor.h"
 #include "search/segmentstore.h"
+#include "shell/mainwindow.h"
+#include "shell/modulepage.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 #include "telemarketing/calllistservice.h"
@@ -267,4 +269,24 @@ TEST_CASE_METHOD(UiFixture, "New call list builds a list from a segment on a wor
     // The first list's claim was given back when the page switched lists.
     CHECK(scalar(db(), S("SELECT count(*) FROM call_list_entry WHERE call_list = ? AND claimed_at IS NOT NULL"), {p.list}) == 0);
     delete page;
+}
+
+TEST_CASE_METHOD(UiFixture, "the main window's Activities module has the Telemarketing page", "[ui][telemarketing]")
+{
+    const People p = setUp(db());
+    MainWindow w(db());
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    // Built with the window, but nobody is handed a person until the page is on screen.
+    CHECK(scalar(db(), S("SELECT count(*) FROM call_list_entry WHERE claimed_at IS NOT NULL")) == 0);
+    QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
+    ModulePage *activities = w.modulePage(6);
+    REQUIRE(activities);
+    REQUIRE(activities->showPage(S("telemarketingPage")));
+    auto *page = activities->findChild<TelemarketingPage *>(S("telemarketingPage"));
+    REQUIRE(page);
+    REQUIRE(waitFor([&] { return page->isVisible() && page->currentEntry().has_value() && page->isUpToDate(); }));
+    CHECK(page->currentEntry()->recordId == p.ana);
+    uitest::screenshot(&w, S("telemarketing_in_main_window"));
 }

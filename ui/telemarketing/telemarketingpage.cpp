@@ -5,6 +5,7 @@
 
 #include "forms/fieldeditor.h"
 #include "util/dialogs.h"
+#include "util/icons.h"
 
 #include "metadata/registry.h"
 #include "metadata/value.h"
@@ -75,6 +76,7 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("telemarketingPage"));
     setWindowTitle(tr("Telemarketing"));
+    setWindowIcon(Icons::entity(QStringLiteral("call_list"), tr("Telemarketing")));
 
     // Top: which list, how far along.
     m_lists = new QComboBox;
