@@ -188,6 +188,20 @@ TEST_CASE_METHOD(UiFixture, "the telemarketing page shows the person, the script
     CHECK(stats->item(5, 0)->text() == S("1")); // busy
     CHECK(stats->item(7, 0)->text() == S("0.0 %")); // no sale yet
 
+    // Today only: the same three calls; a day later, none.
+    page.findChild<QComboBox *>(S("statsPeriod"))->setCurrentIndex(1);
+    REQUIRE(waitFor([&] { return page.isUpToDate(); }));
+    REQUIRE(stats->columnCount() == 1);
+    CHECK(stats->item(0, 0)->text() == S("3"));
+    clockNow = t0.addDays(1);
+    page.refresh();
+    REQUIRE(waitFor([&] { return page.isUpToDate(); }));
+    CHECK(stats->columnCount() == 0);
+    page.findChild<QComboBox *>(S("statsScope"))->setCurrentIndex(1); // all calls
+    page.findChild<QComboBox *>(S("statsPeriod"))->setCurrentIndex(0);
+    REQUIRE(waitFor([&] { return page.isUpToDate(); }));
+    CHECK(stats->columnCount() == 1);
+
     // The next day, Carl's call-back is due and comes first after Bea's call.
     clockNow = QDateTime::fromString(S("2026-03-03T17:20:00Z"), Qt::ISODate);
     QTest::mouseClick(page.outcomeButton(S("no_answer")), Qt::LeftButton);

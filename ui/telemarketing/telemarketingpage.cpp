@@ -229,7 +229,23 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(new QLabel(tr("Next in the queue")));
     sideLayout->addWidget(m_queue, 3);
-    sideLayout->addWidget(new QLabel(tr("Figures per operator (this list)")));
+    m_statsScope = new QComboBox;
+    m_statsScope->setObjectName(QStringLiteral("statsScope"));
+    m_statsScope->setAccessibleName(tr("Calls counted"));
+    m_statsScope->addItem(tr("This list"), false);
+    m_statsScope->addItem(tr("All calls"), true);
+    m_statsPeriod = new QComboBox;
+    m_statsPeriod->setObjectName(QStringLiteral("statsPeriod"));
+    m_statsPeriod->setAccessibleName(tr("Period"));
+    m_statsPeriod->addItem(tr("All time"), 0);
+    m_statsPeriod->addItem(tr("Today"), 1);
+    m_statsPeriod->addItem(tr("Last 7 days"), 7);
+    m_statsPeriod->addItem(tr("Last 30 days"), 30);
+    auto *statsBar = new QHBoxLayout;
+    statsBar->addWidget(new QLabel(tr("Figures per operator")), 1);
+    statsBar->addWidget(m_statsScope);
+    statsBar->addWidget(m_statsPeriod);
+    sideLayout->addLayout(statsBar);
     sideLayout->addWidget(m_stats, 2);
 
     auto *main = new QWidget;
@@ -257,6 +273,8 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, &TelemarketingPage::updateTimer);
     connect(m_timerButton, &QPushButton::clicked, this, &TelemarketingPage::toggleTimer);
     connect(newList, &QPushButton::clicked, this, &TelemarketingPage::newCallList);
+    connect(m_statsScope, &QComboBox::currentIndexChanged, this, &TelemarketingPage::refresh);
+    connect(m_statsPeriod, &QComboBox::currentIndexChanged, this, &TelemarketingPage::refresh);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (m_entry)
             Q_EMIT openRecord(m_entry->entity, m_entry->recordId);
@@ -555,16 +573,20 @@ void TelemarketingPage::refresh()
     ++m_pendingRefreshes;
     const QString listId = m_listId;
     const QDateTime at = now();
+    // The period is whole local days back from today; all calls or this list's.
+    const bool allCalls = m_statsScope->currentData().toBool();
+    const int days = m_statsPeriod->currentData().toInt();
+    const QDateTime from = days > 0 ? at.toLocalTime().date().addDays(1 - days).startOfDay() : QDateTime();
     runInBackground(
         m_db, this,
-        [listId, at, serial](Database &db) {
+        [listId, at, serial, allCalls, from](Database &db) {
             Loaded l;
             l.listId = listId;
             l.serial = serial;
             CallListService svc(db);
             auto p = svc.progress(listId);
             auto q = svc.queue(listId, at, 50);
-            auto s = svc.stats(listId, QDateTime(), QDateTime());
+            auto s = svc.stats(allCalls ? QString() : listId, from, QDateTime());
             if (!p || !q || !s) {
                 l.error = !p ? p.error().message : !q ? q.error().message : s.error().message;
                 return l;

@@ -111,6 +111,8 @@ private:
     QList<FieldEditor *> m_editors;
     QTableWidget *m_queue = nullptr;
     QTableWidget *m_stats = nullptr;
+    QComboBox *m_statsScope = nullptr;   // this list / all lists
+    QComboBox *m_statsPeriod = nullptr;  // today / 7 days / 30 days / all time (days back; 0 = all)
     QTimer *m_tick = nullptr;
     QElapsedTimer m_elapsed;
     qint64 m_stoppedMs = -1; // the timer's reading when stopped; -1 while it runs
