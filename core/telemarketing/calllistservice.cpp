@@ -470,6 +470,10 @@ Result<CallLogResult> CallListService::logCall(const CallLog &log)
     if (needsTime && log.callbackAt.toUTC() <= now)
         return Error::badInput(tr("The call-back time %1 is not in the future.").arg(iso(log.callbackAt)));
 
+    // Read the entry inside the write transaction: another operator's log cannot slip in between.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
     auto found = entry(log.entryId);
     if (!found)
         return found.error();
@@ -494,9 +498,6 @@ Result<CallLogResult> CallListService::logCall(const CallLog &log)
         answers.insert(f->name, v.value());
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
     RecordStore store(m_db);
     auto record = store.get(e.entity, e.recordId);
     if (!record)
