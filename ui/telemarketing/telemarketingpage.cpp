@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemarketingpage.h"
 
+#include "calllistoverview.h"
 #include "newcalllistdialog.h"
 
 #include "forms/fieldeditor.h"
@@ -21,14 +22,12 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QShowEvent>
 #include <QTimer>
@@ -207,46 +206,7 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
     }
 
     // Right: the queue and the figures.
-    m_queue = new QTableWidget(0, 4);
-    m_queue->setObjectName(QStringLiteral("queueTable"));
-    m_queue->setHorizontalHeaderLabels({tr("Name"), tr("Phone"), tr("Status"), tr("Attempts")});
-    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queue->verticalHeader()->hide();
-    m_queue->horizontalHeader()->setStretchLastSection(true);
-    m_queue->setAccessibleName(tr("Next in the queue"));
-    // One column per operator, a row per figure: a side panel is narrow and a list has few operators.
-    m_stats = new QTableWidget(8, 0);
-    m_stats->setObjectName(QStringLiteral("operatorStats"));
-    m_stats->setVerticalHeaderLabels({tr("Calls"), tr("Reached"), tr("Interested"), tr("Sales"), tr("No answer"), tr("Busy"),
-                                      tr("Average call"), tr("Conversion")});
-    m_stats->setToolTip(tr("Reached: someone answered. Conversion: sales per reached call."));
-    m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stats->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stats->setAccessibleName(tr("Figures per operator"));
-    auto *side = new QWidget;
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(new QLabel(tr("Next in the queue")));
-    sideLayout->addWidget(m_queue, 3);
-    m_statsScope = new QComboBox;
-    m_statsScope->setObjectName(QStringLiteral("statsScope"));
-    m_statsScope->setAccessibleName(tr("Calls counted"));
-    m_statsScope->addItem(tr("This list"), false);
-    m_statsScope->addItem(tr("All calls"), true);
-    m_statsPeriod = new QComboBox;
-    m_statsPeriod->setObjectName(QStringLiteral("statsPeriod"));
-    m_statsPeriod->setAccessibleName(tr("Period"));
-    m_statsPeriod->addItem(tr("All time"), 0);
-    m_statsPeriod->addItem(tr("Today"), 1);
-    m_statsPeriod->addItem(tr("Last 7 days"), 7);
-    m_statsPeriod->addItem(tr("Last 30 days"), 30);
-    auto *statsBar = new QHBoxLayout;
-    statsBar->addWidget(new QLabel(tr("Figures per operator")), 1);
-    statsBar->addWidget(m_statsScope);
-    statsBar->addWidget(m_statsPeriod);
-    sideLayout->addLayout(statsBar);
-    sideLayout->addWidget(m_stats, 2);
+    m_overview = new CallListOverview(m_db);
 
     auto *main = new QWidget;
     auto *mainLayout = new QVBoxLayout(main);
@@ -257,7 +217,7 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
     mainLayout->addWidget(outcomes);
     auto *splitter = new QSplitter;
     splitter->addWidget(main);
-    splitter->addWidget(side);
+    splitter->addWidget(m_overview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -273,8 +233,7 @@ TelemarketingPage::TelemarketingPage(Database &db, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, &TelemarketingPage::updateTimer);
     connect(m_timerButton, &QPushButton::clicked, this, &TelemarketingPage::toggleTimer);
     connect(newList, &QPushButton::clicked, this, &TelemarketingPage::newCallList);
-    connect(m_statsScope, &QComboBox::currentIndexChanged, this, &TelemarketingPage::refresh);
-    connect(m_statsPeriod, &QComboBox::currentIndexChanged, this, &TelemarketingPage::refresh);
+    connect(m_overview, &CallListOverview::optionsChanged, this, &TelemarketingPage::refresh);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (m_entry)
             Q_EMIT openRecord(m_entry->entity, m_entry->recordId);
@@ -566,16 +525,15 @@ void TelemarketingPage::refresh()
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_progressLabel->clear();
-        m_queue->setRowCount(0);
-        m_stats->setColumnCount(0);
+        m_overview->clear();
         return;
     }
     ++m_pendingRefreshes;
     const QString listId = m_listId;
     const QDateTime at = now();
     // The period is whole local days back from today; all calls or this list's.
-    const bool allCalls = m_statsScope->currentData().toBool();
-    const int days = m_statsPeriod->currentData().toInt();
+    const bool allCalls = m_overview->allCalls();
+    const int days = m_overview->periodDays();
     const QDateTime from = days > 0 ? at.toLocalTime().date().addDays(1 - days).startOfDay() : QDateTime();
     runInBackground(
         m_db, this,
@@ -613,39 +571,8 @@ void TelemarketingPage::refresh()
             if (p.skipped > 0)
                 text += tr(" · %1 skipped").arg(Value::formatInteger(p.skipped));
             m_progressLabel->setText(text);
-            m_queue->setRowCount(int(l.queue.size()));
-            for (int i = 0; i < l.queue.size(); ++i) {
-                const CallListEntry &e = l.queue.at(i);
-                QString status = optionLabel(m_db, "call_list_entry", "status", e.status);
-                if (e.callbackAt.isValid())
-                    status += QStringLiteral(" ") + QLocale().toString(e.callbackAt.toLocalTime(), QLocale::ShortFormat);
-                const QStringList cells = {e.name, e.phone, status, QString::number(e.attempts)};
-                for (int c = 0; c < cells.size(); ++c)
-                    m_queue->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-            }
-            m_queue->resizeColumnsToContents();
-            QList<OperatorStats> columns = l.stats.operators;
-            if (columns.size() > 1)
-                columns << l.stats.total;
-            m_stats->setColumnCount(int(columns.size()));
-            for (int c = 0; c < columns.size(); ++c) {
-                const OperatorStats &s = columns.at(c);
-                const bool total = c == columns.size() - 1 && columns.size() > 1;
-                m_stats->setHorizontalHeaderItem(c, new QTableWidgetItem(total ? tr("All") : s.operatorName));
-                const QStringList cells = {QString::number(s.calls),
-                                           QString::number(s.reached),
-                                           QString::number(s.interested),
-                                           QString::number(s.sales),
-                                           QString::number(s.noAnswer),
-                                           QString::number(s.busy),
-                                           s.averageSeconds ? clock(qRound64(*s.averageSeconds)) : tr("n/a"),
-                                           s.conversionPercent ? QLocale().toString(*s.conversionPercent, 'f', 1) + QStringLiteral(" %") : tr("n/a")};
-                for (int r = 0; r < cells.size(); ++r) {
-                    auto *item = new QTableWidgetItem(cells.at(r));
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    m_stats->setItem(r, c, item);
-                }
-            }
+            m_overview->setQueue(l.queue);
+            m_overview->setStats(l.stats);
         });
 }
 

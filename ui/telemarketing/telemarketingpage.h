@@ -18,12 +18,12 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 class QTextBrowser;
 class QTimer;
 
 namespace trato {
 
+class CallListOverview;
 class Database;
 class FieldEditor;
 
@@ -109,10 +109,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QHash<QString, QPushButton *> m_outcomeButtons;
     QList<FieldEditor *> m_editors;
-    QTableWidget *m_queue = nullptr;
-    QTableWidget *m_stats = nullptr;
-    QComboBox *m_statsScope = nullptr;   // this list / all lists
-    QComboBox *m_statsPeriod = nullptr;  // today / 7 days / 30 days / all time (days back; 0 = all)
+    CallListOverview *m_overview = nullptr;
     QTimer *m_tick = nullptr;
     QElapsedTimer m_elapsed;
     qint64 m_stoppedMs = -1; // the timer's reading when stopped; -1 while it runs
