@@ -134,7 +134,7 @@ TEST_CASE("calllist next hands out the script and questions, log records outcome
     CHECK(leadsText.contains(S("1 of 1 done")));
 }
 
-TEST_CASE("calllist stats counts per operator and period; script render fills in a record")
+TEST_CASE("calllist stats counts per operator and period and script render fills in a record")
 {
     Setup s;
     s.cli.ok({S("calllist"), S("create"), S("Todos"), S("--entity"), S("contact")});

@@ -421,7 +421,7 @@ TEST_CASE("each outcome logs a completed call and its follow-up, and moves the e
     }
 }
 
-TEST_CASE("script answers are saved on the called record; a bad answer refuses the whole call log")
+TEST_CASE("script answers are saved on the called record and a bad answer refuses the whole call log")
 {
     Fixture f;
     const QString list = f.listOfContacts();

@@ -219,7 +219,7 @@ TEST_CASE_METHOD(UiFixture, "the telemarketing page shows the person, the script
     uitest::screenshot(&page, S("telemarketing_page_done"));
 }
 
-TEST_CASE_METHOD(UiFixture, "New call list builds a list from a segment on a worker and reports what it left out; the page is in Activities",
+TEST_CASE_METHOD(UiFixture, "New call list builds a list from a segment on a worker and reports what it left out (the page registered in Activities)",
                  "[ui][telemarketing]")
 {
     const People p = setUp(db());
