@@ -204,6 +204,7 @@ QList<Command> buildCommands()
     // calendar
     appendCalendarCommands(c);
     // telemarketing
+    appendTelemarketingCommands(c);
     // telephony
     appendTelephonyCommands(c);
     // timeline

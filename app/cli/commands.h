@@ -97,6 +97,7 @@ int runExport(Context &, const Arguments &);
 // calendar
 void appendCalendarCommands(QList<Command> &commands);
 // telemarketing
+void appendTelemarketingCommands(QList<Command> &commands); // telemarketingcommands.cpp
 // telephony
 void appendTelephonyCommands(QList<Command> &commands);
 // timeline

@@ -191,6 +191,9 @@ Entity callListEntry()
     e.fields << callOutcomeField("last_outcome", QT_TRANSLATE_NOOP("trato::Metadata", "Last outcome")).inList();
     e.fields << Field::make("callback_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Call back at")).withIndex();
     e.fields << Field::make("operator", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Operator")).withIndex();
+    // When `operator` took the entry from the queue (CallListService::next): another operator does
+    // not get it while the claim is fresh. Cleared when the call is logged.
+    e.fields << Field::make("claimed_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Taken at")).setBySystem();
     e.fields << Field::make("last_call", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Last call")).relation("activity");
     e.exactlyOneOf = {QStringLiteral("contact"), QStringLiteral("lead")};
     for (const auto &who : e.exactlyOneOf)

@@ -24,6 +24,8 @@ void registerActivityViews()
     // my day, supervisor, reminders, relationship
 
     // telemarketing
+    void registerTelemarketingViews(); // ui/telemarketing/telemarketingviews.cpp
+    registerTelemarketingViews();
 
     // caller lookup
 
