@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityviews.h"
+#include "homesections.h"
 
 #include "forms/recordviewextensions.h"
 #include "views/listviewextensions.h"
@@ -20,6 +21,7 @@ void registerActivityViews()
     // calendar
 
     // my day, supervisor, reminders, relationship
+    registerHomeSections();
 
     // telemarketing
 
