@@ -67,6 +67,20 @@ QString MyDay::daySql(Database &db)
                          "AND a.start_at >= ? AND a.start_at < ? AND +a.deleted = 0 ORDER BY a.start_at, a.rid");
 }
 
+QString MyDay::overdueCountSql()
+{
+    return QStringLiteral("SELECT count(*) FROM activity "
+                          "WHERE owner = ? AND status IN ('planned', 'in_progress') AND start_at < ? AND +deleted = 0");
+}
+
+QString MyDay::overdueSql(Database &db)
+{
+    // The most recent ones when there are more than the limit, shown oldest first.
+    return QStringLiteral("SELECT * FROM (") + selectSql(db)
+        + QStringLiteral("WHERE a.owner = ? AND a.status IN ('planned', 'in_progress') AND a.start_at < ? "
+                         "AND +a.deleted = 0 ORDER BY a.start_at DESC, a.rid DESC LIMIT ?) ORDER BY 6, 1");
+}
+
 Result<MyDayList> MyDay::load(Database &db, const QString &user, const QDate &date, const QDateTime &now, int overdueLimit)
 {
     if (!date.isValid())
@@ -81,20 +95,13 @@ Result<MyDayList> MyDay::load(Database &db, const QString &user, const QDate &da
     const QSqlDatabase conn = db.connection();
 
     if (date == now.toLocalTime().date()) {
-        auto count = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM activity "
-                                                    "WHERE owner = ? AND status IN ('planned', 'in_progress') AND start_at < ? AND +deleted = 0"),
-                               {user, from});
+        auto count = Sql::exec(conn, overdueCountSql(), {user, from});
         if (!count)
             return count.error();
         if (count.value().next())
             list.overdueTotal = count.value().value(0).toLongLong();
         if (list.overdueTotal > 0 && overdueLimit > 0) {
-            // The most recent ones when there are more than the limit, shown oldest first.
-            auto q = Sql::exec(conn, QStringLiteral("SELECT * FROM (") + selectSql(db)
-                                         + QStringLiteral("WHERE a.owner = ? AND a.status IN ('planned', 'in_progress') AND a.start_at < ? "
-                                                          "AND +a.deleted = 0 ORDER BY a.start_at DESC, a.rid DESC LIMIT ?) "
-                                                          "ORDER BY 6, 1"),
-                               {user, from, overdueLimit});
+            auto q = Sql::exec(conn, overdueSql(db), {user, from, overdueLimit});
             if (!q)
                 return q.error();
             while (q.value().next()) {

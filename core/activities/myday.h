@@ -59,8 +59,11 @@ public:
     // date is a local calendar day; now decides what is overdue (injectable for tests).
     static Result<MyDayList> load(Database &db, const QString &user, const QDate &date, const QDateTime &now,
                                   int overdueLimit = kDefaultOverdueLimit);
-    // The SQL of the day's part, for the benchmark's raw baseline (parameters: user, from, to).
+    // The statements load() runs, for the benchmark's raw baseline. daySql: user, from, to;
+    // overdueCountSql: user, from; overdueSql: user, from, limit.
     static QString daySql(Database &db);
+    static QString overdueCountSql();
+    static QString overdueSql(Database &db);
     // Local midnight of a day as stored (ISO UTC).
     static QString dayStartUtc(const QDate &date);
 };
