@@ -58,7 +58,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("myday lists a day's items in time order with who and what number; overdue first today")
+TEST_CASE("myday lists a day's items in time order with who and what number and overdue ones first today")
 {
     Fixture f;
     Cli cli(f.t.path());
@@ -121,7 +121,7 @@ TEST_CASE("team prints each user's counts for a period and a total row")
     CHECK(reversed.err.contains(S("2030-01-14")));
 }
 
-TEST_CASE("reminders lists due and upcoming; snooze and dismiss write remind_at; bad input changes nothing")
+TEST_CASE("reminders lists due and upcoming and snooze or dismiss write remind_at while bad input changes nothing")
 {
     Fixture f;
     Cli cli(f.t.path());
