@@ -11,6 +11,7 @@
 #include "store/recordstore.h"
 #include "views/homeview.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -137,6 +138,15 @@ TEST_CASE("home: the Team section shows each user's counts and the total, as the
     auto *section = w.findChild<MyDaySection *>();
     REQUIRE(section);
     REQUIRE(waitFor([&] { return section->table()->rowCount() >= 6; }, 10000));
+    // The user picker offers the demo's team, the current user first.
+    auto *users = section->findChild<QComboBox *>(S("myDayUser"));
+    REQUIRE(users);
+    CHECK(users->count() == 5);
+    CHECK(users->itemData(0).toString() == db.user());
+    users->setCurrentIndex(users->findData(S("lucia.fernandez")));
+    REQUIRE(waitFor([&] { return section->current().user == S("lucia.fernandez") && section->table()->rowCount() >= 6; }, 10000));
+    users->setCurrentIndex(0);
+    REQUIRE(waitFor([&] { return section->current().user == db.user(); }, 10000));
     screenshot(&w, S("home-demo"));
 }
 

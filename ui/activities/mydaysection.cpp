@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -152,6 +153,18 @@ void MyDaySection::loadUsers()
                 m_user->addItem(m.displayName, m.name);
 }
 
+void MyDaySection::updateUsers(const QList<TeamMember> &team)
+{
+    const QSignalBlocker blocker(m_user); // adding people is not choosing one
+    for (const TeamMember &m : team) {
+        const int index = m_user->findData(m.name);
+        if (index < 0)
+            m_user->addItem(m.displayName, m.name);
+        else if (index > 0)
+            m_user->setItemText(index, m.displayName);
+    }
+}
+
 void MyDaySection::setDate(const QDate &date)
 {
     if (!date.isValid())
@@ -183,11 +196,19 @@ void MyDaySection::reload()
     const QString who = user();
     const QDate day = m_date;
     const QDateTime now = m_clock();
+    // The team is read along with the day: a demo load or another user's first activity adds people.
+    using Loaded = std::pair<Result<MyDayList>, QList<TeamMember>>;
     runInBackground(
-        m_db, this, [who, day, now](Database &db) { return MyDay::load(db, who, day, now); },
-        [this, generation](Result<MyDayList> r) {
+        m_db, this,
+        [who, day, now](Database &db) {
+            auto team = SupervisorStats::team(db);
+            return Loaded{MyDay::load(db, who, day, now), team ? team.value() : QList<TeamMember>()};
+        },
+        [this, generation](Loaded loaded) {
             if (generation != m_generation)
                 return; // a newer read is on its way
+            updateUsers(loaded.second);
+            const Result<MyDayList> &r = loaded.first;
             if (!r) {
                 m_summary->setText(tr("My day could not be read: %1").arg(r.error().message));
                 return;

@@ -47,6 +47,7 @@ private:
     void display(const MyDayList &list);
     void complete(const QString &id);
     void loadUsers();
+    void updateUsers(const QList<TeamMember> &team);
 
     Database &m_db;
     Clock m_clock;
