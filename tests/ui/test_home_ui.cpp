@@ -11,6 +11,7 @@
 #include "store/recordstore.h"
 #include "views/homeview.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
@@ -62,8 +63,23 @@ TEST_CASE("home: My day lists today's items, overdue in red, one click completes
     const QString call = create(db, S("activity"), {{S("kind"), S("call")}, {S("subject"), S("Llamar a Ana")},
                                                     {S("start_at"), now.addDays(1)}, {S("contact"), ana}});
 
+    // A reminder that came due while Trato was closed: the main window's presenter shows it at start.
+    const QString reminded = create(db, S("activity"), {{S("kind"), S("call")}, {S("subject"), S("Recordatorio pendiente")},
+                                                        {S("start_at"), now.addDays(2)}, {S("remind_at"), now.addSecs(-300)}});
     MainWindow w(db);
     w.show();
+    ReminderWindow *reminderWindow = nullptr;
+    REQUIRE(waitFor([&] {
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *r = qobject_cast<ReminderWindow *>(top); r && r->isVisible())
+                reminderWindow = r;
+        return reminderWindow != nullptr;
+    }));
+    REQUIRE(reminderWindow->reminders().size() == 1);
+    CHECK(reminderWindow->reminders().first().id == reminded);
+    QTest::mouseClick(reminderWindow->findChild<QPushButton *>(S("dismissReminder")), Qt::LeftButton);
+    CHECK(field(db, reminded, "remind_at").isNull());
+    CHECK_FALSE(reminderWindow->isVisible());
     auto *section = w.findChild<MyDaySection *>();
     REQUIRE(section);
     QTableWidget *table = section->table();

@@ -228,7 +228,8 @@ void MyDaySection::display(const MyDayList &list)
         const MyDayItem &it = list.items.at(row);
         const QDateTime start = it.start.toLocalTime();
         const QString hhmm = start.time().toString(QStringLiteral("HH:mm"));
-        const QString time = it.fromEarlierDay ? locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') + hhmm : hhmm;
+        const QString clock = it.allDay ? tr("All day") : hhmm;
+        const QString time = it.fromEarlierDay ? locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clock : clock;
         const QString kindLabel = Value::display(*kindField, it.kind);
         QList<QTableWidgetItem *> cells = {new QTableWidgetItem(time), new QTableWidgetItem(kindLabel), new QTableWidgetItem(it.subject),
                                            new QTableWidgetItem(it.regardingName), new QTableWidgetItem(it.phone)};

@@ -155,8 +155,12 @@ void ReminderWindow::open()
 ReminderPresenter::ReminderPresenter(Database &db, QWidget *window, ReminderScheduler::Clock clock)
     : QObject(window)
     , m_scheduler(new ReminderScheduler(db, db.user(), std::move(clock), this))
-    , m_window(new ReminderWindow(*m_scheduler, window))
+    // No parent: a top-level window of its own still pops up while the main window is minimized
+    // (a transient child is minimized with it). It never keeps the application running.
+    , m_window(new ReminderWindow(*m_scheduler))
 {
+    m_window->setAttribute(Qt::WA_QuitOnClose, false);
+    m_window->setWindowIcon(window ? window->windowIcon() : Icons::app());
     connect(m_scheduler, &ReminderScheduler::due, this, &ReminderPresenter::present);
     connect(m_window, &ReminderWindow::openRecordRequested, this, &ReminderPresenter::openRecordRequested);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -175,6 +179,11 @@ ReminderPresenter::ReminderPresenter(Database &db, QWidget *window, ReminderSche
         });
         m_tray->show();
     }
+}
+
+ReminderPresenter::~ReminderPresenter()
+{
+    delete m_window;
 }
 
 void ReminderPresenter::start()

@@ -52,6 +52,7 @@ class ReminderPresenter : public QObject
     Q_OBJECT
 public:
     ReminderPresenter(Database &db, QWidget *window, ReminderScheduler::Clock clock = {});
+    ~ReminderPresenter() override;
 
     ReminderScheduler *scheduler() const { return m_scheduler; }
     ReminderWindow *reminderWindow() const { return m_window; }
