@@ -292,6 +292,7 @@ TeamSection::TeamSection(Database &db, QWidget *parent)
     , m_table(makeTable({tr("User"), tr("Calls made"), tr("Reached"), tr("Meetings"), tr("Visits"), tr("Tasks done"), tr("Overdue now")}))
 {
     frame(this, "teamSection");
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // as tall as its rows, no more
     setAccessibleName(tr("Team"));
     m_table->setObjectName(QStringLiteral("teamTable"));
     m_table->setAccessibleName(tr("Each user's activity counts"));
