@@ -94,6 +94,8 @@ int runImports(Context &, const Arguments &);
 int runExport(Context &, const Arguments &);
 // Module command tables, appended by buildCommands() (commands.cpp):
 // activities
+// homecommands.cpp: myday, team, reminders, reminder snooze|dismiss
+void appendHomeCommands(QList<Command> &commands);
 // calendar
 void appendCalendarCommands(QList<Command> &commands);
 // telemarketing

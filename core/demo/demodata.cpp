@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
+#include "demoactivities.h"
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
@@ -229,6 +230,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString user = db.user();
     const QString note = tr("demo data, seed %1, size %2").arg(options.seed).arg(options.contacts);
+    DemoActivities activities(options.seed, options.contacts, user, options.now);
     qint64 done = 0;
     auto tick = [&]() {
         ++done;
@@ -287,6 +289,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
             if (!ins.insert(v))
                 return Error::failure(ins.error());
             accountIds.push_back(id);
+            activities.addAccount(id, name, v.at(5).toString());
             accountNames.push_back(name);
             accountCities.push_back(p.city);
             if (!tick())
@@ -410,6 +413,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                               extra.chance(60) || optOut ? QVariant(QDate::currentDate().addDays(-extra.below(900)).toString(Qt::ISODate)) : QVariant()};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
+            activities.addContact(id, p.first + QLatin1Char(' ') + p.last, v.at(7).toString(), hasAccount ? qint64(acc) : -1);
             if (!tick())
                 return cancelled.error();
         }
@@ -469,6 +473,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                               campaign};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
+            activities.addLead(id, p.first + QLatin1Char(' ') + p.last, v.at(5).toString());
             if (!tick())
                 return cancelled.error();
         }
@@ -508,6 +513,14 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                                     maxRid(tx.connection(), QStringLiteral("campaign_member")), kDemoKind, note);
         if (!s)
             return s.error();
+    }
+
+    // --- activities of the demo team (core/demo/demoactivities.cpp)
+    {
+        auto n = activities.write(tx, db, kDemoKind, note);
+        if (!n)
+            return n.error();
+        summary.activities = n.value();
     }
 
     const Status c = tx.commit();

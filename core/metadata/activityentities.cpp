@@ -109,6 +109,9 @@ Entity activity()
     e.fields << Field::make("series", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Series")).relation("activity").setBySystem().withIndex().inSection(repeat);
 
     e.fields << Field::make("call_list", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Call list")).relation("call_list").setBySystem().withIndex().inSection(outcome);
+    // My day (core/activities/myday): a user's open items up to a day, and the day's items, are
+    // index ranges at any size.
+    e.extraIndexes << QStringList{QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("start_at")};
     e.fields << Field::make("ical_uid", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Calendar UID")).setBySystem().withIndex().inSection(repeat);
     return e;
 }

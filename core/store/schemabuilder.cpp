@@ -217,6 +217,9 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
                        .arg(ident(name + QStringLiteral("__unique_") + unique.join(QLatin1Char('_'))), t,
                             joinColumns(unique), conditions.join(QStringLiteral(" AND ")));
     }
+    for (const QStringList &columns : e.extraIndexes)
+        indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                       .arg(ident(name + QStringLiteral("__ix_") + columns.join(QLatin1Char('_'))), t, joinColumns(columns));
     // Exactly one of a set of fields: on insert exactly one, on update never more than one (a
     // foreign key's ON DELETE SET NULL may leave none when the record pointed at is purged).
     if (!e.exactlyOneOf.isEmpty()) {

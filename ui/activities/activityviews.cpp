@@ -22,6 +22,8 @@ void registerActivityViews()
     ModuleViewExtensions::addPage(Module::Activities, createCalendarPage);
 
     // my day, supervisor, reminders, relationship
+    void registerHomeSections(); // ui/activities/homesections.h (declared here: the lines below each marker are the part's own)
+    registerHomeSections();
 
     // telemarketing
     void registerTelemarketingViews(); // ui/telemarketing/telemarketingviews.cpp

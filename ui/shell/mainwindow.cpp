@@ -5,6 +5,7 @@
 
 #include "aboutdialog.h"
 #include "activities/activityviews.h"
+#include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
 
@@ -91,6 +92,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_navigator->setCurrentRow(HomePage);
+    // Reminders (in-app window and tray notification), checked once the window is up.
+    auto *reminders = new ReminderPresenter(m_db, this);
+    connect(reminders, &ReminderPresenter::openRecordRequested, this, &MainWindow::openRecord);
+    QTimer::singleShot(0, reminders, &ReminderPresenter::start);
     // Text boxes on X11 take Ctrl+K for "delete to end of line"; in Trato it opens global search.
     qApp->installEventFilter(this);
 }
@@ -123,6 +128,7 @@ void MainWindow::buildPages()
 
     m_home = new HomeView(m_db);
     connect(m_home, &HomeView::openEntityRequested, this, [this](const QString &entity) { showPageByName(entity); });
+    connect(m_home, &HomeView::openRecordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomeView::message, this, &MainWindow::showMessage);
     auto *homeScroll = new QScrollArea;
     homeScroll->setWidget(m_home);
