@@ -201,6 +201,7 @@ QList<Command> buildCommands()
               {}, 0, 2, Command::NoDatabase, nullptr});
     // Each module appends its own commands (declared in commands.h), one line per module:
     // activities (activity, stalled, myday, relationship)
+    appendActivityCommands(c);
     // calendar
     // telemarketing
     // telephony

@@ -94,6 +94,7 @@ int runImports(Context &, const Arguments &);
 int runExport(Context &, const Arguments &);
 // Module command tables, appended by buildCommands() (commands.cpp):
 // activities
+void appendActivityCommands(QList<Command> &commands);
 // calendar
 // telemarketing
 // telephony

@@ -199,6 +199,63 @@ Result<ActivityService::Completed> ActivityService::complete(const QString &acti
     return result;
 }
 
+Result<QList<Record>> ActivityService::list(const Filter &filter) const
+{
+    const Registry *registry = m_db.registry();
+    QStringList names;
+    QString joins;
+    for (const char *r : {"contact", "lead", "account"}) {
+        const Entity *e = registry->entity(QString::fromLatin1(r));
+        if (!e)
+            continue;
+        const QString alias = QStringLiteral("r_") + QString::fromLatin1(r);
+        joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = a.%1").arg(Sql::ident(e->name), alias);
+        names << QStringLiteral("NULLIF(%1, '')").arg(e->titleExpression(alias));
+    }
+    QString sql = QStringLiteral("SELECT a.id, a.start_at, a.end_at, a.kind, a.subject, a.status, a.outcome, a.owner, a.series, "
+                                 "coalesce(%1) FROM activity a%2 WHERE a.deleted = 0")
+                      .arg(names.join(QStringLiteral(", ")), joins);
+    QVariantList params;
+    if (!filter.owner.isEmpty()) {
+        sql += QStringLiteral(" AND a.owner = ?");
+        params << filter.owner;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND a.start_at >= ?");
+        params << filter.from.toUTC().toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND a.start_at < ?");
+        params << filter.to.toUTC().toString(Qt::ISODate);
+    }
+    if (!filter.status.isEmpty()) {
+        sql += QStringLiteral(" AND a.status = ?");
+        params << filter.status;
+    }
+    if (!filter.regardingEntity.isEmpty()) {
+        const Entity *e = registry->entity(QStringLiteral("activity"));
+        const Field *f = e ? e->field(filter.regardingEntity) : nullptr;
+        if (!f || f->type != FieldType::Relation)
+            return Error::badInput(tr("Activities are not about \"%1\" records; use account, contact or lead.").arg(filter.regardingEntity));
+        sql += QStringLiteral(" AND a.%1 = ?").arg(Sql::ident(f->name));
+        params << filter.regardingId;
+    }
+    sql += QStringLiteral(" ORDER BY a.start_at, a.rid LIMIT ?");
+    params << (filter.limit > 0 ? filter.limit : 10000);
+    auto q = Sql::exec(m_db.connection(), sql, params);
+    if (!q)
+        return q.error();
+    QList<Record> out;
+    static const char *const keys[] = {"id", "start_at", "end_at", "kind", "subject", "status", "outcome", "owner", "series", "regarding"};
+    while (q.value().next()) {
+        Record r;
+        for (int i = 0; i < 10; ++i)
+            r.insert(QString::fromLatin1(keys[i]), q.value().value(i));
+        out << r;
+    }
+    return out;
+}
+
 Result<int> ActivityService::deleteSeries(const QString &activityId, bool fromHere)
 {
     RecordStore store(m_db);

@@ -73,6 +73,20 @@ public:
     // or only this one and the later ones. Returns how many.
     Result<int> deleteSeries(const QString &activityId, bool fromHere);
 
+    // Activities for lists and scripts (trato-cli activity list): not deleted, by start time.
+    struct Filter
+    {
+        QString owner;            // assigned to (empty: anyone)
+        QDateTime from, to;       // start_at in [from, to) when valid
+        QString status;           // planned, in_progress, completed, cancelled (empty: any)
+        QString regardingEntity;  // account, contact or lead...
+        QString regardingId;      // ...and its id
+        qint64 limit = 10000;
+    };
+    // Each record: id, start_at, end_at, kind, subject, status, outcome, owner, series, regarding
+    // (the name of the contact, lead or account).
+    Result<QList<Record>> list(const Filter &filter) const;
+
     // How a record an activity is about is closed: the activity's relation field (lead) and what to do.
     // Later modules register theirs (an opportunity closed as lost) and are tried in order.
     using Closer = std::function<Status(Database &db, const QString &recordId, const QString &reason)>;
