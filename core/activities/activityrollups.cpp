@@ -2,6 +2,7 @@
 #include "activityrollups.h"
 
 #include "../metadata/registry.h"
+#include "../models/listflags.h"
 #include "../store/database.h"
 #include "../store/sqlite.h"
 #include "../store/teamsettings.h"
@@ -190,6 +191,45 @@ QString ActivityRollups::stalledCondition(const QString &entity)
     if (entity == QLatin1String("account"))
         return QStringLiteral("(next_step_at IS NULL AND type IN ('customer', 'prospect'))");
     return {};
+}
+
+bool ActivityRollups::isStalled(const QString &entity, const std::function<QVariant(const QString &field)> &value)
+{
+    if (!value(QStringLiteral("next_step_at")).toString().isEmpty())
+        return false;
+    if (entity == QLatin1String("lead")) {
+        const QString status = value(QStringLiteral("status")).toString();
+        return status != QLatin1String("converted") && status != QLatin1String("disqualified");
+    }
+    if (entity == QLatin1String("contact"))
+        return !value(QStringLiteral("last_activity_at")).toString().isEmpty();
+    if (entity == QLatin1String("account")) {
+        const QString type = value(QStringLiteral("type")).toString();
+        return type == QLatin1String("customer") || type == QLatin1String("prospect");
+    }
+    return false;
+}
+
+QStringList ActivityRollups::stalledNeeds(const QString &entity)
+{
+    QStringList needs{QStringLiteral("next_step_at")};
+    if (entity == QLatin1String("lead"))
+        needs << QStringLiteral("status");
+    else if (entity == QLatin1String("contact"))
+        needs << QStringLiteral("last_activity_at");
+    else if (entity == QLatin1String("account"))
+        needs << QStringLiteral("type");
+    return needs;
+}
+
+void ActivityRollups::registerListFlags()
+{
+    for (const QString &entity : entities()) {
+        ListFlags::add({entity, QStringLiteral("next_step_at"), stalledNeeds(entity),
+                        [entity](const std::function<QVariant(const QString &)> &value) { return isStalled(entity, value); },
+                        "trato::ActivityRollups", QT_TRANSLATE_NOOP("trato::ActivityRollups", "Stalled"),
+                        QT_TRANSLATE_NOOP("trato::ActivityRollups", "Stalled: nothing is scheduled next. Plan the next step.")});
+    }
 }
 
 Result<QList<Record>> ActivityRollups::stalled(Database &db, const StalledQuery &query)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace trato {
 
 class Database;
@@ -57,6 +59,10 @@ public:
     static Result<QList<Record>> stalled(Database &db, const StalledQuery &query);
     // The SQL condition (on the entity's table, no alias) that makes a row stalled; empty for other entities.
     static QString stalledCondition(const QString &entity);
+    // The same rule on a record's values (for lists: ListFlags, "Stalled" in the Next step column).
+    static bool isStalled(const QString &entity, const std::function<QVariant(const QString &field)> &value);
+    static QStringList stalledNeeds(const QString &entity);
+    static void registerListFlags(); // called once by ListFlags
 };
 
 } // namespace trato

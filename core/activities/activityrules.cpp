@@ -7,6 +7,7 @@
 #include "../store/database.h"
 #include "../store/recordrules.h"
 #include "../store/sqlite.h"
+#include "../store/transaction.h"
 
 #include <QMutex>
 
@@ -131,6 +132,17 @@ Status deriveActivity(RecordRules::Write &w)
 // Expands a new repeating activity into its occurrences, in the creating transaction.
 Status expandSeries(Database &db, const QString &id, const QVariantMap &values, bool creating)
 {
+    {
+        // The triggers changed the derived fields of accounts, contacts and leads: their open lists
+        // refresh when the outermost transaction commits.
+        Transaction touch(db);
+        if (!touch.isActive())
+            return touch.error();
+        for (const QString &e : ActivityRollups::entities())
+            touch.touched(e);
+        if (Status s = touch.commit(); !s)
+            return s;
+    }
     if (!creating || !values.value(QStringLiteral("series")).toString().isEmpty())
         return {};
     const QString repeat = values.value(QStringLiteral("repeat")).toString();
