@@ -213,6 +213,8 @@ Status bulkRules(Database &db, qint64 first, qint64 last)
         QStringLiteral("UPDATE activity SET start_at = strftime(%1, start_at, 'localtime', 'start of day', 'utc'), "
                        "end_at = strftime(%1, coalesce(end_at, start_at), 'localtime', 'start of day', '+1 day', '-1 second', 'utc') "
                        "WHERE rid BETWEEN ? AND ? AND all_day = 1 AND start_at IS NOT NULL").arg(fmt),
+        QStringLiteral("UPDATE activity SET account = (SELECT c.account FROM contact c WHERE c.id = activity.contact) "
+                       "WHERE rid BETWEEN ? AND ? AND account IS NULL AND contact IS NOT NULL"),
         QStringLiteral("UPDATE activity SET completed_at = ? WHERE rid BETWEEN ? AND ? AND status = 'completed' AND completed_at IS NULL"),
         QStringLiteral("UPDATE activity SET completed_at = NULL WHERE rid BETWEEN ? AND ? AND status <> 'completed' AND completed_at IS NOT NULL"),
         QStringLiteral("UPDATE activity SET remind_at = CASE WHEN status IN ('completed', 'cancelled') OR coalesce(reminder, 'none') = 'none' "

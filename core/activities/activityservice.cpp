@@ -117,6 +117,12 @@ Result<ActivityService::Plan> ActivityService::plan(const QString &activityId, c
         base = FollowUpRules::forOutcome(FollowUpRules::defaults(), QStringLiteral("done"));
     }
     p.proposal = FollowUpRules::proposal(base, a, p.recordName, at);
+    // Whole minutes: a next step "at 10:04:37" reads oddly in a calendar.
+    QDateTime start = QDateTime::fromString(p.proposal.value(QStringLiteral("start_at")).toString(), Qt::ISODate);
+    if (start.isValid() && start.time().second() != 0) {
+        start.setTime(QTime(start.time().hour(), start.time().minute()));
+        p.proposal[QStringLiteral("start_at")] = start.toUTC().toString(Qt::ISODate);
+    }
     return p;
 }
 

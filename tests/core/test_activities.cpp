@@ -6,11 +6,14 @@
 #include "activities/activityrules.h"
 #include "activities/activityservice.h"
 #include "activities/recurrence.h"
+#include "importexport/importer.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 #include "store/transaction.h"
 
+#include <QFile>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace trato;
@@ -424,4 +427,56 @@ TEST_CASE("sales loop 'require': no completion without a next step or a close; t
     CHECK_FALSE(service.complete(other, broken).ok());
     CHECK(snapshot(t.db()) == beforeBroken);
     CHECK(get(store, other).value(S("status")).toString() == S("planned"));
+}
+
+TEST_CASE("a CSV import of activities obeys the rules on the record path and on the bulk path")
+{
+    const bool bulk = GENERATE(false, true);
+    test::TempDb t;
+    RecordStore store(t.db());
+    FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
+    auto account = store.create(S("account"), {{S("name"), S("Talleres Ruiz")}}).value();
+    auto contact = store.create(S("contact"), {{S("last_name"), S("Ruiz")}, {S("account"), account}}).value();
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    ImportOptions o;
+    o.entity = S("activity");
+    o.bulkFromBytes = bulk ? 0 : (1 << 20);
+    o.path = write(S("good.csv"), "kind,subject,start_at,end_at,all_day,status,reminder,contact\n"
+                                  "call,Llamar,2026-05-04T10:00:00Z,,no,planned,15," + contact.toUtf8() + "\n"
+                                  "meeting,Feria,2026-05-06T15:00:00Z,,yes,planned,none,\n"
+                                  "task,Hecha,2026-05-01T10:00:00Z,,no,completed,none,\n");
+    auto r = Importer(t.db()).run(o);
+    REQUIRE(r.ok());
+    CHECK(r.value().bulk == bulk);
+    CHECK(r.value().created == 3);
+    auto byName = [&](const char *subject) {
+        auto q = Sql::exec(t.db().connection(), S("SELECT id FROM activity WHERE subject = ?"), {S(subject)});
+        REQUIRE(q.value().next());
+        return get(store, q.value().value(0).toString());
+    };
+    CHECK(byName("Llamar").value(S("remind_at")).toString() == S("2026-05-04T09:45:00Z"));
+    CHECK(byName("Llamar").value(S("account")).toString() == account);
+    CHECK(byName("Feria").value(S("start_at")).toString() == iso(QDateTime(QDate(2026, 5, 6), QTime(0, 0), Qt::LocalTime)));
+    CHECK(byName("Feria").value(S("end_at")).toString() == iso(QDateTime(QDate(2026, 5, 6), QTime(23, 59, 59), Qt::LocalTime)));
+    CHECK(byName("Hecha").value(S("completed_at")).toString() == S("2026-05-04T12:00:00Z"));
+    // The rollups of the contact and its account follow, on both paths.
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE next_step_at = '2026-05-04T10:00:00Z'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM account WHERE next_step_at = '2026-05-04T10:00:00Z'")) == 1);
+
+    // An activity ending before it starts refuses the whole file; nothing is written.
+    const QString before = snapshot(t.db());
+    o.path = write(S("bad.csv"), "kind,subject,start_at,end_at\n"
+                                 "call,Bien,2026-05-04T10:00:00Z,2026-05-04T10:30:00Z\n"
+                                 "meeting,Al revés,2026-05-04T10:00:00Z,2026-05-04T09:00:00Z\n");
+    auto bad = Importer(t.db()).run(o);
+    CHECK((!bad.ok() || bad.value().rejected));
+    const QString message = bad.ok() ? (bad.value().issues.isEmpty() ? QString() : bad.value().issues.first().message) : bad.error().message;
+    CHECK(message.contains(S("end_at")));
+    CHECK(snapshot(t.db()) == before);
 }

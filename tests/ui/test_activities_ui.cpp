@@ -10,6 +10,7 @@
 #include "activities/completebutton.h"
 #include "activities/completedialog.h"
 #include "forms/recordview.h"
+#include "settings/activitiespage.h"
 #include "models/recordlistmodel.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -24,6 +25,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QTableView>
 #include <QTest>
 
@@ -225,4 +229,47 @@ TEST_CASE_METHOD(UiFixture, "stalled leads are flagged in the lead list until th
                 return model->data(model->index(row, 0), RecordListModel::FlagRole).toString().isEmpty();
         return false;
     }));
+}
+
+TEST_CASE_METHOD(UiFixture, "Settings → Activities sets the sales loop and edits the follow-up rules", "[ui][activities]")
+{
+    QDialog dialog;
+    auto *page = new ActivitiesPage(db(), &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    dialog.resize(900, 520);
+    dialog.show();
+    screenshot(&dialog, S("settings-activities"));
+    auto *require = page->findChild<QRadioButton *>(S("salesLoopRequire"));
+    auto *table = page->findChild<QTableWidget *>(S("followUpRules"));
+    REQUIRE(require);
+    REQUIRE(table);
+    CHECK(table->rowCount() == FollowUpRules::defaults().size());
+    // Nothing changed: the defaults are saved as they are.
+    CHECK(page->rules() == FollowUpRules::defaults());
+    require->setChecked(true);
+    int noAnswer = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == S("no_answer"))
+            noAnswer = row;
+    REQUIRE(noAnswer >= 0);
+    qobject_cast<QSpinBox *>(table->cellWidget(noAnswer, 3))->setValue(4);
+    auto *subject = qobject_cast<QLineEdit *>(table->cellWidget(noAnswer, 4));
+    subject->setText(S("Volver a llamar a %1"));
+    dialog.accept(); // the page saves with the dialog
+    CHECK(ActivityService::strictness(db()) == ActivityService::Strictness::Require);
+    const FollowUpRule saved = FollowUpRules::forOutcome(FollowUpRules::load(db()), S("no_answer"));
+    CHECK(saved.delayMinutes == 4 * 60);
+    CHECK(saved.subject == S("Volver a llamar a %1"));
+    CHECK_FALSE(saved.builtinSubject);
+    CHECK(FollowUpRules::forOutcome(FollowUpRules::load(db()), S("reached")) == FollowUpRules::forOutcome(FollowUpRules::defaults(), S("reached")));
+
+    // A rule that cannot be saved (a next activity without a subject) is refused with its reason.
+    ActivitiesPage second(db());
+    auto *table2 = second.findChild<QTableWidget *>(S("followUpRules"));
+    qobject_cast<QLineEdit *>(table2->cellWidget(0, 4))->clear();
+    const Status s = second.save();
+    CHECK_FALSE(s.ok());
+    CHECK(s.error().message.contains(S("subject")));
+    CHECK(FollowUpRules::forOutcome(FollowUpRules::load(db()), S("no_answer")).subject == S("Volver a llamar a %1"));
 }
