@@ -3,6 +3,7 @@
 
 #include "activityrollups.h"
 #include "recurrence.h"
+#include "../marketing/leadconversion.h"
 #include "../metadata/registry.h"
 #include "../store/database.h"
 #include "../store/recordrules.h"
@@ -238,6 +239,22 @@ void ActivityRules::registerRules()
     RecordRules::addDerive(kActivity, deriveActivity);
     RecordRules::addAfterWrite(kActivity, expandSeries);
     RecordRules::addTriggers(kActivity, &ActivityRollups::triggerSql);
+    // A converted lead's activities (its history and its open next steps) become the new contact's
+    // and account's too; they keep the lead link.
+    LeadConversion::addStep(QStringLiteral("activities"), [](Database &, Transaction &tx, const Record &lead,
+                                                            LeadConversionResult &result) -> Status {
+        if (result.contactId.isEmpty() && result.accountId.isEmpty())
+            return {};
+        auto r = Sql::exec(tx.connection(),
+                           QStringLiteral("UPDATE activity SET contact = coalesce(contact, ?), account = coalesce(account, ?) "
+                                          "WHERE lead = ? AND deleted = 0"),
+                           {result.contactId.isEmpty() ? QVariant() : QVariant(result.contactId),
+                            result.accountId.isEmpty() ? QVariant() : QVariant(result.accountId), lead.value(QStringLiteral("id"))});
+        if (!r)
+            return r.error();
+        tx.touched(kActivity);
+        return {};
+    });
     RecordRules::addAfterBulk(kActivity, [](Database &db, qint64 first, qint64 last) -> Status {
         if (Status s = bulkRules(db, first, last); !s)
             return s;

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "activities/activityrollups.h"
+#include "marketing/leadconversion.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 
@@ -312,4 +313,25 @@ TEST_CASE("stalled: open leads, contacts that had activities, customer and prosp
     Q_UNUSED(quiet);
     Q_UNUSED(partner);
     CHECK_FALSE(ActivityRollups::stalled(t.db(), {S("campaign"), QString(), 10}).ok());
+}
+
+TEST_CASE("a converted lead's activities become its contact's and account's, and so do their rollups")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    auto lead = store.create(S("lead"), {{S("first_name"), S("Luis")}, {S("last_name"), S("Gil")}, {S("company"), S("Gil Hermanos")},
+                                         {S("status"), S("qualified")}}).value();
+    auto open = store.create(S("activity"), {{S("kind"), S("meeting")}, {S("subject"), S("Demo")}, {S("lead"), lead},
+                                             {S("start_at"), S("2031-02-01T10:00:00Z")}}).value();
+    completed(store, {{S("lead"), lead}}, QDateTime::currentDateTimeUtc().addDays(-2));
+    auto converted = LeadConversion(t.db()).convert(lead);
+    REQUIRE(converted.ok());
+    const QString contact = converted.value().contactId;
+    const QString account = converted.value().accountId;
+    REQUIRE_FALSE(account.isEmpty());
+    CHECK(store.get(S("activity"), open).value().value(S("contact")).toString() == contact);
+    CHECK(store.get(S("activity"), open).value().value(S("lead")).toString() == lead);
+    CHECK(stored(t.db(), S("contact"), contact, true).next == S("2031-02-01T10:00:00Z"));
+    CHECK(stored(t.db(), S("account"), account, true).next == S("2031-02-01T10:00:00Z"));
+    CHECK(stored(t.db(), S("contact"), contact, true).relationship == S("acquaintance"));
 }
