@@ -72,7 +72,8 @@ QString columns(const QString &entity)
 // Recomputes the records of `entity` whose id is in `ids` (SQL expressions).
 QString refreshRows(const QString &entity, const QString &ids, const QString &now)
 {
-    return QStringLiteral("UPDATE %1 SET (%2) = (SELECT %3 FROM activity a WHERE a.%4 = %1.id AND a.deleted = 0) WHERE id IN (%5)")
+    // "+a.deleted": the planner must take the relation's index, not a (deleted, ...) list index.
+    return QStringLiteral("UPDATE %1 SET (%2) = (SELECT %3 FROM activity a WHERE a.%4 = %1.id AND +a.deleted = 0) WHERE id IN (%5)")
         .arg(ident(entity), columns(entity), aggregates(hasRelationship(entity), now), ident(entity), ids);
 }
 
@@ -117,13 +118,13 @@ Result<qint64> ActivityRollups::refreshAll(Database &db, const QDateTime &now)
             continue;
         const QString t = ident(e);
         // One grouped pass over the activities, then only the rows whose values differ are written.
-        const QString agg = QStringLiteral("SELECT a.%1 AS rec, %2 FROM activity a WHERE a.%1 IS NOT NULL AND a.deleted = 0 GROUP BY a.%1")
+        const QString agg = QStringLiteral("SELECT a.%1 AS rec, %2 FROM activity a WHERE a.%1 IS NOT NULL AND +a.deleted = 0 GROUP BY a.%1")
                                 .arg(t, aggregates(hasRelationship(e), QStringLiteral("?")));
         const bool rel = hasRelationship(e);
         const QString cols = rel ? QStringLiteral("rec, l, n, r") : QStringLiteral("rec, l, n");
         const QString differs = rel ? QStringLiteral("(%1.last_activity_at IS NOT g.l OR %1.next_step_at IS NOT g.n OR %1.relationship IS NOT g.r)")
                                     : QStringLiteral("(%1.last_activity_at IS NOT g.l OR %1.next_step_at IS NOT g.n)");
-        QString sql = QStringLiteral("WITH g(%1) AS (%2) UPDATE %3 SET last_activity_at = g.l, next_step_at = g.n%4 FROM g WHERE %3.id = g.rec AND %5")
+        QString sql = QStringLiteral("WITH g(%1) AS MATERIALIZED (%2) UPDATE %3 SET last_activity_at = g.l, next_step_at = g.n%4 FROM g WHERE %3.id = g.rec AND %5")
                           .arg(cols, agg, t, rel ? QStringLiteral(", relationship = g.r") : QString(), differs.arg(t));
         // The same `now` for every threshold of the pass.
         QVariantList params;
@@ -136,7 +137,7 @@ Result<qint64> ActivityRollups::refreshAll(Database &db, const QDateTime &now)
         // Records left without any activity go back to nothing.
         const QString reset = QStringLiteral("UPDATE %1 SET last_activity_at = NULL, next_step_at = NULL%2 "
                                              "WHERE (last_activity_at IS NOT NULL OR next_step_at IS NOT NULL%3) "
-                                             "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.%1 = %1.id AND a.deleted = 0)")
+                                             "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.%1 = %1.id AND +a.deleted = 0)")
                                   .arg(t, rel ? QStringLiteral(", relationship = 'unknown'") : QString(),
                                        rel ? QStringLiteral(" OR relationship IS NOT 'unknown'") : QString());
         auto z = Sql::exec(tx.connection(), reset);

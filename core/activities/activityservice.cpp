@@ -271,7 +271,7 @@ Result<int> ActivityService::deleteSeries(const QString &activityId, bool fromHe
     const QString series = got.value().value(QStringLiteral("series")).toString();
     if (series.isEmpty())
         return Error::badInput(tr("\"%1\" does not repeat: it is not part of a series.").arg(got.value().value(QStringLiteral("subject")).toString()));
-    QString sql = QStringLiteral("SELECT id FROM activity WHERE series = ? AND deleted = 0 AND status <> 'completed'");
+    QString sql = QStringLiteral("SELECT id FROM activity WHERE series = ? AND +deleted = 0 AND status <> 'completed'");
     QVariantList params{series};
     if (fromHere) {
         sql += QStringLiteral(" AND start_at >= ?");
