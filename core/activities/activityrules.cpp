@@ -2,12 +2,14 @@
 #include "activityrules.h"
 
 #include "activityrollups.h"
+#include "activityservice.h"
 #include "recurrence.h"
 #include "../marketing/leadconversion.h"
 #include "../metadata/registry.h"
 #include "../store/database.h"
 #include "../store/recordrules.h"
 #include "../store/sqlite.h"
+#include "../store/teamsettings.h"
 #include "../store/transaction.h"
 
 #include <QMutex>
@@ -91,6 +93,20 @@ Status deriveActivity(RecordRules::Write &w)
 
     const QString status = w.after(QStringLiteral("status")).toString();
     const QString before = w.current ? w.current->value(QStringLiteral("status")).toString() : QString();
+    // With the team's sales loop at "require", a user does not complete an activity about a record
+    // by editing its status: ActivityService::complete (Complete…, trato-cli activity complete)
+    // asks for the next step. Services write as the system; creating a completed activity (history,
+    // an import) is not completing one.
+    if (!w.creating && w.access == RecordStore::Access::User && status == QLatin1String("completed")
+        && before != QLatin1String("completed")) {
+        bool regards = false;
+        for (const char *f : {"account", "contact", "lead"})
+            regards = regards || !w.after(QString::fromLatin1(f)).toString().isEmpty();
+        if (regards && TeamSettings(w.db).value(QString::fromLatin1(ActivityService::kSalesLoopKey)) == QLatin1String("require"))
+            return Error::badInput(ActivityRules::tr("Your team requires a next step: complete this activity with Complete… "
+                                                     "(trato-cli activity complete) to plan what comes next."));
+    }
+
     // completed_at follows the status.
     if (status == QLatin1String("completed")) {
         if ((w.creating || before != QLatin1String("completed")) && !w.values.contains(QStringLiteral("completed_at")))

@@ -414,6 +414,16 @@ TEST_CASE("sales loop 'require': no completion without a next step or a close; t
     REQUIRE(service.complete(call, close).ok());
     CHECK(store.get(S("lead"), lead.value()).value().value(S("disqualified_reason")).toString() == S("no_budget"));
 
+    // Nor by editing the status as a user (forms, trato-cli update): only the service completes it.
+    const QString edited = newActivity(store, {{S("start_at"), S("2026-05-04T10:00:00Z")}, {S("lead"), lead.value()}});
+    const Status byForm = store.update(S("activity"), edited, {{S("status"), S("completed")}});
+    REQUIRE_FALSE(byForm.ok());
+    CHECK(byForm.error().message.contains(S("Complete")));
+    CHECK(get(store, edited).value(S("status")).toString() == S("planned"));
+    // Creating a completed activity (history, an import) is not completing one.
+    CHECK(store.create(S("activity"), {{S("kind"), S("call")}, {S("subject"), S("Hecha")}, {S("lead"), lead.value()},
+                                       {S("start_at"), S("2026-04-04T10:00:00Z")}, {S("status"), S("completed")}}).ok());
+
     // An activity about no record is not held to it.
     const QString own = newActivity(store, {{S("kind"), S("task")}, {S("start_at"), S("2026-05-04T10:00:00Z")}});
     CHECK(service.complete(own, none).ok());

@@ -170,6 +170,9 @@ TEST_CASE_METHOD(UiFixture, "Complete… on the activity view and in the list's 
             button = b;
     REQUIRE(button);
     CHECK(button->button()->isEnabled());
+    view.resize(900, 700);
+    view.show();
+    screenshot(&view, S("activity-record-view"));
     bool seen = false;
     onNextModal([&](QWidget *w) {
         auto *dialog = qobject_cast<CompleteDialog *>(w);
