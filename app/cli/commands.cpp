@@ -202,6 +202,7 @@ QList<Command> buildCommands()
     // Each module appends its own commands (declared in commands.h), one line per module:
     // activities (activity, stalled, myday, relationship)
     appendHomeCommands(c);
+    appendActivityCommands(c);
     // calendar
     appendCalendarCommands(c);
     // telemarketing

@@ -96,6 +96,7 @@ int runExport(Context &, const Arguments &);
 // activities
 // homecommands.cpp: myday, team, reminders, reminder snooze|dismiss
 void appendHomeCommands(QList<Command> &commands);
+void appendActivityCommands(QList<Command> &commands);
 // calendar
 void appendCalendarCommands(QList<Command> &commands);
 // telemarketing

@@ -61,7 +61,7 @@ Entity activity()
                     .defaultsTo(QStringLiteral("task"));
     e.fields << Field::make("subject", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Subject")).requiredField().inList().searchable().withIndex();
     e.fields << Field::make("start_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Starts / due")).requiredField().inList().withIndex();
-    e.fields << Field::make("end_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Ends"));
+    e.fields << Field::make("end_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Ends")).notBefore("start_at");
     e.fields << Field::make("all_day", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "All day")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Planned")).option("in_progress", QT_TRANSLATE_NOOP("trato::Metadata", "In progress"))

@@ -16,6 +16,8 @@ void registerActivityViews()
     // Each part below registers its own views.
 
     // activities: completion and the sales loop
+    void registerCompletionViews(); // completionviews.h (declared here to keep to this part's lines)
+    registerCompletionViews();
 
     // calendar
     QWidget *createCalendarPage(Database &db); // calendarpage.cpp

@@ -4,6 +4,7 @@
 #include "metadata/value.h"
 
 #include "aboutdialog.h"
+#include "activities/activityactions.h"
 #include "activities/activityviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setAccessibleName(tr("Trato"));
     registerMarketingViews(); // before any list or record view is built
     registerActivityViews();
+    ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     buildPages();
     buildMenus();
     buildStatusBar();
