@@ -74,7 +74,10 @@ Status deriveActivity(RecordRules::Write &w)
             const QDate first = start.toLocalTime().date();
             put(w, QStringLiteral("start_at"), iso(QDateTime(first, QTime(0, 0), Qt::LocalTime)));
             const QDateTime end = fromIso(w.after(QStringLiteral("end_at")));
-            const QDate last = end.isValid() ? end.toLocalTime().date() : first;
+            QDate last = end.isValid() ? end.toLocalTime().date() : first;
+            // An end at midnight is exclusive (iCalendar's DTEND, a calendar drag): the day before.
+            if (end.isValid() && end.toLocalTime().time() == QTime(0, 0) && last > first)
+                last = last.addDays(-1);
             // A last day before the first is left for the end/start check to refuse.
             put(w, QStringLiteral("end_at"), iso(QDateTime(last, QTime(23, 59, 59), Qt::LocalTime)));
         }
@@ -116,12 +119,17 @@ Status deriveActivity(RecordRules::Write &w)
     }
 
     // remind_at: start - reminder; none once closed. A System write of remind_at alone (a snooze,
-    // a dismissal) is kept; a change of start or reminder recomputes it.
+    // a dismissal, a creation with it given) is kept; a change of start or reminder recomputes it.
     if (isClosed(status)) {
         put(w, QStringLiteral("remind_at"), QVariant());
     } else {
-        const bool recompute = w.creating || w.changes(QStringLiteral("start_at")) || w.changes(QStringLiteral("reminder"))
-            || (w.current && isClosed(before));
+        // A service creating an activity with an explicit remind_at (a reminder carried over from
+        // another calendar, a copy) keeps it.
+        const bool systemGiven = w.creating && w.access == RecordStore::Access::System
+            && !w.values.value(QStringLiteral("remind_at")).toString().isEmpty();
+        const bool recompute = !systemGiven
+            && (w.creating || w.changes(QStringLiteral("start_at")) || w.changes(QStringLiteral("reminder"))
+                || (w.current && isClosed(before)));
         if (recompute) {
             const QString reminder = w.after(QStringLiteral("reminder")).toString();
             const QDateTime start = fromIso(w.after(QStringLiteral("start_at")));
@@ -209,13 +217,14 @@ Status expandSeries(Database &db, const QString &id, const QVariantMap &values, 
     return {};
 }
 
-// The same rules, set-based, over rows a bulk load (a big import) wrote raw.
+// The same rules, set-based, over rows a bulk load (a big import, demo data) wrote raw. Rows that
+// repeat but already belong to a series (demo data writes its occurrences itself) are fine.
 Status bulkRules(Database &db, qint64 first, qint64 last)
 {
     QSqlDatabase conn = db.connection();
     const QVariantList range{first, last};
     auto bad = Sql::exec(conn, QStringLiteral("SELECT subject, repeat FROM activity WHERE rid BETWEEN ? AND ? "
-                                              "AND ((end_at < start_at) OR coalesce(repeat, 'none') <> 'none') LIMIT 1"), range);
+                                              "AND ((end_at < start_at) OR (coalesce(repeat, 'none') <> 'none' AND series IS NULL)) LIMIT 1"), range);
     if (!bad)
         return bad.error();
     if (bad.value().next()) {
@@ -228,7 +237,9 @@ Status bulkRules(Database &db, qint64 first, qint64 last)
     const QString fmt = QStringLiteral("'%Y-%m-%dT%H:%M:%SZ'");
     const QStringList statements = {
         QStringLiteral("UPDATE activity SET start_at = strftime(%1, start_at, 'localtime', 'start of day', 'utc'), "
-                       "end_at = strftime(%1, coalesce(end_at, start_at), 'localtime', 'start of day', '+1 day', '-1 second', 'utc') "
+                       "end_at = strftime(%1, CASE WHEN end_at > start_at THEN end_at ELSE start_at END, 'localtime', "
+                       "CASE WHEN end_at > start_at AND time(end_at, 'localtime') = '00:00:00' THEN '-1 second' ELSE '+0 seconds' END, "
+                       "'start of day', '+1 day', '-1 second', 'utc') "
                        "WHERE rid BETWEEN ? AND ? AND all_day = 1 AND start_at IS NOT NULL").arg(fmt),
         QStringLiteral("UPDATE activity SET account = (SELECT c.account FROM contact c WHERE c.id = activity.contact) "
                        "WHERE rid BETWEEN ? AND ? AND account IS NULL AND contact IS NOT NULL"),

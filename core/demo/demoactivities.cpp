@@ -218,7 +218,8 @@ Result<qint64> DemoActivities::write(Transaction &tx, Database &db, const QStrin
             outcome, notes, completedAt, reminder, remindAt,
             QString::fromLatin1(repeats ? "weekly" : "none"), repeats ? QVariant(qlonglong(1)) : QVariant(),
             it.repeatCount > 0 ? QVariant(qlonglong(it.repeatCount)) : QVariant(),
-            it.series.isEmpty() ? QVariant() : QVariant(it.series),
+            // The first occurrence of a series points at itself, as ActivityService's do.
+            repeats ? QVariant(it.series.isEmpty() ? id : it.series) : QVariant(),
             it.owner, stamp, stamp, m_user};
         if (!ins.insert(v)) {
             lastError = ins.error();

@@ -57,7 +57,7 @@ TEST_CASE("cli: activity add schedules an activity with its records, reminder an
     CHECK(test::dump(s.t.path()) == before);
 }
 
-TEST_CASE("cli: repeating activities expand through activity add and the generic add; refusals write nothing")
+TEST_CASE("cli: repeating activities expand through activity add and the generic add, refusals write nothing")
 {
     Setup s;
     const QString first = s.cli.ok({S("add"), S("activity"), S("kind=meeting"), S("subject=Semanal"), S("start_at=2030-05-06T09:00:00Z"),
@@ -153,7 +153,7 @@ TEST_CASE("cli: salesloop require refuses a completion without a next step")
     CHECK(s.cli.ok({S("activity"), S("complete"), call, S("--next-at"), S("2030-05-10T10:00")}).contains(S("Next step")));
 }
 
-TEST_CASE("cli: stalled lists records without a next step; relationship refresh; list filters")
+TEST_CASE("cli: stalled lists records without a next step, relationship refresh, list filters")
 {
     Setup s;
     const QString customer = s.cli.ok({S("add"), S("account"), S("name=Cliente SA"), S("type=customer")}).trimmed();

@@ -61,7 +61,7 @@ TEST_CASE("calendar show lists the range with filters, as table and JSON", "[cal
     CHECK(backwards.err.contains(S("ends before it starts")));
 }
 
-TEST_CASE("calendar export and import round-trip through a file; re-import updates", "[calendar]")
+TEST_CASE("calendar export and import round-trip through a file, re-import updates", "[calendar]")
 {
     test::TempDb t;
     t.close();

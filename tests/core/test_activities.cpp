@@ -83,7 +83,7 @@ Record get(RecordStore &store, const QString &id)
 }
 } // namespace
 
-TEST_CASE("an activity cannot end before it starts, on create and on update; the database is unchanged")
+TEST_CASE("an activity cannot end before it starts, on create and on update, the database is unchanged")
 {
     test::TempDb t;
     RecordStore store(t.db());
@@ -276,7 +276,7 @@ TEST_CASE("a repeating activity created through the store is expanded in one tra
     CHECK(snapshot(t.db()) == before);
 }
 
-TEST_CASE("occurrences are completed and deleted on their own; the series from here")
+TEST_CASE("occurrences are completed and deleted on their own, the series from here")
 {
     test::TempDb t;
     RecordStore store(t.db());
@@ -383,7 +383,7 @@ TEST_CASE("completing follows the outcome's rule: a next step, closing the lead,
     CHECK(alone.value().nextId.isEmpty());
 }
 
-TEST_CASE("sales loop 'require': no completion without a next step or a close; the database is unchanged")
+TEST_CASE("sales loop 'require': no completion without a next step or a close, the database is unchanged")
 {
     test::TempDb t;
     RecordStore store(t.db());

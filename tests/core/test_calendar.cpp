@@ -132,7 +132,7 @@ TEST_CASE("calendar query refuses a range that ends before it starts", "[calenda
     CHECK(r.error().message.contains(S("ends before it starts")));
 }
 
-TEST_CASE("all-day items cover their days; view ranges are whole days and weeks", "[calendar]")
+TEST_CASE("all-day items cover their days, view ranges are whole days and weeks", "[calendar]")
 {
     CalendarItem item;
     item.allDay = true;

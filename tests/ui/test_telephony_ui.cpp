@@ -90,12 +90,12 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
                                                            {S("account"), account}, {S("mobile"), S("600 11 22 33")},
                                                            {S("title"), S("Gerente")}, {S("email"), S("ana@ruiz.es")}});
     addRecord(db(), S("activity"), {{S("kind"), S("meeting")}, {S("subject"), S("Presentación del catálogo")}, {S("contact"), contact},
-                                    {S("start_at"), S("2026-01-10T10:00:00Z")}, {S("status"), S("completed")}, {S("outcome"), S("interested")}});
+                                    {S("start_at"), QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate)},
+                                    {S("status"), S("completed")}, {S("outcome"), S("interested")}});
     addRecord(db(), S("activity"), {{S("kind"), S("task")}, {S("subject"), S("Enviar presupuesto")}, {S("contact"), contact},
                                     {S("start_at"), S("2030-12-01T09:00:00Z")}});
-    // Relationship is kept by Trato (a system write here); a lead shares the number.
-    REQUIRE(RecordStore(db()).update(S("contact"), contact, {{S("relationship"), S("good_acquaintance")}},
-                                     RecordStore::Access::System).ok());
+    // Relationship is derived by Trato from the meeting a month ago (one interaction: an
+    // acquaintance); a lead shares the number.
     addRecord(db(), S("lead"), {{S("first_name"), S("Luis")}, {S("last_name"), S("Pardo")}, {S("mobile"), S("+34600112233")}});
     AppSettings::setPhoneRegion(S("ES"));
     const quint16 port = enableListener();
@@ -131,7 +131,7 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
         labels << l->text();
     CHECK(labels.contains(S("Contact · Hierros Ruiz S.L. · Gerente")));
     CHECK(labels.contains(S("Mobile 600 11 22 33 (calling)")));
-    CHECK(labels.contains(S("Relationship: Good acquaintance")));
+    CHECK(labels.contains(S("Relationship: Acquaintance")));
     CHECK(labels.contains(S("Also has this number: Lead Luis Pardo")));
 
     // The call log entry exists at once: an inbound call in progress about Ana and her account.
@@ -164,7 +164,9 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
     window->outcomePicker()->setCurrentIndex(window->outcomePicker()->findData(S("call_back")));
     QTest::keyClicks(window->notesEdit(), S("Call back on Monday"));
     QPointer<CallerWindow> guard(window);
+    auto completeDialog = acceptNextCompleteDialog();
     QTest::mouseClick(window->completeButton(), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return completeDialog->seen; }));
     REQUIRE(waitFor([&] { return guard.isNull(); }));
     call = activityOf(db(), call.value(S("id")).toString());
     CHECK(call.value(S("status")).toString() == S("completed"));
@@ -174,7 +176,7 @@ TEST_CASE_METHOD(UiFixture, "an incoming call pops up the caller's card over a m
     CHECK(popups->windows().isEmpty());
 }
 
-TEST_CASE_METHOD(UiFixture, "an unknown number offers Create lead; Dismiss leaves the call in progress", "[ui][telephony]")
+TEST_CASE_METHOD(UiFixture, "an unknown number offers Create lead, Dismiss leaves the call in progress", "[ui][telephony]")
 {
     AppSettings::setPhoneRegion(S("ES"));
     const quint16 port = enableListener();
@@ -238,6 +240,7 @@ TEST_CASE_METHOD(UiFixture, "an unknown number offers Create lead; Dismiss leave
     third->outcomePicker()->setCurrentIndex(third->outcomePicker()->findData(S("no_answer")));
     QPointer<CallerWindow> thirdGuard(third);
     auto completed = answerNextMessageBox(QMessageBox::Yes);
+    auto thirdDialog = acceptNextCompleteDialog();
     third->close();
     REQUIRE(waitFor([&] { return thirdGuard.isNull(); }));
     CHECK(completed->text.contains(S("No answer")));

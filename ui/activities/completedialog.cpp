@@ -61,8 +61,10 @@ CompleteDialog::CompleteDialog(Database &db, const QString &activityId, QWidget 
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("outcome"));
     fillOptions(m_outcome, activity ? activity->field(QStringLiteral("outcome")) : nullptr);
-    // Calls default to "Reached", everything else to "Done".
-    const int preferred = m_outcome->findData(record.value(QStringLiteral("kind")).toString() == QLatin1String("call")
+    // The outcome already noted (a caller window, a call list) or, for calls "Reached", else "Done".
+    const QString noted = record.value(QStringLiteral("outcome")).toString();
+    const int preferred = m_outcome->findData(!noted.isEmpty() ? noted
+                                              : record.value(QStringLiteral("kind")).toString() == QLatin1String("call")
                                                   ? QStringLiteral("reached") : QStringLiteral("done"));
     m_outcome->setCurrentIndex(qMax(0, preferred));
     form->addRow(tr("Outcome:"), m_outcome);
