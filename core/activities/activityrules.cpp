@@ -110,10 +110,21 @@ Status deriveActivity(RecordRules::Write &w)
                                                      "(trato-cli activity complete) to plan what comes next."));
     }
 
-    // completed_at follows the status.
+    // completed_at follows the status. An activity created already completed (history, an import)
+    // was completed when it ended (or started) if that is past; one completed now, now.
     if (status == QLatin1String("completed")) {
-        if ((w.creating || before != QLatin1String("completed")) && !w.values.contains(QStringLiteral("completed_at")))
-            w.values.insert(QStringLiteral("completed_at"), iso(ActivityRules::now()));
+        if ((w.creating || before != QLatin1String("completed")) && !w.values.contains(QStringLiteral("completed_at"))) {
+            const QDateTime now = ActivityRules::now();
+            QDateTime done = now;
+            if (w.creating) {
+                QDateTime when = fromIso(w.after(QStringLiteral("end_at")));
+                if (!when.isValid())
+                    when = fromIso(w.after(QStringLiteral("start_at")));
+                if (when.isValid() && when < now)
+                    done = when;
+            }
+            w.values.insert(QStringLiteral("completed_at"), iso(done));
+        }
     } else if (!w.after(QStringLiteral("completed_at")).toString().isEmpty()) {
         w.values.insert(QStringLiteral("completed_at"), QVariant());
     }
@@ -243,15 +254,16 @@ Status bulkRules(Database &db, qint64 first, qint64 last)
                        "WHERE rid BETWEEN ? AND ? AND all_day = 1 AND start_at IS NOT NULL").arg(fmt),
         QStringLiteral("UPDATE activity SET account = (SELECT c.account FROM contact c WHERE c.id = activity.contact) "
                        "WHERE rid BETWEEN ? AND ? AND account IS NULL AND contact IS NOT NULL"),
-        QStringLiteral("UPDATE activity SET completed_at = ? WHERE rid BETWEEN ? AND ? AND status = 'completed' AND completed_at IS NULL"),
+        QStringLiteral("UPDATE activity SET completed_at = CASE WHEN coalesce(end_at, start_at) < ? THEN coalesce(end_at, start_at) ELSE ? END "
+                       "WHERE rid BETWEEN ? AND ? AND status = 'completed' AND completed_at IS NULL"),
         QStringLiteral("UPDATE activity SET completed_at = NULL WHERE rid BETWEEN ? AND ? AND status <> 'completed' AND completed_at IS NOT NULL"),
         QStringLiteral("UPDATE activity SET remind_at = CASE WHEN status IN ('completed', 'cancelled') OR coalesce(reminder, 'none') = 'none' "
                        "THEN NULL ELSE strftime(%1, start_at, '-' || reminder || ' minutes') END WHERE rid BETWEEN ? AND ?").arg(fmt),
     };
     for (const QString &sql : statements) {
         QVariantList params = range;
-        if (sql.contains(QLatin1String("completed_at = ?")))
-            params.prepend(iso(ActivityRules::now()));
+        if (sql.contains(QLatin1String("completed_at = CASE"))) // now, twice
+            params = QVariantList{iso(ActivityRules::now()), iso(ActivityRules::now())} + range;
         auto r = Sql::exec(conn, sql, params);
         if (!r)
             return r.error();

@@ -167,9 +167,15 @@ TEST_CASE("completed_at is set when an activity is completed and cleared when it
     REQUIRE(store.update(S("activity"), id, {{S("status"), S("in_progress")}}).ok());
     CHECK(get(store, id).value(S("completed_at")).isNull());
     CHECK(get(store, id).value(S("remind_at")).toString() == S("2026-05-04T09:55:00Z"));
-    // Created completed: stamped too.
+    // Created completed (history, an import): completed when it took place, if that is past...
     const QString done = newActivity(store, {{S("start_at"), S("2026-05-01T10:00:00Z")}, {S("status"), S("completed")}});
-    CHECK(get(store, done).value(S("completed_at")).toString() == S("2026-05-04T12:00:00Z"));
+    CHECK(get(store, done).value(S("completed_at")).toString() == S("2026-05-01T10:00:00Z"));
+    const QString meeting = newActivity(store, {{S("start_at"), S("2026-05-02T10:00:00Z")}, {S("end_at"), S("2026-05-02T11:30:00Z")},
+                                                {S("status"), S("completed")}});
+    CHECK(get(store, meeting).value(S("completed_at")).toString() == S("2026-05-02T11:30:00Z"));
+    // ...and now when it was planned for later.
+    const QString early = newActivity(store, {{S("start_at"), S("2026-05-09T10:00:00Z")}, {S("status"), S("completed")}});
+    CHECK(get(store, early).value(S("completed_at")).toString() == S("2026-05-04T12:00:00Z"));
 }
 
 TEST_CASE("an activity with a contact counts for the contact's account")
@@ -474,7 +480,7 @@ TEST_CASE("a CSV import of activities obeys the rules on the record path and on 
     CHECK(byName("Llamar").value(S("account")).toString() == account);
     CHECK(byName("Feria").value(S("start_at")).toString() == iso(QDateTime(QDate(2026, 5, 6), QTime(0, 0), Qt::LocalTime)));
     CHECK(byName("Feria").value(S("end_at")).toString() == iso(QDateTime(QDate(2026, 5, 6), QTime(23, 59, 59), Qt::LocalTime)));
-    CHECK(byName("Hecha").value(S("completed_at")).toString() == S("2026-05-04T12:00:00Z"));
+    CHECK(byName("Hecha").value(S("completed_at")).toString() == S("2026-05-01T10:00:00Z")); // when it took place
     // The rollups of the contact and its account follow, on both paths.
     CHECK(scalar(t.db(), S("SELECT count(*) FROM contact WHERE next_step_at = '2026-05-04T10:00:00Z'")) == 1);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM account WHERE next_step_at = '2026-05-04T10:00:00Z'")) == 1);

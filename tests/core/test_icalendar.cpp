@@ -219,7 +219,7 @@ TEST_CASE("import a Google export: TZID across DST, all-day, RRULE with EXDATE a
     const Record allDay = byUid(db, S("allday@google.com"));
     CHECK(allDay.value(S("all_day")).toInt() == 1);
     CHECK(startOf(allDay) == QDateTime(QDate(2026, 4, 6), QTime(0, 0)).toUTC());
-    CHECK(endOf(allDay) == QDateTime(QDate(2026, 4, 8), QTime(0, 0)).toUTC());
+    CHECK(endOf(allDay) == QDateTime(QDate(2026, 4, 7), QTime(23, 59, 59)).toUTC()); // the last whole day, as the activity rules store it
 
     // Weekly at 09:00 Madrid: 23 March (CET), 30 March (CEST, moved by the override), 6 April
     // excluded, 13 April (CEST).
@@ -446,7 +446,7 @@ TEST_CASE("export writes RFC 5545 (VEVENT, VTODO, folding, all-day) and round-tr
         CHECK(a.value(S("kind")).toString() == S("visit"));
         CHECK(a.value(S("all_day")).toInt() == 1);
         CHECK(startOf(a) == QDateTime(QDate(2026, 6, 15), QTime(0, 0)).toUTC());
-        CHECK(endOf(a) == QDateTime(QDate(2026, 6, 17), QTime(0, 0)).toUTC());
+        CHECK(endOf(a) == QDateTime(QDate(2026, 6, 16), QTime(23, 59, 59)).toUTC());
     }
     SECTION("back into the same database: updated, not duplicated")
     {
