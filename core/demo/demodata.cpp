@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 #include "demoactivities.h"
+#include "../store/recordstore.h"
+#include "../telemarketing/calllistservice.h"
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
@@ -521,6 +523,34 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         if (!n)
             return n.error();
         summary.activities = n.value();
+    }
+
+    // --- a call script and a call list from the first telemarketing campaign, so the
+    // Telemarketing page has work to show (core/telemarketing)
+    for (const CampaignInfo &c : campaigns) {
+        if (qstrcmp(c.type, "telemarketing") != 0)
+            continue;
+        RecordStore store(db);
+        auto script = store.create(QStringLiteral("call_script"),
+                                   {{QStringLiteral("name"), QStringLiteral("Cualificación de pre-contactos web")},
+                                    {QStringLiteral("body"), QStringLiteral(
+                                         "Buenos días, {first_name}. Le llama {operator}, de nuestra empresa: hace poco nos "
+                                         "pidió información en la web y queríamos saber qué necesita {company}.\n\n"
+                                         "Pregunte por el proyecto, el plazo y el presupuesto. Si hay interés, proponga una "
+                                         "reunión esta semana.")},
+                                    {QStringLiteral("questions"), QStringLiteral(
+                                         "title | ¿Qué cargo ocupa en la empresa?\n"
+                                         "email | ¿A qué correo le enviamos la información?")}},
+                                   RecordStore::Access::System);
+        if (!script)
+            return script.error();
+        CallListService::Source source;
+        source.campaignId = c.id;
+        auto list = CallListService(db).create(QStringLiteral("Seguimiento de la campaña telefónica"), source, script.value());
+        if (!list)
+            return list.error();
+        summary.callListEntries = list->added;
+        break;
     }
 
     const Status c = tx.commit();

@@ -36,6 +36,7 @@ struct DemoSummary
     qint64 campaigns = 0;        // contacts / 5000, between 4 and 200
     qint64 campaignMembers = 0;  // leads from campaigns and about 3 % of contacts
     qint64 activities = 0;       // calls, meetings, visits and tasks of a team of users (DemoActivities)
+    qint64 callListEntries = 0;  // people queued in the demo call list (a telemarketing campaign's)
 };
 
 namespace DemoData {
