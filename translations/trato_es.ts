@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Stalled: nothing is scheduled next. Plan the next step.</source>
-        <translation>Estancado: no hay nada programado. Planifica el siguiente paso.</translation>
+        <translation>Estancado: no hay nada programado. Planifique el siguiente paso.</translation>
     </message>
     <message>
         <source>Stalled records are leads, contacts or accounts, not &quot;%1&quot;.</source>
@@ -191,11 +191,11 @@
     <name>trato::ActivityRules</name>
     <message>
         <source>Your team requires a next step: complete this activity with Complete… (trato-cli activity complete) to plan what comes next.</source>
-        <translation>Tu equipo exige un siguiente paso: completa esta actividad con Completar… (trato-cli activity complete) para planificar lo que viene después.</translation>
+        <translation>Su equipo exige un siguiente paso: complete esta actividad con Completar… (trato-cli activity complete) para planificar lo que viene después.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: repeating activities cannot be imported in bulk; import them in smaller files or without Repeats (repeat).</source>
-        <translation>«%1»: las actividades que se repiten no se pueden importar en bloque; impórtalas en archivos más pequeños o sin Se repite (repeat).</translation>
+        <translation>«%1»: las actividades que se repiten no se pueden importar en bloque; impórtelas en archivos más pequeños o sin Se repite (repeat).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: Ends (end_at) cannot be before Starts / due (start_at).</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>That activity is in the Trash; restore it first.</source>
-        <translation>Esa actividad está en la Papelera; restáurala antes.</translation>
+        <translation>Esa actividad está en la Papelera; restáurela antes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already completed.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Your team requires a next step: schedule the next activity or close the lead (sales loop: require).</source>
-        <translation>Tu equipo exige un siguiente paso: programa la siguiente actividad o cierra el pre-contacto (ciclo de ventas: require).</translation>
+        <translation>Su equipo exige un siguiente paso: programe la siguiente actividad o cierre el pre-contacto (ciclo de ventas: require).</translation>
     </message>
     <message>
         <source>There is nothing to close: &quot;%1&quot; is not about a lead.</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Activities are not about &quot;%1&quot; records; use account, contact or lead.</source>
-        <translation>Las actividades no pueden ser de registros «%1»; usa account, contact o lead.</translation>
+        <translation>Las actividades no pueden ser de registros «%1»; use account, contact o lead.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not repeat: it is not part of a series.</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Build a call list from exactly one of: a segment, a campaign or a query.</source>
-        <translation>Crea una lista de llamadas a partir de uno solo de estos: un segmento, una campaña o una consulta.</translation>
+        <translation>Cree una lista de llamadas a partir de uno solo de estos: un segmento, una campaña o una consulta.</translation>
     </message>
     <message>
         <source>There is no call list with id %1.</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>The call list is in the Trash; restore it first.</source>
-        <translation>La lista de llamadas está en la Papelera; restáurala antes.</translation>
+        <translation>La lista de llamadas está en la Papelera; restáurela antes.</translation>
     </message>
     <message>
         <source>Call lists call contacts and leads, not %1.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
-        <translation>Resultado desconocido «%1»; usa uno de estos: %2.</translation>
+        <translation>Resultado desconocido «%1»; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>A call lasts between 0 seconds and a day, not %1 seconds.</source>
@@ -847,7 +847,7 @@
     <name>trato::CallScript</name>
     <message>
         <source>Question line %1 (&quot;%2&quot;): write it as &quot;field | question&quot;.</source>
-        <translation>Línea de pregunta %1 («%2»): escríbela como «campo | pregunta».</translation>
+        <translation>Línea de pregunta %1 («%2»): escríbala como «campo | pregunta».</translation>
     </message>
     <message>
         <source>Question line %1: %2 has no field &quot;%3&quot;.</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Too many calls at once; try again in a second.</source>
-        <translation>Demasiadas llamadas a la vez; vuelve a intentarlo en un segundo.</translation>
+        <translation>Demasiadas llamadas a la vez; vuelva a intentarlo en un segundo.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>(choose)</source>
-        <translation>(elige)</translation>
+        <translation>(elija)</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>No contact, lead or account has this number. Create a lead to remember the caller.</source>
-        <translation>Ningún contacto, pre-contacto ni cuenta tiene este número. Crea un pre-contacto para recordar a quien llama.</translation>
+        <translation>Ningún contacto, pre-contacto ni cuenta tiene este número. Cree un pre-contacto para recordar a quien llama.</translation>
     </message>
     <message>
         <source>(calling)</source>
@@ -2389,15 +2389,15 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Say when with --at DATETIME.</source>
-        <translation>Indica cuándo con --at DATETIME.</translation>
+        <translation>Indique cuándo con --at DATETIME.</translation>
     </message>
     <message>
         <source>Choose one: a next step (--next-in/--next-at/--next-kind/--next-subject), --no-next or --close.</source>
-        <translation>Elige una opción: un siguiente paso (--next-in/--next-at/--next-kind/--next-subject), --no-next o --close.</translation>
+        <translation>Elija una opción: un siguiente paso (--next-in/--next-at/--next-kind/--next-subject), --no-next o --close.</translation>
     </message>
     <message>
         <source>Give --next-in or --next-at, not both.</source>
-        <translation>Indica --next-in o --next-at, no ambos.</translation>
+        <translation>Indique --next-in o --next-at, no ambos.</translation>
     </message>
     <message>
         <source>--next-in takes a duration such as 30m, 3h, 2d or 1w, not &quot;%1&quot;.</source>
@@ -2447,7 +2447,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>KIND is call, meeting, visit or task. --for links the activity to an account, contact or lead (by id or exact name; repeat for several). A repeating activity is created with all its occurrences (at most 500) in one transaction; the id printed is the first one&apos;s, which is also the series id.</source>
-        <translation>KIND es call, meeting, visit o task. --for vincula la actividad a una cuenta, contacto o pre-contacto (por id o nombre exacto; repítelo para varios). Una actividad que se repite se crea con todas sus repeticiones (500 como máximo) en una sola transacción; el id que se muestra es el de la primera, que también es el id de la serie.</translation>
+        <translation>KIND es call, meeting, visit o task. --for vincula la actividad a una cuenta, contacto o pre-contacto (por id o nombre exacto; repítalo para varios). Una actividad que se repite se crea con todas sus repeticiones (500 como máximo) en una sola transacción; el id que se muestra es el de la primera, que también es el id de la serie.</translation>
     </message>
     <message>
         <source>When it starts (a task: when it is due)</source>
@@ -2463,7 +2463,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Assigned to (default: you)</source>
-        <translation>Asignada a (predeterminado: tú)</translation>
+        <translation>Asignada a (predeterminado: usted)</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2491,7 +2491,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Without next-step options the outcome&apos;s follow-up rule decides: a next activity, closing the lead, or nothing. --next-* options schedule the next activity (the rule&apos;s proposal with your changes), --close disqualifies the lead with REASON, --no-next schedules nothing (refused when the team&apos;s sales loop is &quot;require&quot;). All of it is one transaction.</source>
-        <translation>Sin opciones de siguiente paso, decide la regla de seguimiento del resultado: una siguiente actividad, cerrar el pre-contacto o nada. Las opciones --next-* programan la siguiente actividad (la propuesta de la regla con tus cambios), --close descarta el pre-contacto con REASON y --no-next no programa nada (se rechaza si el ciclo de ventas del equipo es «require»). Todo se hace en una sola transacción.</translation>
+        <translation>Sin opciones de siguiente paso, decide la regla de seguimiento del resultado: una siguiente actividad, cerrar el pre-contacto o nada. Las opciones --next-* programan la siguiente actividad (la propuesta de la regla con sus cambios), --close descarta el pre-contacto con REASON y --no-next no programa nada (se rechaza si el ciclo de ventas del equipo es «require»). Todo se hace en una sola transacción.</translation>
     </message>
     <message>
         <source>done, reached, no_answer, busy, wrong_number, call_back, interested, not_interested, sale</source>
@@ -2591,7 +2591,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Relationships cool down with time alone; run this daily (the app does it on start).</source>
-        <translation>Las relaciones se enfrían solo con el paso del tiempo; ejecútalo a diario (la aplicación lo hace al iniciarse).</translation>
+        <translation>Las relaciones se enfrían solo con el paso del tiempo; ejecútelo a diario (la aplicación lo hace al iniciarse).</translation>
     </message>
     <message>
         <source>Show or set whether completing an activity requires a next step</source>
@@ -2599,7 +2599,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
-        <translation>--%1: «%2» no es una fecha (usa YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
         <source>--to is before --from</source>
@@ -2627,7 +2627,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>nothing to set: give --display-name, --color or --team</source>
-        <translation>nada que establecer: indica --display-name, --color o --team</translation>
+        <translation>nada que establecer: indique --display-name, --color o --team</translation>
     </message>
     <message>
         <source>Export activities to an iCalendar (.ics) file</source>
@@ -2723,7 +2723,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD, today, yesterday or tomorrow)</source>
-        <translation>--%1: «%2» no es una fecha (usa YYYY-MM-DD, today, yesterday o tomorrow)</translation>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD, today, yesterday o tomorrow)</translation>
     </message>
     <message>
         <source>%1, %2: %3 open, %4 done today; %5 overdue from earlier days.
@@ -2757,7 +2757,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Lists the day&apos;s calls, meetings, visits and tasks of the user (default: you) in time order, with the record each is about and its phone number. For today, open items from earlier days come first (the 200 most recent). DATE is YYYY-MM-DD, today, yesterday or tomorrow. A summary line goes to stderr.</source>
-        <translation>Lista las llamadas, reuniones, visitas y tareas del día del usuario (predeterminado: tú) por orden horario, con el registro al que se refiere cada una y su número de teléfono. Si es hoy, primero van los elementos abiertos de días anteriores (los 200 más recientes). DATE es YYYY-MM-DD, today, yesterday o tomorrow. Se escribe una línea de resumen en stderr.</translation>
+        <translation>Lista las llamadas, reuniones, visitas y tareas del día del usuario (predeterminado: usted) por orden horario, con el registro al que se refiere cada una y su número de teléfono. Si es hoy, primero van los elementos abiertos de días anteriores (los 200 más recientes). DATE es YYYY-MM-DD, today, yesterday o tomorrow. Se escribe una línea de resumen en stderr.</translation>
     </message>
     <message>
         <source>Whose day (default: the current user)</source>
@@ -2821,7 +2821,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>say where the people come from: one of --segment, --campaign or --entity</source>
-        <translation>indica de dónde salen las personas: una de --segment, --campaign o --entity</translation>
+        <translation>indique de dónde salen las personas: una de --segment, --campaign o --entity</translation>
     </message>
     <message>
         <source>--where and --search go with --entity</source>
@@ -3097,7 +3097,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Warning: %1 is reachable from other machines; set a token and a firewall rule.</source>
-        <translation>Aviso: %1 es accesible desde otras máquinas; configura un token y una regla de cortafuegos.</translation>
+        <translation>Aviso: %1 es accesible desde otras máquinas; configure un token y una regla de cortafuegos.</translation>
     </message>
     <message>
         <source>Show who is calling from NUMBER: card, recent history, open items</source>
@@ -3121,7 +3121,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Runs the caller listener headless until interrupted (Ctrl+C), with the port, bind address and token of Settings → Telephony unless given here; by default only this machine can connect (127.0.0.1 and ::1). Callers announce a call with HTTP (GET /call?number=...&amp;name=...) or one text line (NUMBER, or CALL NUMBER [NAME]); see docs/TELEPHONY.md. Each call is printed as call incoming prints it. --port 0 takes any free port (printed on stderr).</source>
-        <translation>Ejecuta la escucha de llamadas sin interfaz hasta que se interrumpe (Ctrl+C), con el puerto, la dirección de enlace y el token de Configuración → Telefonía salvo que se indiquen aquí; de forma predeterminada solo puede conectarse esta máquina (127.0.0.1 y ::1). Quien llama anuncia una llamada por HTTP (GET /call?number=...&amp;name=...) o con una línea de texto (NUMBER, o CALL NUMBER [NAME]); consulta docs/TELEPHONY.md. Cada llamada se muestra igual que en call incoming. --port 0 toma cualquier puerto libre (se indica en stderr).</translation>
+        <translation>Ejecuta la escucha de llamadas sin interfaz hasta que se interrumpe (Ctrl+C), con el puerto, la dirección de enlace y el token de Configuración → Telefonía salvo que se indiquen aquí; de forma predeterminada solo puede conectarse esta máquina (127.0.0.1 y ::1). Quien llama anuncia una llamada por HTTP (GET /call?number=...&amp;name=...) o con una línea de texto (NUMBER, o CALL NUMBER [NAME]); consulte docs/TELEPHONY.md. Cada llamada se muestra igual que en call incoming. --port 0 toma cualquier puerto libre (se indica en stderr).</translation>
     </message>
     <message>
         <source>TCP port (default: Settings, else 5577)</source>
@@ -3145,19 +3145,19 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation>--%1: «%2» no es una fecha (usa YYYY-MM-DD)</translation>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--limit: give a number from 1 to 100000</source>
-        <translation>--limit: indica un número de 1 a 100000</translation>
+        <translation>--limit: indique un número de 1 a 100000</translation>
     </message>
     <message>
         <source>More entries: add --after &quot;%1&quot;</source>
-        <translation>Más entradas: añade --after &quot;%1&quot;</translation>
+        <translation>Más entradas: añada --after &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--days: give at most 36500 days</source>
-        <translation>--days: indica como máximo 36500 días</translation>
+        <translation>--days: indique como máximo 36500 días</translation>
     </message>
     <message>
         <source>never reached</source>
@@ -3169,7 +3169,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Newest first. An account&apos;s timeline also has the activities and notes of its contacts (column &quot;with&quot;). Field changes made in one write are one entry. KIND is activity, note, change, event (creation, import, merge, conversion) or campaign; repeat --kind or separate kinds with commas. --search keeps entries containing every word (accents and case ignored). --from/--to are UTC days, inclusive. At most --limit entries (default 50) are printed; when more follow, the cursor for the next page is printed on stderr: pass it as --after.</source>
-        <translation>Primero lo más reciente. La cronología de una cuenta incluye también las actividades y notas de sus contactos (columna «with»). Los cambios de campos hechos en una misma escritura son una sola entrada. KIND es activity, note, change, event (creación, importación, fusión, conversión) o campaign; repite --kind o separa los tipos con comas. --search conserva las entradas que contienen todas las palabras (sin distinguir acentos ni mayúsculas). --from/--to son días UTC, ambos incluidos. Se muestran como máximo --limit entradas (predeterminado: 50); si hay más, el cursor de la página siguiente se muestra en stderr: pásalo como --after.</translation>
+        <translation>Primero lo más reciente. La cronología de una cuenta incluye también las actividades y notas de sus contactos (columna «with»). Los cambios de campos hechos en una misma escritura son una sola entrada. KIND es activity, note, change, event (creación, importación, fusión, conversión) o campaign; repita --kind o separe los tipos con comas. --search conserva las entradas que contienen todas las palabras (sin distinguir acentos ni mayúsculas). --from/--to son días UTC, ambos incluidos. Se muestran como máximo --limit entradas (predeterminado: 50); si hay más, el cursor de la página siguiente se muestra en stderr: páselo como --after.</translation>
     </message>
     <message>
         <source>Only entries of this kind (repeatable)</source>
@@ -3314,7 +3314,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Your team requires a next step or closing the lead.</source>
-        <translation>Tu equipo exige un siguiente paso o cerrar el pre-contacto.</translation>
+        <translation>Su equipo exige un siguiente paso o cerrar el pre-contacto.</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>%1 records have no last activity: use contact or account</source>
-        <translation>los registros de %1 no tienen última actividad: usa contact o account</translation>
+        <translation>los registros de %1 no tienen última actividad: use contact o account</translation>
     </message>
     <message>
         <source>the number of days cannot be negative (%1)</source>
@@ -7219,7 +7219,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>That makes more than %1 occurrences; choose an earlier Until (repeat_until) or fewer Occurrences (repeat_count).</source>
-        <translation>Eso supone más de %1 repeticiones; elige un Hasta (repeat_until) anterior o menos Repeticiones (repeat_count).</translation>
+        <translation>Eso supone más de %1 repeticiones; elija un Hasta (repeat_until) anterior o menos Repeticiones (repeat_count).</translation>
     </message>
 </context>
 <context>
@@ -7880,7 +7880,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>No call list yet: create one with New call list…</source>
-        <translation>Aún no hay ninguna lista de llamadas: crea una con Nueva lista de llamadas…</translation>
+        <translation>Aún no hay ninguna lista de llamadas: cree una con Nueva lista de llamadas…</translation>
     </message>
     <message>
         <source>Nobody left to call in this list right now.</source>
@@ -7979,7 +7979,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>When a call comes in, your PBX or softphone tells Trato the number (an HTTP request to http://127.0.0.1:PORT/call?number=… or one line of text over TCP) and Trato shows who is calling and starts the call log. See docs/TELEPHONY.md for Asterisk, FreePBX and softphones.</source>
-        <translation>Cuando entra una llamada, tu centralita o softphone comunica el número a Trato (una petición HTTP a http://127.0.0.1:PORT/call?number=… o una línea de texto por TCP) y Trato muestra quién llama e inicia el registro de llamadas. Consulta docs/TELEPHONY.md para Asterisk, FreePBX y softphones.</translation>
+        <translation>Cuando entra una llamada, su centralita o softphone comunica el número a Trato (una petición HTTP a http://127.0.0.1:PORT/call?number=… o una línea de texto por TCP) y Trato muestra quién llama e inicia el registro de llamadas. Consulte docs/TELEPHONY.md para Asterisk, FreePBX y softphones.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -8003,11 +8003,11 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Other computers can reach Trato at %1: anyone on that network can make caller windows pop up and read the name behind a number. Allow only your PBX in the firewall.</source>
-        <translation>Otros ordenadores pueden acceder a Trato en %1: cualquiera en esa red puede hacer que aparezcan ventanas de llamada y leer el nombre que hay detrás de un número. Permite solo tu centralita en el cortafuegos.</translation>
+        <translation>Otros ordenadores pueden acceder a Trato en %1: cualquiera en esa red puede hacer que aparezcan ventanas de llamada y leer el nombre que hay detrás de un número. Permita solo su centralita en el cortafuegos.</translation>
     </message>
     <message>
         <source>Set a shared token too.</source>
-        <translation>Configura también un token compartido.</translation>
+        <translation>Configure también un token compartido.</translation>
     </message>
     <message>
         <source>Telephony</source>
@@ -8019,7 +8019,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Caller windows are shown by the main window; open Settings from there.</source>
-        <translation>La ventana principal es la que muestra las ventanas de llamada; abre la Configuración desde allí.</translation>
+        <translation>La ventana principal es la que muestra las ventanas de llamada; abra la Configuración desde allí.</translation>
     </message>
 </context>
 <context>
@@ -8165,7 +8165,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Save the record to start its timeline.</source>
-        <translation>Guarda el registro para iniciar su cronología.</translation>
+        <translation>Guarde el registro para iniciar su cronología.</translation>
     </message>
     <message>
         <source>Nothing here yet.</source>
@@ -8239,7 +8239,7 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Color &quot;%1&quot; is not a color: use #rrggbb, for example #3b7dd8.</source>
-        <translation>El color «%1» no es válido: usa #rrggbb, por ejemplo #3b7dd8.</translation>
+        <translation>El color «%1» no es válido: use #rrggbb, por ejemplo #3b7dd8.</translation>
     </message>
     <message>
         <source>Could not save the user %1: %2</source>
