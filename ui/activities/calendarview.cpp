@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -424,7 +425,14 @@ void CalendarView::paintBand(QPainter &p)
     p.drawLine(QPointF(0, kHeader), QPointF(width(), kHeader));
     p.drawLine(QPointF(0, bandH - 1), QPointF(width(), bandH - 1));
     p.setPen(palette().text().color());
-    p.drawText(QRectF(0, kHeader, kGutter - 6, kLane), Qt::AlignRight | Qt::AlignVCenter, tr("All day"));
+    // The label shrinks to the hour column's width (Spanish "Todo el día" is longer than "All day").
+    const QString allDayLabel = tr("All day");
+    QFont labelFont = font();
+    while (QFontMetricsF(labelFont).horizontalAdvance(allDayLabel) > kGutter - 8 && labelFont.pointSizeF() > 6)
+        labelFont.setPointSizeF(labelFont.pointSizeF() - 0.5);
+    p.setFont(labelFont);
+    p.drawText(QRectF(0, kHeader, kGutter - 4, kLane), Qt::AlignRight | Qt::AlignVCenter, allDayLabel);
+    p.setFont(font());
     const QString dragged = m_drag != Drag::None && m_dragMoved ? m_items.at(m_pieces.at(m_dragPiece).item).id : QString();
     for (const Piece &piece : std::as_const(m_pieces))
         if (piece.allDay)
