@@ -77,7 +77,7 @@ MyDaySection::MyDaySection(Database &db, QWidget *parent)
     m_table->setAccessibleName(tr("My day's activities"));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(220);
+    m_table->setMinimumHeight(380); // about a dozen rows: the day at a glance, overdue ones above
     m_user->setObjectName(QStringLiteral("myDayUser"));
     m_user->setAccessibleName(tr("Whose day"));
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
