@@ -201,8 +201,8 @@ QList<Command> buildCommands()
               {}, 0, 2, Command::NoDatabase, nullptr});
     // Each module appends its own commands (declared in commands.h), one line per module:
     // activities (activity, stalled, myday, relationship)
-    appendHomeCommands(c);
     appendActivityCommands(c);
+    appendHomeCommands(c);
     // calendar
     appendCalendarCommands(c);
     // telemarketing
