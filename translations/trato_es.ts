@@ -42,6 +42,14 @@
         <source>same company</source>
         <translation>misma empresa</translation>
     </message>
+    <message>
+        <source>Which activity? An activity id is needed.</source>
+        <translation>¿Qué actividad? Hace falta un id de actividad.</translation>
+    </message>
+    <message>
+        <source>There is no activity with the id %1.</source>
+        <translation>No hay ninguna actividad con el id %1.</translation>
+    </message>
 </context>
 <context>
     <name>trato::AboutDialog</name>
@@ -87,6 +95,146 @@
     <message>
         <source>Open leads</source>
         <translation>Pre-contactos abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ActivitiesPage</name>
+    <message>
+        <source>Suggest a next step (completing without one is allowed)</source>
+        <translation>Proponer un siguiente paso (se permite completar sin él)</translation>
+    </message>
+    <message>
+        <source>Require a next step or closing the lead</source>
+        <translation>Exigir un siguiente paso o cerrar el pre-contacto</translation>
+    </message>
+    <message>
+        <source>Sales loop: when an activity about a lead, contact or account is completed</source>
+        <translation>Ciclo de ventas: al completar una actividad de un pre-contacto, contacto o cuenta</translation>
+    </message>
+    <message>
+        <source>Follow-up rules: what each outcome proposes next (&quot;%1&quot; is the name of the contact, lead or account).</source>
+        <translation>Reglas de seguimiento: qué propone cada resultado a continuación («%1» es el nombre del contacto, pre-contacto o cuenta).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>After (hours)</source>
+        <translation>Tras (horas)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Motivo de cierre</translation>
+    </message>
+    <message>
+        <source>Restore the default rules</source>
+        <translation>Restablecer las reglas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Activities settings</source>
+        <translation>Configuración de actividades</translation>
+    </message>
+    <message>
+        <source>Next activity</source>
+        <translation>Siguiente actividad</translation>
+    </message>
+    <message>
+        <source>Ask for a time</source>
+        <translation>Pedir una hora</translation>
+    </message>
+    <message>
+        <source>Close the lead</source>
+        <translation>Cerrar el pre-contacto</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ActivityRollups</name>
+    <message>
+        <source>Relationship thresholds must be between 1 and 3660.</source>
+        <translation>Los umbrales de relación deben estar entre 1 y 3660.</translation>
+    </message>
+    <message>
+        <source>A friend must need at least as many interactions, as recent, as a good acquaintance, and a good acquaintance as recent as an acquaintance.</source>
+        <translation>Amigo debe exigir al menos tantas interacciones, y tan recientes, como Buen conocido, y Buen conocido, interacciones tan recientes como Conocido.</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Estancado</translation>
+    </message>
+    <message>
+        <source>Stalled: nothing is scheduled next. Plan the next step.</source>
+        <translation>Estancado: no hay nada programado. Planifique el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Stalled records are leads, contacts or accounts, not &quot;%1&quot;.</source>
+        <translation>Los registros estancados son pre-contactos, contactos o cuentas, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ActivityRules</name>
+    <message>
+        <source>Your team requires a next step: complete this activity with Complete… (trato-cli activity complete) to plan what comes next.</source>
+        <translation>Su equipo exige un siguiente paso: complete esta actividad con Completar… (trato-cli activity complete) para planificar lo que viene después.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: repeating activities cannot be imported in bulk; import them in smaller files or without Repeats (repeat).</source>
+        <translation>«%1»: las actividades que se repiten no se pueden importar en bloque; impórtelas en archivos más pequeños o sin Se repite (repeat).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Ends (end_at) cannot be before Starts / due (start_at).</source>
+        <translation>«%1»: Termina (end_at) no puede ser anterior a Empieza / vence (start_at).</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ActivityService</name>
+    <message>
+        <source>The lead %1 was converted; it cannot be closed.</source>
+        <translation>El pre-contacto %1 se ha convertido; no se puede cerrar.</translation>
+    </message>
+    <message>
+        <source>That activity is in the Trash; restore it first.</source>
+        <translation>Esa actividad está en la Papelera; restáurela antes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already completed.</source>
+        <translation>«%1» ya está completada.</translation>
+    </message>
+    <message>
+        <source>Your team requires a next step: schedule the next activity or close the lead (sales loop: require).</source>
+        <translation>Su equipo exige un siguiente paso: programe la siguiente actividad o cierre el pre-contacto (ciclo de ventas: require).</translation>
+    </message>
+    <message>
+        <source>There is nothing to close: &quot;%1&quot; is not about a lead.</source>
+        <translation>No hay nada que cerrar: «%1» no es de un pre-contacto.</translation>
+    </message>
+    <message>
+        <source>The next step could not be created: %1</source>
+        <translation>No se ha podido crear el siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Activities are not about &quot;%1&quot; records; use account, contact or lead.</source>
+        <translation>Las actividades no pueden ser de registros «%1»; use account, contact o lead.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not repeat: it is not part of a series.</source>
+        <translation>«%1» no se repite: no forma parte de una serie.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +365,791 @@
     <message>
         <source>Not added to %1: %2</source>
         <translation>No se ha añadido a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Show the activities of</source>
+        <translation>Mostrar las actividades de</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print or export to PDF</source>
+        <translation>Imprimir o exportar a PDF</translation>
+    </message>
+    <message>
+        <source>Print day…</source>
+        <translation>Imprimir día…</translation>
+    </message>
+    <message>
+        <source>Print week…</source>
+        <translation>Imprimir semana…</translation>
+    </message>
+    <message>
+        <source>Export day to PDF…</source>
+        <translation>Exportar día a PDF…</translation>
+    </message>
+    <message>
+        <source>Export week to PDF…</source>
+        <translation>Exportar semana a PDF…</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Import or export .ics files</source>
+        <translation>Importar o exportar archivos .ics</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Importar .ics…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <source>Could not move the activity: %1</source>
+        <translation>No se ha podido mover la actividad: %1</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Calendar — %1</source>
+        <translation>Calendario — %1</translation>
+    </message>
+    <message>
+        <source>Calendar — week of %1</source>
+        <translation>Calendario — semana del %1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Import iCalendar</source>
+        <translation>Importar iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Exportar iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Importación: %1 nuevos, %2 actualizados.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 tasks to %3.</source>
+        <translation>Se han exportado %1 eventos y %2 tareas a %3.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Completar…</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CalendarPrint</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>continuación</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nada previsto</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CalendarQuery</name>
+    <message>
+        <source>The calendar range needs a start and an end.</source>
+        <translation>El intervalo del calendario necesita un inicio y un fin.</translation>
+    </message>
+    <message>
+        <source>The calendar range ends before it starts (%1 to %2).</source>
+        <translation>El intervalo del calendario termina antes de empezar (%1 a %2).</translation>
+    </message>
+    <message>
+        <source>This database has no activities.</source>
+        <translation>Esta base de datos no tiene actividades.</translation>
+    </message>
+    <message>
+        <source>Could not read the calendar: no database connection.</source>
+        <translation>No se ha podido leer el calendario: no hay conexión con la base de datos.</translation>
+    </message>
+    <message>
+        <source>Could not read the calendar: %1</source>
+        <translation>No se ha podido leer el calendario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasada</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation>Nada previsto entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallListOverview</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next in the queue</source>
+        <translation>Siguiente en la cola</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactadas</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interesados</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Duración media</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>Reached: someone answered. Conversion: sales per reached call.</source>
+        <translation>Contactadas: alguien contestó. Conversión: ventas por llamada contactada.</translation>
+    </message>
+    <message>
+        <source>Figures per operator</source>
+        <translation>Cifras por operador</translation>
+    </message>
+    <message>
+        <source>Calls counted</source>
+        <translation>Llamadas incluidas</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallListService</name>
+    <message>
+        <source>A call list needs a name.</source>
+        <translation>Una lista de llamadas necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Build a call list from exactly one of: a segment, a campaign or a query.</source>
+        <translation>Cree una lista de llamadas a partir de uno solo de estos: un segmento, una campaña o una consulta.</translation>
+    </message>
+    <message>
+        <source>There is no call list with id %1.</source>
+        <translation>No hay ninguna lista de llamadas con id %1.</translation>
+    </message>
+    <message>
+        <source>The call list is in the Trash; restore it first.</source>
+        <translation>La lista de llamadas está en la Papelera; restáurela antes.</translation>
+    </message>
+    <message>
+        <source>Call lists call contacts and leads, not %1.</source>
+        <translation>Las listas de llamadas llaman a contactos y pre-contactos, no a %1.</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id %1.</source>
+        <translation>No hay ninguna campaña con id %1.</translation>
+    </message>
+    <message>
+        <source>This database has no call lists.</source>
+        <translation>Esta base de datos no tiene listas de llamadas.</translation>
+    </message>
+    <message>
+        <source>There is no call list &quot;%1&quot;.</source>
+        <translation>No hay ninguna lista de llamadas «%1».</translation>
+    </message>
+    <message>
+        <source>There is no call list entry %1.</source>
+        <translation>No existe la entrada de lista de llamadas %1.</translation>
+    </message>
+    <message>
+        <source>%1 has been called already; there is nothing to skip.</source>
+        <translation>Ya se ha llamado a %1; no hay nada que omitir.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;; use one of: %2.</source>
+        <translation>Resultado desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>A call lasts between 0 seconds and a day, not %1 seconds.</source>
+        <translation>Una llamada dura entre 0 segundos y un día, no %1 segundos.</translation>
+    </message>
+    <message>
+        <source>&quot;Call back&quot; needs the date and time to call back.</source>
+        <translation>«Volver a llamar» necesita la fecha y la hora de la nueva llamada.</translation>
+    </message>
+    <message>
+        <source>The call-back time %1 is not in the future.</source>
+        <translation>La hora para volver a llamar (%1) no es futura.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the queue (%2); there is no call to log.</source>
+        <translation>%1 ya no está en la cola (%2); no hay ninguna llamada que registrar.</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation>Entidad desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Answer to &quot;%1&quot;: %2 has no such field.</source>
+        <translation>Respuesta a «%1»: %2 no tiene ese campo.</translation>
+    </message>
+    <message>
+        <source>Answer to &quot;%1&quot;: the field is set by Trato.</source>
+        <translation>Respuesta a «%1»: el campo lo establece Trato.</translation>
+    </message>
+    <message>
+        <source>Answer to &quot;%1&quot; (%2): %3</source>
+        <translation>Respuesta a «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>No se han podido guardar las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallLog</name>
+    <message>
+        <source>A call log entry needs the caller&apos;s number.</source>
+        <translation>Una entrada del registro de llamadas necesita el número de quien llama.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>The call &quot;%1&quot; is already %2.</source>
+        <translation>La llamada «%1» ya está %2.</translation>
+    </message>
+    <message>
+        <source>Caller %1</source>
+        <translation>Llamante %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallScript</name>
+    <message>
+        <source>Question line %1 (&quot;%2&quot;): write it as &quot;field | question&quot;.</source>
+        <translation>Línea de pregunta %1 («%2»): escríbala como «campo | pregunta».</translation>
+    </message>
+    <message>
+        <source>Question line %1: %2 has no field &quot;%3&quot;.</source>
+        <translation>Línea de pregunta %1: %2 no tiene ningún campo «%3».</translation>
+    </message>
+    <message>
+        <source>Question line %1: %2 is set by Trato; a question cannot change it.</source>
+        <translation>Línea de pregunta %1: %2 lo establece Trato; una pregunta no puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Question line %1: the question for &quot;%2&quot; is missing.</source>
+        <translation>Línea de pregunta %1: falta la pregunta de «%2».</translation>
+    </message>
+    <message>
+        <source>Question line %1: &quot;%2&quot; is already asked on line %3.</source>
+        <translation>Línea de pregunta %1: «%2» ya se pregunta en la línea %3.</translation>
+    </message>
+    <message>
+        <source>This database has no call scripts.</source>
+        <translation>Esta base de datos no tiene guiones de llamada.</translation>
+    </message>
+    <message>
+        <source>There is no call script &quot;%1&quot;.</source>
+        <translation>No hay ningún guion de llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation>Entidad desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallerListener</name>
+    <message>
+        <source>The bind address &quot;%1&quot; is not an IP address (such as 127.0.0.1, 192.168.1.10 or ::1).</source>
+        <translation>La dirección de escucha «%1» no es una dirección IP (como 127.0.0.1, 192.168.1.10 o ::1).</translation>
+    </message>
+    <message>
+        <source>Cannot listen for calls on %1 port %2: %3</source>
+        <translation>No se pueden escuchar llamadas en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>La petición ha tardado demasiado.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>La línea de petición ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request is not valid UTF-8 text.</source>
+        <translation>La petición no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The request head is longer than %1 bytes.</source>
+        <translation>La cabecera de la petición ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not HTTP.</source>
+        <translation>La línea de petición no es HTTP.</translation>
+    </message>
+    <message>
+        <source>A header line has no name.</source>
+        <translation>Una línea de cabecera no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Not found: calls are announced with GET /call?number=...</source>
+        <translation>No encontrado: las llamadas se anuncian con GET /call?number=...</translation>
+    </message>
+    <message>
+        <source>Only GET is accepted.</source>
+        <translation>Solo se acepta GET.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be announced from a web browser.</source>
+        <translation>Las llamadas no se pueden anunciar desde un navegador web.</translation>
+    </message>
+    <message>
+        <source>The token is missing or wrong.</source>
+        <translation>Falta el token o es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The number parameter is missing: GET /call?number=...</source>
+        <translation>Falta el parámetro number: GET /call?number=...</translation>
+    </message>
+    <message>
+        <source>format must be json or name, not &quot;%1&quot;.</source>
+        <translation>format debe ser json o name, no «%1».</translation>
+    </message>
+    <message>
+        <source>Too many calls at once; try again in a second.</source>
+        <translation>Demasiadas llamadas a la vez; vuelva a intentarlo en un segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallerLookup</name>
+    <message>
+        <source>No phone number was given.</source>
+        <translation>No se ha indicado ningún número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is not a phone number: it is too long.</source>
+        <translation>«%1…» no es un número de teléfono: es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and + - . ( ) / may appear in one.</source>
+        <translation>«%1» no es un número de teléfono: solo puede contener dígitos, espacios y + - . ( ) /.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a phone number: it has %n digit(s).</source>
+        <translation>
+            <numerusform>«%1» no es un número de teléfono: tiene %n dígito.</numerusform>
+            <numerusform>«%1» no es un número de teléfono: tiene %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallerPopups</name>
+    <message>
+        <source>Not listening for calls.</source>
+        <translation>No se están escuchando llamadas.</translation>
+    </message>
+    <message>
+        <source>Listening for calls on %1.</source>
+        <translation>Escuchando llamadas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CallerWindow</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Test call — %1</source>
+        <translation>Llamada de prueba — %1</translation>
+    </message>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Llamada entrante — %1</translation>
+    </message>
+    <message>
+        <source>Test call from %1</source>
+        <translation>Llamada de prueba de %1</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>Caller ID name: %1</source>
+        <translation>Nombre en el identificador de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <source>A test call: nothing is logged.</source>
+        <translation>Llamada de prueba: no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Logged as an inbound call in progress since %1.</source>
+        <translation>Registrada como llamada entrante en curso desde %1.</translation>
+    </message>
+    <message>
+        <source>The call could not be logged: %1</source>
+        <translation>No se ha podido registrar la llamada: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What was said, what to do next</source>
+        <translation>Qué se dijo y qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir registro</translation>
+    </message>
+    <message>
+        <source>Create &amp;lead</source>
+        <translation>Crear &amp;pre-contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Close this window; the call stays in progress in Activities.</source>
+        <translation>Cierra esta ventana; la llamada sigue en curso en Actividades.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete call</source>
+        <translation>&amp;Completar llamada</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>No es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <source>No contact, lead or account has this number. Create a lead to remember the caller.</source>
+        <translation>Ningún contacto, pre-contacto ni cuenta tiene este número. Cree un pre-contacto para recordar a quien llama.</translation>
+    </message>
+    <message>
+        <source>(calling)</source>
+        <translation>(llamando)</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Relación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also has this number: %1</source>
+        <translation>También tiene este número: %1</translation>
+    </message>
+    <message>
+        <source>Recent history</source>
+        <translation>Historial reciente</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nada previsto</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Aún no hay actividades</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Crear pre-contacto</translation>
+    </message>
+    <message>
+        <source>Complete call</source>
+        <translation>Completar llamada</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Completada.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>The call with %1 is still in progress. Complete it now with the outcome &quot;%2&quot;?</source>
+        <translation>La llamada con %1 sigue en curso. ¿Completarla ahora con el resultado «%2»?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Leave in progress</source>
+        <translation>&amp;Dejar en curso</translation>
     </message>
 </context>
 <context>
@@ -859,10 +1792,6 @@
         <translation>--sort «%1»: la dirección tras «:» es asc o desc</translation>
     </message>
     <message>
-        <source>Added %1 accounts, %2 contacts, %3 leads and %4 campaigns with %5 members in %6 s.</source>
-        <translation>Se han añadido %1 cuentas, %2 contactos, %3 pre-contactos y %4 campañas con %5 miembros en %6 s.</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -1450,12 +2379,942 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>Records</source>
         <translation>Registros</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date and time (for example 2026-05-04T10:30).</source>
+        <translation>--%1: «%2» no es una fecha y hora (por ejemplo, 2026-05-04T10:30).</translation>
+    </message>
+    <message>
+        <source>--for takes account:ID, contact:ID or lead:ID, not &quot;%1&quot;.</source>
+        <translation>--for admite account:ID, contact:ID o lead:ID, no «%1».</translation>
+    </message>
+    <message>
+        <source>Say when with --at DATETIME.</source>
+        <translation>Indique cuándo con --at DATETIME.</translation>
+    </message>
+    <message>
+        <source>Choose one: a next step (--next-in/--next-at/--next-kind/--next-subject), --no-next or --close.</source>
+        <translation>Elija una opción: un siguiente paso (--next-in/--next-at/--next-kind/--next-subject), --no-next o --close.</translation>
+    </message>
+    <message>
+        <source>Give --next-in or --next-at, not both.</source>
+        <translation>Indique --next-in o --next-at, no ambos.</translation>
+    </message>
+    <message>
+        <source>--next-in takes a duration such as 30m, 3h, 2d or 1w, not &quot;%1&quot;.</source>
+        <translation>--next-in admite una duración como 30m, 3h, 2d o 1w, no «%1».</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Completada.</translation>
+    </message>
+    <message>
+        <source>Next step: %1 %2 &quot;%3&quot; at %4</source>
+        <translation>Siguiente paso: %1 %2 «%3» para %4</translation>
+    </message>
+    <message>
+        <source>Closed %1 %2.</source>
+        <translation>Se ha cerrado %1 %2.</translation>
+    </message>
+    <message>
+        <source>No next step.</source>
+        <translation>Sin siguiente paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities moved to the Trash.</source>
+        <translation>
+            <numerusform>%n actividad movida a la Papelera.</numerusform>
+            <numerusform>%n actividades movidas a la Papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--entity must be lead, contact or account.</source>
+        <translation>--entity debe ser lead, contact o account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records updated.</source>
+        <translation>
+            <numerusform>%n registro actualizado.</numerusform>
+            <numerusform>%n registros actualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sales loop is &quot;suggest&quot; or &quot;require&quot;, not &quot;%1&quot;.</source>
+        <translation>El ciclo de ventas es «suggest» o «require», no «%1».</translation>
+    </message>
+    <message>
+        <source>Schedule a call, meeting, visit or task; print its id</source>
+        <translation>Programa una llamada, reunión, visita o tarea; muestra su id</translation>
+    </message>
+    <message>
+        <source>KIND is call, meeting, visit or task. --for links the activity to an account, contact or lead (by id or exact name; repeat for several). A repeating activity is created with all its occurrences (at most 500) in one transaction; the id printed is the first one&apos;s, which is also the series id.</source>
+        <translation>KIND es call, meeting, visit o task. --for vincula la actividad a una cuenta, contacto o pre-contacto (por id o nombre exacto; repítalo para varios). Una actividad que se repite se crea con todas sus repeticiones (500 como máximo) en una sola transacción; el id que se muestra es el de la primera, que también es el id de la serie.</translation>
+    </message>
+    <message>
+        <source>When it starts (a task: when it is due)</source>
+        <translation>Cuándo empieza (una tarea: cuándo vence)</translation>
+    </message>
+    <message>
+        <source>When it ends (not before the start)</source>
+        <translation>Cuándo termina (no antes del inicio)</translation>
+    </message>
+    <message>
+        <source>The account, contact or lead it is about</source>
+        <translation>La cuenta, contacto o pre-contacto al que se refiere</translation>
+    </message>
+    <message>
+        <source>Assigned to (default: you)</source>
+        <translation>Asignada a (predeterminado: usted)</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repetirla</translation>
+    </message>
+    <message>
+        <source>Every N days, weeks or months (1-99, default 1)</source>
+        <translation>Cada N días, semanas o meses (1-99, predeterminado 1)</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Último día de la serie</translation>
+    </message>
+    <message>
+        <source>Number of occurrences (1-500)</source>
+        <translation>Número de repeticiones (1-500)</translation>
+    </message>
+    <message>
+        <source>Remind this many minutes before (0, 5, 15, 30, 60, 120, 1440)</source>
+        <translation>Minutos de antelación del recordatorio (0, 5, 15, 30, 60, 120, 1440)</translation>
+    </message>
+    <message>
+        <source>Complete an activity and schedule what comes next</source>
+        <translation>Completa una actividad y programa lo que viene después</translation>
+    </message>
+    <message>
+        <source>Without next-step options the outcome&apos;s follow-up rule decides: a next activity, closing the lead, or nothing. --next-* options schedule the next activity (the rule&apos;s proposal with your changes), --close disqualifies the lead with REASON, --no-next schedules nothing (refused when the team&apos;s sales loop is &quot;require&quot;). All of it is one transaction.</source>
+        <translation>Sin opciones de siguiente paso, decide la regla de seguimiento del resultado: una siguiente actividad, cerrar el pre-contacto o nada. Las opciones --next-* programan la siguiente actividad (la propuesta de la regla con sus cambios), --close descarta el pre-contacto con REASON y --no-next no programa nada (se rechaza si el ciclo de ventas del equipo es «require»). Todo se hace en una sola transacción.</translation>
+    </message>
+    <message>
+        <source>done, reached, no_answer, busy, wrong_number, call_back, interested, not_interested, sale</source>
+        <translation>done, reached, no_answer, busy, wrong_number, call_back, interested, not_interested, sale</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <source>Next step after 30m, 3h, 2d, 1w...</source>
+        <translation>Siguiente paso dentro de 30m, 3h, 2d, 1w...</translation>
+    </message>
+    <message>
+        <source>Next step at this time</source>
+        <translation>Siguiente paso en esta fecha y hora</translation>
+    </message>
+    <message>
+        <source>Kind of the next step</source>
+        <translation>Tipo del siguiente paso</translation>
+    </message>
+    <message>
+        <source>Subject of the next step</source>
+        <translation>Asunto del siguiente paso</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Sin siguiente paso</translation>
+    </message>
+    <message>
+        <source>Close the lead with this disqualification reason</source>
+        <translation>Cierra el pre-contacto con este motivo de descarte</translation>
+    </message>
+    <message>
+        <source>List activities by start time</source>
+        <translation>Lista las actividades por hora de inicio</translation>
+    </message>
+    <message>
+        <source>Only those assigned to USER</source>
+        <translation>Solo las asignadas a USER</translation>
+    </message>
+    <message>
+        <source>Starting at or after (a date or date and time)</source>
+        <translation>Que empiecen a partir de (una fecha o una fecha y hora)</translation>
+    </message>
+    <message>
+        <source>Starting before (a date: that day included)</source>
+        <translation>Que empiecen antes de (una fecha: ese día incluido)</translation>
+    </message>
+    <message>
+        <source>planned, in_progress, completed or cancelled</source>
+        <translation>planned, in_progress, completed o cancelled</translation>
+    </message>
+    <message>
+        <source>Only those about this account, contact or lead</source>
+        <translation>Solo las de esta cuenta, contacto o pre-contacto</translation>
+    </message>
+    <message>
+        <source>At most N (default 10000)</source>
+        <translation>Como máximo N (predeterminado 10000)</translation>
+    </message>
+    <message>
+        <source>Move the open occurrences of a repeating activity to the Trash</source>
+        <translation>Mueve a la Papelera las repeticiones abiertas de una actividad que se repite</translation>
+    </message>
+    <message>
+        <source>Completed occurrences are kept. --from-here keeps the earlier ones too.</source>
+        <translation>Las repeticiones completadas se conservan. --from-here conserva también las anteriores.</translation>
+    </message>
+    <message>
+        <source>Only this occurrence and the later ones</source>
+        <translation>Solo esta repetición y las posteriores</translation>
+    </message>
+    <message>
+        <source>List leads, contacts and accounts with no next step</source>
+        <translation>Lista los pre-contactos, contactos y cuentas sin siguiente paso</translation>
+    </message>
+    <message>
+        <source>Stalled: no open activity. Leads that are not converted or disqualified, contacts that had activities, customer and prospect accounts. Oldest last activity first.</source>
+        <translation>Estancado: sin actividad abierta. Pre-contactos no convertidos ni descalificados, contactos que han tenido actividades y cuentas de clientes y de posibles clientes. Primero los de última actividad más antigua.</translation>
+    </message>
+    <message>
+        <source>Only this kind of record</source>
+        <translation>Solo este tipo de registro</translation>
+    </message>
+    <message>
+        <source>Only records owned by USER</source>
+        <translation>Solo registros cuyo propietario es USER</translation>
+    </message>
+    <message>
+        <source>At most N per kind (default 1000)</source>
+        <translation>Como máximo N por tipo (predeterminado: 1000)</translation>
+    </message>
+    <message>
+        <source>Recompute last activity, next step and relationship of every record</source>
+        <translation>Recalcula la última actividad, el siguiente paso y la relación de cada registro</translation>
+    </message>
+    <message>
+        <source>Relationships cool down with time alone; run this daily (the app does it on start).</source>
+        <translation>Las relaciones se enfrían solo con el paso del tiempo; ejecútelo a diario (la aplicación lo hace al iniciarse).</translation>
+    </message>
+    <message>
+        <source>Show or set whether completing an activity requires a next step</source>
+        <translation>Muestra o establece si completar una actividad exige un siguiente paso</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to es anterior a --from</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output</source>
+        <translation>No se ha podido escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 tasks to %3</source>
+        <translation>Exportados %1 eventos y %2 tareas a %3</translation>
+    </message>
+    <message>
+        <source>--max-occurrences must be a whole number from 1 to 100000</source>
+        <translation>--max-occurrences debe ser un número entero de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated (%3 events, %4 tasks, %5 more occurrences of repeating events)</source>
+        <translation>%1 creados, %2 actualizados (%3 eventos, %4 tareas, %5 repeticiones más de eventos periódicos)</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Simulación, no se ha escrito nada: %1</translation>
+    </message>
+    <message>
+        <source>nothing to set: give --display-name, --color or --team</source>
+        <translation>nada que establecer: indique --display-name, --color o --team</translation>
+    </message>
+    <message>
+        <source>Export activities to an iCalendar (.ics) file</source>
+        <translation>Exporta actividades a un archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and visits become events (VEVENT), tasks become to-dos (VTODO). Times are written in UTC, all-day items as dates. --from keeps items that end on or after it, --to items that start before the end of that day. FILE - writes to standard output.</source>
+        <translation>Las llamadas, reuniones y visitas pasan a ser eventos (VEVENT), y las tareas, pendientes (VTODO). Las horas se escriben en UTC y los elementos de todo el día, como fechas. --from conserva los elementos que terminan ese día o después; --to, los que empiezan antes del final de ese día. FILE - escribe en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>Primer día (YYYY-MM-DD o YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>Last day, included</source>
+        <translation>Último día, incluido</translation>
+    </message>
+    <message>
+        <source>Only activities assigned to USER (repeat for several)</source>
+        <translation>Solo actividades asignadas a USER (repetir para varios)</translation>
+    </message>
+    <message>
+        <source>Only this kind (repeat for several)</source>
+        <translation>Solo este tipo (repetir para varios)</translation>
+    </message>
+    <message>
+        <source>Import events and to-dos from an iCalendar (.ics) file</source>
+        <translation>Importa eventos y pendientes de un archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>VEVENTs become meetings (or the kind Trato exported), VTODOs tasks. Time zones (TZID) are resolved through the file&apos;s VTIMEZONE blocks or the zone database; repeating events (RRULE) become one activity per occurrence, up to --max-occurrences (default 366). An item whose UID was imported before is updated, not duplicated. The whole file is one transaction: any error names the file and line and writes nothing.</source>
+        <translation>Los VEVENT pasan a ser reuniones (o el tipo que exportó Trato), y los VTODO, tareas. Las zonas horarias (TZID) se resuelven con los bloques VTIMEZONE del archivo o con la base de datos de zonas; los eventos que se repiten (RRULE) pasan a ser una actividad por repetición, hasta --max-occurrences (predeterminado: 366). Un elemento cuyo UID ya se importó antes se actualiza, no se duplica. Todo el archivo es una sola transacción: cualquier error indica el archivo y la línea, y no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Check and count without writing</source>
+        <translation>Comprueba y cuenta sin escribir</translation>
+    </message>
+    <message>
+        <source>Skip unknown components (VJOURNAL...) with a note instead of refusing the file</source>
+        <translation>Omite los componentes desconocidos (VJOURNAL...) con una nota en lugar de rechazar el archivo</translation>
+    </message>
+    <message>
+        <source>Occurrences made from one repeating event (default 366)</source>
+        <translation>Repeticiones generadas a partir de un evento periódico (predeterminado: 366)</translation>
+    </message>
+    <message>
+        <source>List the activities in a date range, as the calendar shows them</source>
+        <translation>Lista las actividades de un intervalo de fechas, tal como las muestra el calendario</translation>
+    </message>
+    <message>
+        <source>Default range: today and the next six days. Activities that overlap the range are listed by start; tables show local time, CSV and JSON UTC.</source>
+        <translation>Intervalo predeterminado: hoy y los seis días siguientes. Las actividades que se solapan con el intervalo se listan por inicio; las tablas muestran la hora local, y CSV y JSON, UTC.</translation>
+    </message>
+    <message>
+        <source>First day (default: today)</source>
+        <translation>Primer día (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: a week from --from)</source>
+        <translation>Último día, incluido (predeterminado: una semana desde --from)</translation>
+    </message>
+    <message>
+        <source>Only this status (repeat for several)</source>
+        <translation>Solo este estado (repetir para varios)</translation>
+    </message>
+    <message>
+        <source>List users with their display name, calendar color and team</source>
+        <translation>Lista los usuarios con su nombre visible, color de calendario y equipo</translation>
+    </message>
+    <message>
+        <source>Users with a stored profile and everybody activities are assigned to. A user without a stored color gets one derived from the name.</source>
+        <translation>Los usuarios con un perfil guardado y todos aquellos a los que se asignan actividades. Un usuario sin color guardado recibe uno derivado del nombre.</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s display name, calendar color or team</source>
+        <translation>Establece el nombre visible, el color de calendario o el equipo de un usuario</translation>
+    </message>
+    <message>
+        <source>NAME is the user name stored as owner. Options not given keep their value; --color &quot;&quot; goes back to the derived color. Prints the profile.</source>
+        <translation>NAME es el nombre de usuario guardado como propietario. Las opciones no indicadas conservan su valor; --color &quot;&quot; vuelve al color derivado. Muestra el perfil.</translation>
+    </message>
+    <message>
+        <source>How the user is shown</source>
+        <translation>Cómo se muestra el usuario</translation>
+    </message>
+    <message>
+        <source>Calendar color, e.g. #3b7dd8</source>
+        <translation>Color de calendario, p. ej. #3b7dd8</translation>
+    </message>
+    <message>
+        <source>The user&apos;s team</source>
+        <translation>El equipo del usuario</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD, today, yesterday or tomorrow)</source>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD, today, yesterday o tomorrow)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 open, %4 done today; %5 overdue from earlier days.
+</source>
+        <translation>%1, %2: %3 abiertas, %4 hechas hoy; %5 vencidas de días anteriores.
+</translation>
+    </message>
+    <message>
+        <source>Only the %1 most recent overdue items are listed.
+</source>
+        <translation>Solo se listan los %1 elementos vencidos más recientes.
+</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) es anterior a --from (%2)</translation>
+    </message>
+    <message>
+        <source>Completed from %1 to %2 (inclusive); overdue as of now.
+</source>
+        <translation>Completadas del %1 al %2 (ambos incluidos); vencidas a fecha de ahora.
+</translation>
+    </message>
+    <message>
+        <source>MINUTES must be a whole number, not &quot;%1&quot;</source>
+        <translation>MINUTES debe ser un número entero, no «%1»</translation>
+    </message>
+    <message>
+        <source>A user&apos;s activities for a day, overdue ones first</source>
+        <translation>Las actividades de un usuario en un día, primero las vencidas</translation>
+    </message>
+    <message>
+        <source>Lists the day&apos;s calls, meetings, visits and tasks of the user (default: you) in time order, with the record each is about and its phone number. For today, open items from earlier days come first (the 200 most recent). DATE is YYYY-MM-DD, today, yesterday or tomorrow. A summary line goes to stderr.</source>
+        <translation>Lista las llamadas, reuniones, visitas y tareas del día del usuario (predeterminado: usted) por orden horario, con el registro al que se refiere cada una y su número de teléfono. Si es hoy, primero van los elementos abiertos de días anteriores (los 200 más recientes). DATE es YYYY-MM-DD, today, yesterday o tomorrow. Se escribe una línea de resumen en stderr.</translation>
+    </message>
+    <message>
+        <source>Whose day (default: the current user)</source>
+        <translation>De quién es el día (predeterminado: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>Which day (default: today)</source>
+        <translation>Qué día (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>Per-user counts of calls, meetings, visits and tasks done</source>
+        <translation>Recuento por usuario de llamadas, reuniones, visitas y tareas hechas</translation>
+    </message>
+    <message>
+        <source>For each user: calls made (completed) and reached (outcome reached, interested, not interested, sale or call back), meetings and visits held and tasks done between --from and --to (inclusive days, by completion time; default: this week, Monday to Sunday), and the open items overdue now. The last row is the total.</source>
+        <translation>Para cada usuario: llamadas hechas (completadas) y con contacto (resultado contactado, interesado, no interesado, venta o volver a llamar), reuniones y visitas celebradas y tareas hechas entre --from y --to (días incluidos, por hora de finalización; predeterminado: esta semana, de lunes a domingo), y los elementos abiertos vencidos ahora. La última fila es el total.</translation>
+    </message>
+    <message>
+        <source>First day (default: this Monday)</source>
+        <translation>Primer día (predeterminado: este lunes)</translation>
+    </message>
+    <message>
+        <source>Last day (default: this Sunday)</source>
+        <translation>Último día (predeterminado: este domingo)</translation>
+    </message>
+    <message>
+        <source>Reminders due now and the next ones</source>
+        <translation>Recordatorios vencidos y los próximos</translation>
+    </message>
+    <message>
+        <source>Due reminders (state &quot;due&quot;) of the user&apos;s open activities, then the next upcoming ones (state &quot;upcoming&quot;, at most --limit, default 20), earliest first.</source>
+        <translation>Recordatorios vencidos (estado «due») de las actividades abiertas del usuario y, después, los próximos (estado «upcoming», como máximo --limit, predeterminado: 20), del más cercano al más lejano.</translation>
+    </message>
+    <message>
+        <source>Whose reminders (default: the current user)</source>
+        <translation>De quién son los recordatorios (predeterminado: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>At most N upcoming reminders (default: 20)</source>
+        <translation>Como máximo N recordatorios próximos (predeterminado: 20)</translation>
+    </message>
+    <message>
+        <source>Remind again in MINUTES minutes</source>
+        <translation>Vuelve a recordar dentro de MINUTES minutos</translation>
+    </message>
+    <message>
+        <source>Moves the activity&apos;s next reminder to now + MINUTES (1 to 43200) and prints that time (UTC).</source>
+        <translation>Mueve el siguiente recordatorio de la actividad a ahora + MINUTES (de 1 a 43200) y muestra esa hora (UTC).</translation>
+    </message>
+    <message>
+        <source>Stop reminding of an activity</source>
+        <translation>Deja de recordar una actividad</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date and time</source>
+        <translation>--%1: «%2» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date</source>
+        <translation>--%1: «%2» no es una fecha</translation>
+    </message>
+    <message>
+        <source>say where the people come from: one of --segment, --campaign or --entity</source>
+        <translation>indique de dónde salen las personas: una de --segment, --campaign o --entity</translation>
+    </message>
+    <message>
+        <source>--where and --search go with --entity</source>
+        <translation>--where y --search van con --entity</translation>
+    </message>
+    <message>
+        <source>call lists call contacts and leads, not &quot;%1&quot;</source>
+        <translation>las listas de llamadas llaman a contactos y pre-contactos, no a «%1»</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Skipped: no phone</source>
+        <translation>Omitido: sin teléfono</translation>
+    </message>
+    <message>
+        <source>Skipped: already in the list</source>
+        <translation>Omitido: ya está en la lista</translation>
+    </message>
+    <message>
+        <source>Skipped: not a person</source>
+        <translation>Omitido: no es una persona</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechas</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Nobody left to call in this list right now.</source>
+        <translation>Ahora mismo no queda nadie por llamar en esta lista.</translation>
+    </message>
+    <message>
+        <source>warning: unknown merge fields left as they are: %1</source>
+        <translation>aviso: campos de combinación desconocidos que se dejan tal cual: %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>Mejor hora para llamar</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>--answer: %1</source>
+        <translation>--answer: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pre-contacto</translation>
+    </message>
+    <message>
+        <source>closed (disqualified)</source>
+        <translation>cerrado (descalificado)</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(todos)</translation>
+    </message>
+    <message>
+        <source>Create a call list and queue the people to call</source>
+        <translation>Crea una lista de llamadas y pone en cola a las personas a las que llamar</translation>
+    </message>
+    <message>
+        <source>The people come from a saved segment of contacts or leads, a campaign&apos;s contacts and leads, or the contacts or leads matching --where/--search (as in list). Each gets one entry with their phone (or, without one, their mobile). People marked do-not-call, people without a number and accounts are skipped and counted. All of it is one transaction.</source>
+        <translation>Las personas salen de un segmento guardado de contactos o pre-contactos, de los contactos y pre-contactos de una campaña o de los contactos o pre-contactos que coinciden con --where/--search (como en list). Cada una recibe una entrada con su teléfono (o, si no tiene, su móvil). Las personas marcadas como no llamar, las que no tienen número y las cuentas se omiten y se cuentan. Todo es una sola transacción.</translation>
+    </message>
+    <message>
+        <source>The contacts or leads of a saved segment</source>
+        <translation>Los contactos o pre-contactos de un segmento guardado</translation>
+    </message>
+    <message>
+        <source>The contacts and leads of a campaign (id or name)</source>
+        <translation>Los contactos y pre-contactos de una campaña (id o nombre)</translation>
+    </message>
+    <message>
+        <source>Contacts or leads matching --where and --search</source>
+        <translation>Contactos o pre-contactos que coinciden con --where y --search</translation>
+    </message>
+    <message>
+        <source>The call script operators read (id or name)</source>
+        <translation>El guion de llamada que leen los operadores (id o nombre)</translation>
+    </message>
+    <message>
+        <source>Show a call list&apos;s progress and who is next in its queue</source>
+        <translation>Muestra el progreso de una lista de llamadas y quién es el siguiente en su cola</translation>
+    </message>
+    <message>
+        <source>The queue has the call-backs that are due first, then the people still to call in order. Entries an operator has taken are not in it.</source>
+        <translation>En la cola van primero las llamadas para volver a llamar que ya vencen y después, por orden, las personas que aún quedan por llamar. Las entradas que ha tomado un operador no están en ella.</translation>
+    </message>
+    <message>
+        <source>Queue entries to show (default: 20)</source>
+        <translation>Entradas de la cola que se muestran (predeterminado: 20)</translation>
+    </message>
+    <message>
+        <source>Take the next person to call from a call list</source>
+        <translation>Toma la siguiente persona a la que llamar de una lista de llamadas</translation>
+    </message>
+    <message>
+        <source>The entry is marked as the operator&apos;s, so no other operator gets it; asking again gives the same one until its call is logged. Prints the person, the script with their details filled in and the questions. Prints nothing (null in JSON) when nobody is left to call now.</source>
+        <translation>La entrada se marca como del operador, así que ningún otro operador la recibe; si se vuelve a pedir, se obtiene la misma hasta que se registre su llamada. Muestra la persona, el guion con sus datos rellenados y las preguntas. No muestra nada (null en JSON) cuando ahora no queda nadie por llamar.</translation>
+    </message>
+    <message>
+        <source>Who calls (default: the current user)</source>
+        <translation>Quién llama (predeterminado: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>Record the outcome of a call to a call list entry</source>
+        <translation>Registra el resultado de una llamada a una entrada de la lista de llamadas</translation>
+    </message>
+    <message>
+        <source>OUTCOME is no_answer, busy, wrong_number, call_back, interested, not_interested, sale, reached or done. One transaction: the completed call, the answers saved on the person, the follow-up of the outcome&apos;s rule (no answer: call again tomorrow; busy: in 2 hours; call_back: at --callback-at, which it needs; interested: a meeting; not interested: the lead is closed; sale: an after-sale task) and the entry&apos;s new status. A bad answer refuses all of it.</source>
+        <translation>OUTCOME es no_answer, busy, wrong_number, call_back, interested, not_interested, sale, reached o done. Una sola transacción: la llamada completada, las respuestas guardadas en la persona, el seguimiento que marca la regla del resultado (sin respuesta: volver a llamar mañana; ocupado: en 2 horas; call_back: en --callback-at, que es obligatorio; interesado: una reunión; no interesado: se cierra el pre-contacto; venta: una tarea de posventa) y el nuevo estado de la entrada. Una respuesta no válida lo rechaza todo.</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Qué se dijo</translation>
+    </message>
+    <message>
+        <source>When to call back (for call_back)</source>
+        <translation>Cuándo volver a llamar (para call_back)</translation>
+    </message>
+    <message>
+        <source>An answer saved on the called record (repeat for more)</source>
+        <translation>Una respuesta que se guarda en el registro llamado (repetir para más)</translation>
+    </message>
+    <message>
+        <source>How long the call took, in seconds</source>
+        <translation>Cuánto duró la llamada, en segundos</translation>
+    </message>
+    <message>
+        <source>Who called (default: the current user)</source>
+        <translation>Quién llamó (predeterminado: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>Show each operator&apos;s calls, reached, interested, sales and conversion</source>
+        <translation>Muestra por operador las llamadas, contactadas, interesados, ventas y conversión</translation>
+    </message>
+    <message>
+        <source>Without LIST, every call counts. Reached: someone answered (reached, call_back, interested, not_interested, sale). Conversion: sales per reached call, in percent. --from and --to are whole days, both included.</source>
+        <translation>Sin LIST, cuentan todas las llamadas. Contactada: alguien respondió (reached, call_back, interested, not_interested, sale). Conversión: ventas por llamada contactada, en porcentaje. --from y --to son días completos, ambos incluidos.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Show a call script filled in for one record, with its questions</source>
+        <translation>Muestra un guion de llamada rellenado para un registro, con sus preguntas</translation>
+    </message>
+    <message>
+        <source>Merge fields in braces ({first_name}, {company}, {operator}, any field) take the record&apos;s values; unknown ones are left as they are and reported. Questions that do not fit the entity&apos;s fields are an error that names the line.</source>
+        <translation>Los campos de combinación entre llaves ({first_name}, {company}, {operator}, cualquier campo) toman los valores del registro; los desconocidos se dejan tal cual y se avisa de ellos. Las preguntas que no encajan con los campos de la entidad son un error que indica la línea.</translation>
+    </message>
+    <message>
+        <source>The name for {operator} (default: the current user)</source>
+        <translation>El nombre para {operator} (predeterminado: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <source>Caller ID name: %1</source>
+        <translation>Nombre del identificador de llamada: %1</translation>
+    </message>
+    <message>
+        <source>Unknown number: no contact, lead or account has it.</source>
+        <translation>Número desconocido: no lo tiene ningún contacto, pre-contacto ni cuenta.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>llamando</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Recent history:</source>
+        <translation>Historial reciente:</translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation>Elementos abiertos:</translation>
+    </message>
+    <message>
+        <source>Call log entry: %1</source>
+        <translation>Entrada del registro de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>--port must be a TCP port from 1 to 65535 (0: any free port)</source>
+        <translation>--port debe ser un puerto TCP de 1 a 65535 (0: cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>Listening for calls on %1 (Ctrl+C to stop)</source>
+        <translation>Escuchando llamadas en %1 (Ctrl+C para parar)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is reachable from other machines; set a token and a firewall rule.</source>
+        <translation>Aviso: %1 es accesible desde otras máquinas; configure un token y una regla de cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Show who is calling from NUMBER: card, recent history, open items</source>
+        <translation>Muestra quién llama desde NUMBER: ficha, historial reciente, elementos abiertos</translation>
+    </message>
+    <message>
+        <source>NUMBER is read in the phone region (--region, else Settings) and looked up in every phone field of contacts, then leads, then accounts. The best match is printed as the caller window shows it (account, phones, relationship, the last 5 finished activities, open activities); other matches follow with a line each. An unknown number is not an error (exit 0); a NUMBER that is not a phone number is (exit 2). --log starts the call log entry: an inbound call in progress about the caller, and prints its id.</source>
+        <translation>NUMBER se interpreta en la región telefónica (--region o, si no, la Configuración) y se busca en todos los campos de teléfono de los contactos, después de los pre-contactos y después de las cuentas. La mejor coincidencia se muestra como en la ventana de llamada entrante (cuenta, teléfonos, relación, las 5 últimas actividades terminadas, actividades abiertas); las demás coincidencias siguen con una línea cada una. Un número desconocido no es un error (salida 0); un NUMBER que no es un número de teléfono sí lo es (salida 2). --log inicia la entrada del registro de llamadas: una llamada entrante en curso sobre quien llama, y muestra su id.</translation>
+    </message>
+    <message>
+        <source>The caller ID name the PBX gave</source>
+        <translation>El nombre del identificador de llamada que dio la centralita</translation>
+    </message>
+    <message>
+        <source>Start the call log entry (an inbound call activity in progress)</source>
+        <translation>Inicia la entrada del registro de llamadas (una actividad de llamada entrante en curso)</translation>
+    </message>
+    <message>
+        <source>Listen for calls from a PBX or softphone and print each caller</source>
+        <translation>Escucha llamadas de una centralita o softphone y muestra quién llama en cada una</translation>
+    </message>
+    <message>
+        <source>Runs the caller listener headless until interrupted (Ctrl+C), with the port, bind address and token of Settings → Telephony unless given here; by default only this machine can connect (127.0.0.1 and ::1). Callers announce a call with HTTP (GET /call?number=...&amp;name=...) or one text line (NUMBER, or CALL NUMBER [NAME]); see docs/TELEPHONY.md. Each call is printed as call incoming prints it. --port 0 takes any free port (printed on stderr).</source>
+        <translation>Ejecuta la escucha de llamadas sin interfaz hasta que se interrumpe (Ctrl+C), con el puerto, la dirección de enlace y el token de Configuración → Telefonía salvo que se indiquen aquí; de forma predeterminada solo puede conectarse esta máquina (127.0.0.1 y ::1). Quien llama anuncia una llamada por HTTP (GET /call?number=...&amp;name=...) o con una línea de texto (NUMBER, o CALL NUMBER [NAME]); consulte docs/TELEPHONY.md. Cada llamada se muestra igual que en call incoming. --port 0 toma cualquier puerto libre (se indica en stderr).</translation>
+    </message>
+    <message>
+        <source>TCP port (default: Settings, else 5577)</source>
+        <translation>Puerto TCP (predeterminado: Configuración; si no, 5577)</translation>
+    </message>
+    <message>
+        <source>Listen on this IP address instead of loopback only</source>
+        <translation>Escucha en esta dirección IP en lugar de solo en loopback</translation>
+    </message>
+    <message>
+        <source>Require this shared token from callers</source>
+        <translation>Exige este token compartido a quienes llaman</translation>
+    </message>
+    <message>
+        <source>Start a call log entry for each call</source>
+        <translation>Inicia una entrada del registro de llamadas por cada llamada</translation>
+    </message>
+    <message>
+        <source>Stop after N calls</source>
+        <translation>Para tras N llamadas</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--%1: «%2» no es una fecha (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--limit: give a number from 1 to 100000</source>
+        <translation>--limit: indique un número de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>More entries: add --after &quot;%1&quot;</source>
+        <translation>Más entradas: añada --after &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--days: give at most 36500 days</source>
+        <translation>--days: indique como máximo 36500 días</translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>nunca contactado</translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s timeline: activities, notes, changes, events, campaigns</source>
+        <translation>Muestra la cronología de un registro: actividades, notas, cambios, eventos, campañas</translation>
+    </message>
+    <message>
+        <source>Newest first. An account&apos;s timeline also has the activities and notes of its contacts (column &quot;with&quot;). Field changes made in one write are one entry. KIND is activity, note, change, event (creation, import, merge, conversion) or campaign; repeat --kind or separate kinds with commas. --search keeps entries containing every word (accents and case ignored). --from/--to are UTC days, inclusive. At most --limit entries (default 50) are printed; when more follow, the cursor for the next page is printed on stderr: pass it as --after.</source>
+        <translation>Primero lo más reciente. La cronología de una cuenta incluye también las actividades y notas de sus contactos (columna «with»). Los cambios de campos hechos en una misma escritura son una sola entrada. KIND es activity, note, change, event (creación, importación, fusión, conversión) o campaign; repita --kind o separe los tipos con comas. --search conserva las entradas que contienen todas las palabras (sin distinguir acentos ni mayúsculas). --from/--to son días UTC, ambos incluidos. Se muestran como máximo --limit entradas (predeterminado: 50); si hay más, el cursor de la página siguiente se muestra en stderr: páselo como --after.</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind (repeatable)</source>
+        <translation>Solo entradas de este tipo (repetible)</translation>
+    </message>
+    <message>
+        <source>Only entries containing every word</source>
+        <translation>Solo entradas que contienen todas las palabras</translation>
+    </message>
+    <message>
+        <source>Only entries on or after this day</source>
+        <translation>Solo entradas de este día o posteriores</translation>
+    </message>
+    <message>
+        <source>Only entries on or before this day</source>
+        <translation>Solo entradas de este día o anteriores</translation>
+    </message>
+    <message>
+        <source>Page size (default: 50)</source>
+        <translation>Tamaño de página (predeterminado: 50)</translation>
+    </message>
+    <message>
+        <source>Continue after this cursor (printed by the previous page)</source>
+        <translation>Continúa tras este cursor (lo muestra la página anterior)</translation>
+    </message>
+    <message>
+        <source>Add a note to an account, contact or lead; print its id</source>
+        <translation>Añade una nota a una cuenta, contacto o pre-contacto; muestra su id</translation>
+    </message>
+    <message>
+        <source>List a record&apos;s notes, newest first</source>
+        <translation>Lista las notas de un registro, primero las más recientes</translation>
+    </message>
+    <message>
+        <source>Replace the text of a note</source>
+        <translation>Sustituye el texto de una nota</translation>
+    </message>
+    <message>
+        <source>Move a note to the Trash</source>
+        <translation>Mueve una nota a la Papelera</translation>
+    </message>
+    <message>
+        <source>List contacts (or accounts) not reached for N days</source>
+        <translation>Lista contactos (o cuentas) sin contactar en N días</translation>
+    </message>
+    <message>
+        <source>Records whose last activity is more than N days old (default 30), recently cooled first, then those never reached although an activity or note is already about them. Do-not-call contacts are left out.</source>
+        <translation>Registros cuya última actividad tiene más de N días (predeterminado: 30), primero los enfriados hace menos y después los nunca contactados aunque ya haya una actividad o nota sobre ellos. Se excluyen los contactos marcados como no llamar.</translation>
+    </message>
+    <message>
+        <source>Days without being reached (default: 30)</source>
+        <translation>Días sin contactar (predeterminado: 30)</translation>
+    </message>
+    <message>
+        <source>Which records (default: contact)</source>
+        <translation>Qué registros (predeterminado: contact)</translation>
+    </message>
+    <message>
+        <source>Added %1 accounts, %2 contacts, %3 leads, %4 campaigns with %5 members, %6 activities and a call list of %7 people in %8 s.</source>
+        <translation>Se han añadido %1 cuentas, %2 contactos, %3 pre-contactos, %4 campañas con %5 miembros, %6 actividades y una lista de llamadas de %7 personas en %8 s.</translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CompleteButton</name>
+    <message>
+        <source>Complete…</source>
+        <translation>Completar…</translation>
+    </message>
+    <message>
+        <source>Record the outcome and plan what comes next</source>
+        <translation>Registra el resultado y planifica lo siguiente</translation>
+    </message>
+    <message>
+        <source>Activity completed.</source>
+        <translation>Actividad completada.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CompleteDialog</name>
+    <message>
+        <source>Complete activity</source>
+        <translation>Completar actividad</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>¿Qué viene después?</translation>
+    </message>
+    <message>
+        <source>Schedule the next step</source>
+        <translation>Programar el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Close the lead</source>
+        <translation>Cerrar el pre-contacto</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Sin siguiente paso</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This activity is not about a lead.</source>
+        <translation>Esta actividad no es sobre un pre-contacto.</translation>
+    </message>
+    <message>
+        <source>Your team requires a next step or closing the lead.</source>
+        <translation>Su equipo exige un siguiente paso o cerrar el pre-contacto.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +3477,44 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>contact</source>
         <translation>contacto</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Cooling</name>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>entidad desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1 records have no last activity: use contact or account</source>
+        <translation>los registros de %1 no tienen última actividad: use contact o account</translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative (%1)</source>
+        <translation>el número de días no puede ser negativo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CoolingFilter</name>
+    <message>
+        <source>Not reached in</source>
+        <translation>Sin contactar en</translation>
+    </message>
+    <message>
+        <source>Cooling down</source>
+        <translation>Enfriándose</translation>
+    </message>
+    <message>
+        <source>Show only records whose last activity is older than this</source>
+        <translation>Muestra solo los registros cuya última actividad es más antigua que esto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
     </message>
 </context>
 <context>
@@ -2023,8 +3920,8 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <translation>Progreso de los datos de demostración</translation>
     </message>
     <message>
-        <source>Loaded demo data: %1 accounts, %2 contacts and %3 leads.</source>
-        <translation>Datos de demostración cargados: %1 cuentas, %2 contactos y %3 pre-contactos.</translation>
+        <source>Loaded demo data: %1 accounts, %2 contacts, %3 leads and %4 activities.</source>
+        <translation>Datos de demostración cargados: %1 cuentas, %2 contactos, %3 pre-contactos y %4 actividades.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +4444,69 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
+    <name>trato::FollowUpRules</name>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Seguimiento con %1</translation>
+    </message>
+    <message>
+        <source>Follow-up call with %1</source>
+        <translation>Llamada de seguimiento con %1</translation>
+    </message>
+    <message>
+        <source>Call %1 again</source>
+        <translation>Llamar de nuevo a %1</translation>
+    </message>
+    <message>
+        <source>Find the right number for %1</source>
+        <translation>Buscar el número correcto de %1</translation>
+    </message>
+    <message>
+        <source>Call %1 back</source>
+        <translation>Volver a llamar a %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Reunión con %1</translation>
+    </message>
+    <message>
+        <source>After-sale follow-up with %1</source>
+        <translation>Seguimiento posventa con %1</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot; (known: %2).</source>
+        <translation>Resultado desconocido «%1» (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The follow-up of &quot;%1&quot; has an unknown kind &quot;%2&quot; (known: %3).</source>
+        <translation>El seguimiento de «%1» tiene un tipo desconocido «%2» (conocidos: %3).</translation>
+    </message>
+    <message>
+        <source>The follow-up of &quot;%1&quot; must come between now and a year from now.</source>
+        <translation>El seguimiento de «%1» debe estar entre ahora y dentro de un año.</translation>
+    </message>
+    <message>
+        <source>The follow-up of &quot;%1&quot; needs a subject.</source>
+        <translation>El seguimiento de «%1» necesita un asunto.</translation>
+    </message>
+    <message>
+        <source>Closing after &quot;%1&quot; needs a reason.</source>
+        <translation>Cerrar tras «%1» necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot; for closing after &quot;%2&quot;.</source>
+        <translation>Motivo desconocido «%1» para cerrar tras «%2».</translation>
+    </message>
+    <message>
+        <source>Follow-up rules must be a JSON array: %1</source>
+        <translation>Las reglas de seguimiento deben ser un array JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown next step &quot;%1&quot; in the rule of &quot;%2&quot;.</source>
+        <translation>Siguiente paso desconocido «%1» en la regla de «%2».</translation>
+    </message>
+</context>
+<context>
     <name>trato::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -2693,6 +4653,121 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ICalendar</name>
+    <message>
+        <source>%1 is not a valid date or time</source>
+        <translation>%1 no es una fecha u hora válida</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (no VTIMEZONE block and not in the zone database)</source>
+        <translation>zona horaria desconocida «%1» (no hay bloque VTIMEZONE y no está en la base de datos de zonas)</translation>
+    </message>
+    <message>
+        <source>Could not read the activities: %1</source>
+        <translation>No se han podido leer las actividades: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: libical could not read the file</source>
+        <translation>%1: libical no ha podido leer el archivo</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 rechazado: %2</translation>
+    </message>
+    <message>
+        <source>the %1 has no UID</source>
+        <translation>el %1 no tiene UID</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>skipped the task &quot;%1&quot;: it has no due date</source>
+        <translation>se ha omitido la tarea «%1»: no tiene fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>the VEVENT &quot;%1&quot; has no DTSTART</source>
+        <translation>el VEVENT «%1» no tiene DTSTART</translation>
+    </message>
+    <message>
+        <source>the VEVENT &quot;%1&quot; ends before it starts</source>
+        <translation>el VEVENT «%1» termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>the RRULE of &quot;%1&quot; cannot be expanded</source>
+        <translation>la RRULE de «%1» no se puede expandir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats more than %2 times: only the first %2 were imported</source>
+        <translation>«%1» se repite más de %2 veces: solo se han importado las %2 primeras</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importación cancelada: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2</source>
+        <translation>No se ha podido buscar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (UID %3): %4</source>
+        <translation>%1: «%2» (UID %3): %4</translation>
+    </message>
+    <message>
+        <source>a continuation line with no line before it</source>
+        <translation>una línea de continuación sin ninguna línea antes</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)</source>
+        <translation>no es un archivo iCalendar (no empieza por BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>broken line &quot;%1&quot; (expected NAME:VALUE)</source>
+        <translation>línea mal formada «%1» (se esperaba NAME:VALUE)</translation>
+    </message>
+    <message>
+        <source>BEGIN without a component name</source>
+        <translation>BEGIN sin nombre de componente</translation>
+    </message>
+    <message>
+        <source>unknown component %1 (Trato reads VEVENT and VTODO)</source>
+        <translation>componente desconocido %1 (Trato lee VEVENT y VTODO)</translation>
+    </message>
+    <message>
+        <source>skipped the unknown component %1</source>
+        <translation>se ha omitido el componente desconocido %1</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation>END:%1 sin BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 at line %3)</source>
+        <translation>END:%1 donde se esperaba END:%2 (BEGIN:%2 en la línea %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>«%1» fuera de BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>%1: missing END:%2 for BEGIN:%2 at line %3 (the file ends before it)</source>
+        <translation>%1: falta END:%2 para BEGIN:%2 en la línea %3 (el archivo termina antes)</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +6264,338 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Starts / due</source>
+        <translation>Empieza / vence</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation>Notas del resultado</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completada el</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Seguimiento de</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Avisarme</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5 minutos antes</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 horas antes</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>Próximo recordatorio</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualmente</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>UID de calendario</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>Guion de llamada</translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>Guiones de llamada</translation>
+    </message>
+    <message>
+        <source>Script name</source>
+        <translation>Nombre del guion</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Call lists</source>
+        <translation>Listas de llamadas</translation>
+    </message>
+    <message>
+        <source>Call list name</source>
+        <translation>Nombre de la lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Built from segment</source>
+        <translation>Creada a partir del segmento</translation>
+    </message>
+    <message>
+        <source>Call list entry</source>
+        <translation>Entrada de lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Call list entries</source>
+        <translation>Entradas de lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Tomada el</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Conocido</translation>
+    </message>
+    <message>
+        <source>Good acquaintance</source>
+        <translation>Buen conocido</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigo</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -4207,6 +6614,203 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Lists of %1</source>
         <translation>Listas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::MyDay</name>
+    <message>
+        <source>My day needs a valid date.</source>
+        <translation>Mi día necesita una fecha válida.</translation>
+    </message>
+    <message>
+        <source>My day needs a user name.</source>
+        <translation>Mi día necesita un nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::MyDaySection</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Relacionado con</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <source>My day&apos;s activities</source>
+        <translation>Actividades de mi día</translation>
+    </message>
+    <message>
+        <source>Whose day</source>
+        <translation>De quién es el día</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (yo)</translation>
+    </message>
+    <message>
+        <source>My day could not be read: %1</source>
+        <translation>No se ha podido leer Mi día: %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Complete %1</source>
+        <translation>Completar %1</translation>
+    </message>
+    <message>
+        <source>Mark as done and plan the next step</source>
+        <translation>Marcar como hecha y planificar el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n hecha</numerusform>
+            <numerusform>%n hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue from earlier days</source>
+        <translation>
+            <numerusform>%n atrasada de días anteriores</numerusform>
+            <numerusform>%n atrasadas de días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day.</source>
+        <translation>No hay nada planificado para este día.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::NewCallListDialog</name>
+    <message>
+        <source>New call list</source>
+        <translation>Nueva lista de llamadas</translation>
+    </message>
+    <message>
+        <source>e.g. Autumn fair follow-up</source>
+        <translation>p. ej., Seguimiento de la feria de otoño</translation>
+    </message>
+    <message>
+        <source>From a saved &amp;segment</source>
+        <translation>Desde un &amp;segmento guardado</translation>
+    </message>
+    <message>
+        <source>From a &amp;campaign&apos;s members</source>
+        <translation>Desde los miembros de una &amp;campaña</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>Guion de llamada</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>pre-contactos</translation>
+    </message>
+    <message>
+        <source>(no script)</source>
+        <translation>(sin guion)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ript:</source>
+        <translation>&amp;Guion:</translation>
+    </message>
+    <message>
+        <source>People marked do-not-call and people without a phone or mobile are left out; the list tells you how many.</source>
+        <translation>Se dejan fuera las personas marcadas como «No llamar» y las que no tienen teléfono ni móvil; la lista indica cuántas.</translation>
+    </message>
+    <message>
+        <source>Create list</source>
+        <translation>Crear lista</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Notes</name>
+    <message>
+        <source>notes cannot be added to &quot;%1&quot; records</source>
+        <translation>no se pueden añadir notas a registros de tipo «%1»</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>no hay ningún registro de tipo %1 con id %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is in the Trash</source>
+        <translation>el registro %2 de tipo %1 está en la Papelera</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota necesita algo de texto</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +7055,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>%1 (%2) is required when %3 is %4.</source>
         <translation>%1 (%2) es obligatorio cuando %3 es «%4».</translation>
     </message>
+    <message>
+        <source>%1 (%2) cannot be before %3 (%4).</source>
+        <translation>%1 (%2) no puede ser anterior a %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>trato::RecordView</name>
@@ -4584,6 +7192,37 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::Recurrence</name>
+    <message>
+        <source>Repeats (repeat) must be none, daily, weekly or monthly, not &quot;%1&quot;.</source>
+        <translation>Se repite (repeat) debe ser none, daily, weekly o monthly, no «%1».</translation>
+    </message>
+    <message>
+        <source>Occurrences (repeat_count) must be between 1 and %1, not %2.</source>
+        <translation>Repeticiones (repeat_count) debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>A repeating activity needs a start (start_at).</source>
+        <translation>Una actividad que se repite necesita un inicio (start_at).</translation>
+    </message>
+    <message>
+        <source>Every (repeat_interval) must be between 1 and %1, not %2.</source>
+        <translation>Cada (repeat_interval) debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>A repeating activity needs an end: Until (repeat_until) or Occurrences (repeat_count).</source>
+        <translation>Una actividad que se repite necesita un final: Hasta (repeat_until) o Repeticiones (repeat_count).</translation>
+    </message>
+    <message>
+        <source>Until (repeat_until) %1 is before the start %2.</source>
+        <translation>Hasta (repeat_until) %1 es anterior al inicio %2.</translation>
+    </message>
+    <message>
+        <source>That makes more than %1 occurrences; choose an earlier Until (repeat_until) or fewer Occurrences (repeat_count).</source>
+        <translation>Eso supone más de %1 repeticiones; elija un Hasta (repeat_until) anterior o menos Repeticiones (repeat_count).</translation>
+    </message>
+</context>
+<context>
     <name>trato::RelatedLists</name>
     <message>
         <source>Save the record to see the records related to it.</source>
@@ -4623,6 +7262,109 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::RelationshipBadge</name>
+    <message>
+        <source>never reached</source>
+        <translation>nunca localizado</translation>
+    </message>
+    <message>
+        <source>last reached today</source>
+        <translation>localizado por última vez hoy</translation>
+    </message>
+    <message>
+        <source>last reached yesterday</source>
+        <translation>localizado por última vez ayer</translation>
+    </message>
+    <message>
+        <source>last reached %1 days ago</source>
+        <translation>localizado por última vez hace %1 días</translation>
+    </message>
+    <message>
+        <source>Relationship, from how often and how recently this record was reached</source>
+        <translation>Relación, según la frecuencia y lo reciente de los contactos con este registro</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReminderPresenter</name>
+    <message>
+        <source>Trato</source>
+        <translation>Trato</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 and %n more</source>
+        <translation>
+            <numerusform>%1 a las %2 y %n más</numerusform>
+            <numerusform>%1 a las %2 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trato reminder</source>
+        <translation>Recordatorio de Trato</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Recordatorios pendientes</translation>
+    </message>
+    <message>
+        <source>These activities are coming up or due:</source>
+        <translation>Estas actividades están próximas o vencidas:</translation>
+    </message>
+    <message>
+        <source>Snooze:</source>
+        <translation>Posponer:</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Reminders</name>
+    <message>
+        <source>A reminder is snoozed for 1 minute to 30 days (43200 minutes), not %1.</source>
+        <translation>Un recordatorio se pospone entre 1 minuto y 30 días (43200 minutos), no %1.</translation>
+    </message>
+    <message>
+        <source>A reminder is snoozed until a time after now.</source>
+        <translation>Un recordatorio solo se puede posponer hasta un momento futuro.</translation>
     </message>
 </context>
 <context>
@@ -4844,12 +7586,39 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Default &amp;phone region:</source>
         <translation>Región &amp;telefónica predeterminada:</translation>
     </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Acti&amp;vidades</translation>
+    </message>
+    <message>
+        <source>Telep&amp;hony</source>
+        <translation>Tele&amp;fonía</translation>
+    </message>
 </context>
 <context>
     <name>trato::Sql</name>
     <message>
         <source>not an SQLite connection</source>
         <translation>no es una conexión SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SupervisorStats</name>
+    <message>
+        <source>The period needs a valid start and end.</source>
+        <translation>El periodo necesita un inicio y un final válidos.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El periodo termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +7695,528 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::TeamSection</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>Llamadas realizadas</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizados</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tareas hechas</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Atrasadas ahora</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Each user&apos;s activity counts</source>
+        <translation>Recuento de actividades de cada usuario</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TeamSettings</name>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Un ajuste necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Could not save the setting %1: %2</source>
+        <translation>No se ha podido guardar el ajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not reset the setting %1: %2</source>
+        <translation>No se ha podido restablecer el ajuste %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TelemarketingPage</name>
+    <message>
+        <source>Telemarketing</source>
+        <translation>Telemarketing</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Call &amp;list:</source>
+        <translation>&amp;Lista de llamadas:</translation>
+    </message>
+    <message>
+        <source>New call list…</source>
+        <translation>Nueva lista de llamadas…</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Llamando ahora</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Take this person out of the list without calling</source>
+        <translation>Sacar a esta persona de la lista sin llamarla</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Parar cronómetro</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Best time to call:</source>
+        <translation>Mejor hora para llamar:</translation>
+    </message>
+    <message>
+        <source>Last outcome:</source>
+        <translation>Último resultado:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Intentos:</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Notes on the call</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Call back at…</source>
+        <translation>Volver a llamar el…</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>No interesado</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call list yet: create one with New call list…</source>
+        <translation>Aún no hay ninguna lista de llamadas: cree una con Nueva lista de llamadas…</translation>
+    </message>
+    <message>
+        <source>Nobody left to call in this list right now.</source>
+        <translation>Ahora mismo no queda nadie por llamar en esta lista.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>aún sin llamar</translation>
+    </message>
+    <message>
+        <source> (call back %1)</source>
+        <translation> (volver a llamar %1)</translation>
+    </message>
+    <message>
+        <source>This list has no script.</source>
+        <translation>Esta lista no tiene guion.</translation>
+    </message>
+    <message>
+        <source>Not merge fields, left as written: %1</source>
+        <translation>No son campos de combinación; se dejan tal cual: %1</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar cronómetro</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <source>Call %1 back at:</source>
+        <translation>Volver a llamar a %1 el:</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done · %3 to call · %4 call-backs</source>
+        <translation>%1 / %2 hechas · %3 por llamar · %4 por volver a llamar</translation>
+    </message>
+    <message>
+        <source> · %1 skipped</source>
+        <translation> · %1 omitidas</translation>
+    </message>
+    <message>
+        <source>Building the call list “%1”…</source>
+        <translation>Creando la lista de llamadas «%1»…</translation>
+    </message>
+    <message>
+        <source>The call list “%1” was not created: %2</source>
+        <translation>No se ha creado la lista de llamadas «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 to call. Left out: %3 without a phone, %4 do-not-call, %5 already in the list, %6 not people.</source>
+        <translation>«%1»: %2 por llamar. Excluidos: %3 sin teléfono, %4 con «No llamar», %5 ya en la lista, %6 que no son personas.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TelephonyPage</name>
+    <message>
+        <source>&amp;Listen for incoming calls from a PBX or softphone</source>
+        <translation>&amp;Escuchar llamadas entrantes de una centralita o softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1 and ::1)</source>
+        <translation>Solo este ordenador (127.0.0.1 y ::1)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Shared token</source>
+        <translation>Token compartido</translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation>Número de prueba</translation>
+    </message>
+    <message>
+        <source>When a call comes in, your PBX or softphone tells Trato the number (an HTTP request to http://127.0.0.1:PORT/call?number=… or one line of text over TCP) and Trato shows who is calling and starts the call log. See docs/TELEPHONY.md for Asterisk, FreePBX and softphones.</source>
+        <translation>Cuando entra una llamada, su centralita o softphone comunica el número a Trato (una petición HTTP a http://127.0.0.1:PORT/call?number=… o una línea de texto por TCP) y Trato muestra quién llama e inicia el registro de llamadas. Consulte docs/TELEPHONY.md para Asterisk, FreePBX y softphones.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Bind address:</source>
+        <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;token:</source>
+        <translation>&amp;Token compartido:</translation>
+    </message>
+    <message>
+        <source>Test &amp;number:</source>
+        <translation>&amp;Número de prueba:</translation>
+    </message>
+    <message>
+        <source>Not listening for calls.</source>
+        <translation>No se están escuchando llamadas.</translation>
+    </message>
+    <message>
+        <source>Other computers can reach Trato at %1: anyone on that network can make caller windows pop up and read the name behind a number. Allow only your PBX in the firewall.</source>
+        <translation>Otros ordenadores pueden acceder a Trato en %1: cualquiera en esa red puede hacer que aparezcan ventanas de llamada y leer el nombre que hay detrás de un número. Permita solo su centralita en el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Set a shared token too.</source>
+        <translation>Configure también un token compartido.</translation>
+    </message>
+    <message>
+        <source>Telephony</source>
+        <translation>Telefonía</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <source>Caller windows are shown by the main window; open Settings from there.</source>
+        <translation>La ventana principal es la que muestra las ventanas de llamada; abra la Configuración desde allí.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Timeline</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note (edited)</source>
+        <translation>Nota (editada)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Movido a la Papelera</translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation>Restaurado de la Papelera</translation>
+    </message>
+    <message>
+        <source>Record events</source>
+        <translation>Eventos del registro</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Registro creado</translation>
+    </message>
+    <message>
+        <source>Created by an import</source>
+        <translation>Creado por una importación</translation>
+    </message>
+    <message>
+        <source>Created by import %1</source>
+        <translation>Creado por la importación %1</translation>
+    </message>
+    <message>
+        <source>Created as demo data</source>
+        <translation>Creado como datos de demostración</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Added to campaign %1</source>
+        <translation>Añadido a la campaña %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: → %2</source>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>entidad desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the page size must be at least 1</source>
+        <translation>el tamaño de página debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>the date range ends (%1) before it starts (%2)</source>
+        <translation>el intervalo de fechas termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timeline cursor</source>
+        <translation>«%1» no es un cursor de cronología</translation>
+    </message>
+    <message>
+        <source>unknown timeline kind &quot;%1&quot; (known: %2)</source>
+        <translation>tipo de cronología desconocido «%1» (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>no hay ningún registro de tipo %1 con id %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TimelineView</name>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Mostrar entradas anteriores</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Buscar en la cronología</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Añadir una nota…</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Save the record to start its timeline.</source>
+        <translation>Guarde el registro para iniciar su cronología.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Aún no hay nada.</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Ninguna entrada coincide.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Nota añadida</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Move this note to the Trash?</source>
+        <translation>¿Mover esta nota a la Papelera?</translation>
+    </message>
+</context>
+<context>
     <name>trato::Transaction</name>
     <message>
         <source>The database is not open.</source>
@@ -4934,6 +8225,25 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>The database is busy: %1</source>
         <translation>La base de datos está ocupada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::UserProfiles</name>
+    <message>
+        <source>Could not read the users: %1</source>
+        <translation>No se han podido leer los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Un usuario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Color &quot;%1&quot; is not a color: use #rrggbb, for example #3b7dd8.</source>
+        <translation>El color «%1» no es válido: use #rrggbb, por ejemplo #3b7dd8.</translation>
+    </message>
+    <message>
+        <source>Could not save the user %1: %2</source>
+        <translation>No se ha podido guardar el usuario %1: %2</translation>
     </message>
 </context>
 <context>

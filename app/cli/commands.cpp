@@ -201,9 +201,14 @@ QList<Command> buildCommands()
               {}, 0, 2, Command::NoDatabase, nullptr});
     // Each module appends its own commands (declared in commands.h), one line per module:
     // activities (activity, stalled, myday, relationship)
+    appendHomeCommands(c);
+    appendActivityCommands(c);
     // calendar
+    appendCalendarCommands(c);
     // telemarketing
+    appendTelemarketingCommands(c);
     // telephony
+    appendTelephonyCommands(c);
     // timeline
     appendTimelineCommands(c);
     return c;

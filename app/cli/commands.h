@@ -94,9 +94,15 @@ int runImports(Context &, const Arguments &);
 int runExport(Context &, const Arguments &);
 // Module command tables, appended by buildCommands() (commands.cpp):
 // activities
+// homecommands.cpp: myday, team, reminders, reminder snooze|dismiss
+void appendHomeCommands(QList<Command> &commands);
+void appendActivityCommands(QList<Command> &commands);
 // calendar
+void appendCalendarCommands(QList<Command> &commands);
 // telemarketing
+void appendTelemarketingCommands(QList<Command> &commands); // telemarketingcommands.cpp
 // telephony
+void appendTelephonyCommands(QList<Command> &commands);
 // timeline
 void appendTimelineCommands(QList<Command> &commands);
 

@@ -62,12 +62,15 @@ int runDemo(Context &context, const Arguments &args)
     }
     if (!summary)
         return fail(summary.error());
-    writeOut(Cli::tr("Added %1 accounts, %2 contacts, %3 leads and %4 campaigns with %5 members in %6 s.")
+    writeOut(Cli::tr("Added %1 accounts, %2 contacts, %3 leads, %4 campaigns with %5 members, %6 activities and a call "
+                     "list of %7 people in %8 s.")
                  .arg(summary.value().accounts)
                  .arg(summary.value().contacts)
                  .arg(summary.value().leads)
                  .arg(summary.value().campaigns)
                  .arg(summary.value().campaignMembers)
+                 .arg(summary.value().activities)
+                 .arg(summary.value().callListEntries)
                  .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
              + QLatin1Char('\n'));
     return Exit::Ok;

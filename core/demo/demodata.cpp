@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
+#include "demoactivities.h"
+#include "../store/recordstore.h"
+#include "../telemarketing/calllistservice.h"
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
@@ -229,6 +232,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString user = db.user();
     const QString note = tr("demo data, seed %1, size %2").arg(options.seed).arg(options.contacts);
+    DemoActivities activities(options.seed, options.contacts, user, options.now);
     qint64 done = 0;
     auto tick = [&]() {
         ++done;
@@ -287,6 +291,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
             if (!ins.insert(v))
                 return Error::failure(ins.error());
             accountIds.push_back(id);
+            activities.addAccount(id, name, v.at(5).toString());
             accountNames.push_back(name);
             accountCities.push_back(p.city);
             if (!tick())
@@ -410,6 +415,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                               extra.chance(60) || optOut ? QVariant(QDate::currentDate().addDays(-extra.below(900)).toString(Qt::ISODate)) : QVariant()};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
+            activities.addContact(id, p.first + QLatin1Char(' ') + p.last, v.at(7).toString(), hasAccount ? qint64(acc) : -1);
             if (!tick())
                 return cancelled.error();
         }
@@ -469,6 +475,7 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                               campaign};
             if (!ins.insert(v))
                 return Error::failure(ins.error());
+            activities.addLead(id, p.first + QLatin1Char(' ') + p.last, v.at(5).toString());
             if (!tick())
                 return cancelled.error();
         }
@@ -508,6 +515,42 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
                                     maxRid(tx.connection(), QStringLiteral("campaign_member")), kDemoKind, note);
         if (!s)
             return s.error();
+    }
+
+    // --- activities of the demo team (core/demo/demoactivities.cpp)
+    {
+        auto n = activities.write(tx, db, kDemoKind, note);
+        if (!n)
+            return n.error();
+        summary.activities = n.value();
+    }
+
+    // --- a call script and a call list from the first telemarketing campaign, so the
+    // Telemarketing page has work to show (core/telemarketing)
+    for (const CampaignInfo &c : campaigns) {
+        if (qstrcmp(c.type, "telemarketing") != 0)
+            continue;
+        RecordStore store(db);
+        auto script = store.create(QStringLiteral("call_script"),
+                                   {{QStringLiteral("name"), QStringLiteral("Cualificación de pre-contactos web")},
+                                    {QStringLiteral("body"), QStringLiteral(
+                                         "Buenos días, {first_name}. Le llama {operator}, de nuestra empresa: hace poco nos "
+                                         "pidió información en la web y queríamos saber qué necesita {company}.\n\n"
+                                         "Pregunte por el proyecto, el plazo y el presupuesto. Si hay interés, proponga una "
+                                         "reunión esta semana.")},
+                                    {QStringLiteral("questions"), QStringLiteral(
+                                         "title | ¿Qué cargo ocupa en la empresa?\n"
+                                         "email | ¿A qué correo le enviamos la información?")}},
+                                   RecordStore::Access::System);
+        if (!script)
+            return script.error();
+        CallListService::Source source;
+        source.campaignId = c.id;
+        auto list = CallListService(db).create(QStringLiteral("Seguimiento de la campaña telefónica"), source, script.value());
+        if (!list)
+            return list.error();
+        summary.callListEntries = list->added;
+        break;
     }
 
     const Status c = tx.commit();

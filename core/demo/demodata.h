@@ -3,6 +3,7 @@
 
 #include "../util/result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <functional>
 
@@ -23,6 +24,8 @@ struct DemoOptions
     quint64 seed = 1;
     // Called every 1,000 records from the calling thread; return false to cancel (nothing is written).
     std::function<bool(qint64 done, qint64 total)> progress;
+    // The moment activities are planned around (today's agenda, overdue items); invalid = now.
+    QDateTime now;
 };
 
 struct DemoSummary
@@ -32,6 +35,8 @@ struct DemoSummary
     qint64 leads = 0;
     qint64 campaigns = 0;        // contacts / 5000, between 4 and 200
     qint64 campaignMembers = 0;  // leads from campaigns and about 3 % of contacts
+    qint64 activities = 0;       // calls, meetings, visits and tasks of a team of users (DemoActivities)
+    qint64 callListEntries = 0;  // people queued in the demo call list (a telemarketing campaign's)
 };
 
 namespace DemoData {

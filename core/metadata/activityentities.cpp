@@ -61,7 +61,7 @@ Entity activity()
                     .defaultsTo(QStringLiteral("task"));
     e.fields << Field::make("subject", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Subject")).requiredField().inList().searchable().withIndex();
     e.fields << Field::make("start_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Starts / due")).requiredField().inList().withIndex();
-    e.fields << Field::make("end_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Ends"));
+    e.fields << Field::make("end_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Ends")).notBefore("start_at");
     e.fields << Field::make("all_day", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "All day")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("planned", QT_TRANSLATE_NOOP("trato::Metadata", "Planned")).option("in_progress", QT_TRANSLATE_NOOP("trato::Metadata", "In progress"))
@@ -109,6 +109,9 @@ Entity activity()
     e.fields << Field::make("series", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Series")).relation("activity").setBySystem().withIndex().inSection(repeat);
 
     e.fields << Field::make("call_list", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Call list")).relation("call_list").setBySystem().withIndex().inSection(outcome);
+    // My day (core/activities/myday): a user's open items up to a day, and the day's items, are
+    // index ranges at any size.
+    e.extraIndexes << QStringList{QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("start_at")};
     e.fields << Field::make("ical_uid", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Calendar UID")).setBySystem().withIndex().inSection(repeat);
     return e;
 }
@@ -191,6 +194,9 @@ Entity callListEntry()
     e.fields << callOutcomeField("last_outcome", QT_TRANSLATE_NOOP("trato::Metadata", "Last outcome")).inList();
     e.fields << Field::make("callback_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Call back at")).withIndex();
     e.fields << Field::make("operator", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Operator")).withIndex();
+    // When `operator` took the entry from the queue (CallListService::next): another operator does
+    // not get it while the claim is fresh. Cleared when the call is logged.
+    e.fields << Field::make("claimed_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Taken at")).setBySystem();
     e.fields << Field::make("last_call", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Last call")).relation("activity");
     e.exactlyOneOf = {QStringLiteral("contact"), QStringLiteral("lead")};
     for (const auto &who : e.exactlyOneOf)

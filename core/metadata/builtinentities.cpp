@@ -174,6 +174,8 @@ Entity lead()
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).inList().searchable();
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).searchable();
     e.fields << Field::make("mobile", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Mobile")).searchable();
+    // Call lists (core/telemarketing) leave out leads who asked not to be called.
+    e.fields << Field::make("do_not_call", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Do not call")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
     e.fields << tagsField();
     addAddress(e, QString(), false, QT_TRANSLATE_NOOP("trato::Metadata", "Address"));

@@ -32,6 +32,10 @@ struct Entity
     // Fields of which exactly one is set on insert and never more than one after (a campaign member
     // is a lead, a contact or an account). Enforced by triggers, so outside writers are held to it.
     QStringList exactlyOneOf;
+    // Composite indexes for a service's hot query (an activity's owner, status, start_at for My day),
+    // each a list of column names in index order. Named "<entity>__ix_<columns>", so bulk loads
+    // drop and rebuild them with the entity's other generated indexes.
+    QList<QStringList> extraIndexes;
     // The label of the system field `owner` when the entity means something more precise by it
     // (an activity's owner is the user it is assigned to). Empty: "Owner".
     QString ownerLabel;

@@ -55,6 +55,9 @@ struct Field
     // requiredIfValue (a lead disqualified needs a reason).
     QString requiredIf;
     QString requiredIfValue;
+    // Not before: this field's value may not be earlier than field notBeforeField's (an activity's
+    // end and its start), judged on the record as it will be after the write.
+    QString notBeforeField;
     // Forms group fields under this heading (English source, translated in "trato::Metadata");
     // fields of one section are consecutive in the entity description. Empty: the main block.
     QString section;
@@ -83,6 +86,7 @@ struct Field
         requiredIfValue = QString::fromLatin1(value);
         return *this;
     }
+    Field &notBefore(const char *otherField) { notBeforeField = QString::fromLatin1(otherField); return *this; }
     Field &setBySystem() { readOnly = true; return *this; }
     Field &derivedValue() { readOnly = true; derived = true; show &= ~InImport; return *this; }
     Field &inSection(const char *heading) { section = QString::fromUtf8(heading); return *this; }

@@ -3,10 +3,12 @@
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
+#include "listflags.h"
 #include "../store/database.h"
 #include "../store/sqlite.h"
 #include "../util/background.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -99,6 +101,12 @@ bool RecordListModel::preparePager()
         return false;
     ListQuery q = m_query;
     q.columns = m_visible;
+    // Fields the row flags read are fetched even when they are not shown.
+    m_flags = ListFlags::forEntity(e->name);
+    for (const ListFlag &flag : std::as_const(m_flags))
+        for (const QString &need : flag.needs)
+            if (!q.columns.contains(need) && e->field(need))
+                q.columns << need;
     if (!q.sortField.isEmpty() && !e->field(q.sortField))
         q.sortField.clear();
     m_pager = ListPager::prepare(*m_db.registry(), *e, q);
@@ -279,6 +287,23 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return rawValue(index.row(), 1);
+    if (role == FlagRole || role == Qt::ToolTipRole || (role == Qt::DisplayRole && !m_flags.isEmpty())) {
+        const int row = index.row();
+        for (const ListFlag &flag : m_flags) {
+            const bool applies = flag.test([this, row](const QString &field) {
+                const int c = m_resultColumn.value(field, -1);
+                return c < 0 ? QVariant() : rawValue(row, c);
+            });
+            if (!applies)
+                continue;
+            if (role == FlagRole)
+                return QCoreApplication::translate(flag.context, flag.label);
+            if (f->name == flag.field)
+                return QCoreApplication::translate(flag.context, role == Qt::ToolTipRole ? flag.toolTip : flag.label);
+        }
+        if (role == FlagRole)
+            return {};
+    }
     const int col = m_resultColumn.value(f->name, -1);
     if (col < 0)
         return {};

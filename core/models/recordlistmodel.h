@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "listflags.h"
 #include "listpager.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,8 @@ class RecordListModel : public QAbstractTableModel
 public:
     static constexpr int RawValueRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    // The label of a ListFlag that applies to the row (every cell), else empty (see listflags.h).
+    static constexpr int FlagRole = Qt::UserRole + 3;
     // Tables above this size sort only on indexed columns, so a click never scans a big table.
     static constexpr qint64 kUnindexedSortLimit = 100000;
     static constexpr int kPageSize = 256;
@@ -90,6 +93,7 @@ private:
     ListQuery m_query;
     QStringList m_visible;
     QHash<QString, int> m_resultColumn; // field (or FIELD__title) -> column in the SQL result
+    QList<ListFlag> m_flags;            // row marks of this entity (listflags.h)
     ListPager m_pager;
     ListPager::Cursor m_cursor;
     QList<QVariantList> m_rows;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkwriter.h"
 
+#include "recordrules.h"
+
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
 #include "database.h"
@@ -202,6 +204,9 @@ Status finishBulk(Transaction &tx, Database &db, const QString &entity, qint64 f
     if (!r)
         return r.error();
     tx.touched(entity);
+    for (const auto &afterBulk : RecordRules::afterBulks(entity))
+        if (Status s = afterBulk(db, firstRid, lastRid); !s)
+            return s;
     return {};
 }
 

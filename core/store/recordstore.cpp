@@ -5,6 +5,7 @@
 #include "../metadata/value.h"
 #include "../util/uuid7.h"
 #include "database.h"
+#include "recordrules.h"
 #include "schemabuilder.h"
 #include "sqlite.h"
 #include "transaction.h"
@@ -156,6 +157,15 @@ Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool cre
                 return Error::badInput(tr("%1: there is no %2 with id %3").arg(f->name, target->displayLabel().toLower(), v.value().toString()));
         }
     }
+    // Rules code adds for this entity (derived values, cross-field checks): they see the checked
+    // values and may add or change some before the required checks below.
+    const QList<RecordRules::Derive> derives = RecordRules::derives(entity.name);
+    if (!derives.isEmpty()) {
+        RecordRules::Write write{m_db, entity, values, current, creating, access};
+        for (const auto &derive : derives)
+            if (Status s = derive(write); !s)
+                return s;
+    }
     for (const auto &f : entity.fields) {
         if (!f.required)
             continue;
@@ -184,6 +194,22 @@ Status RecordStore::validate(const Entity &entity, QVariantMap &values, bool cre
             return Error::badInput(tr("%1 (%2) is required when %3 is %4.")
                                        .arg(f.displayLabel(), f.name, condition->displayLabel(),
                                             condition->optionLabel(f.requiredIfValue)));
+    }
+    // Ordered fields (an activity's end not before its start), judged the same way. Storage forms of
+    // dates and datetimes are ISO text, so text order is time order.
+    for (const auto &f : entity.fields) {
+        if (f.notBeforeField.isEmpty())
+            continue;
+        const Field *earlier = entity.field(f.notBeforeField);
+        if (!earlier)
+            continue;
+        const QVariant later = after(f);
+        const QVariant first = after(*earlier);
+        if (later.isNull() || first.isNull() || later.toString().isEmpty() || first.toString().isEmpty())
+            continue;
+        if (later.toString() < first.toString())
+            return Error::badInput(tr("%1 (%2) cannot be before %3 (%4).")
+                                       .arg(f.displayLabel(), f.name, earlier->displayLabel(), earlier->name));
     }
     return {};
 }
@@ -223,6 +249,9 @@ Result<QString> RecordStore::create(const QString &entityName, const QVariantMap
     if (!r)
         return r.error();
     tx.touched(entity.name);
+    for (const auto &afterWrite : RecordRules::afterWrites(entity.name))
+        if (Status s = afterWrite(m_db, id, values, true); !s)
+            return s.error();
     Status c = tx.commit();
     if (!c)
         return c.error();
@@ -239,8 +268,9 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     const bool ownerGiven = values.contains(QStringLiteral("owner"));
     const QString owner = values.take(QStringLiteral("owner")).toString();
     std::optional<Record> current;
+    const bool rules = RecordRules::hasRules(entity.name);
     for (const auto &f : entity.fields) {
-        if (f.requiredIf.isEmpty())
+        if (f.requiredIf.isEmpty() && f.notBeforeField.isEmpty() && !rules)
             continue;
         auto got = get(entity.name, id);
         if (!got)
@@ -275,6 +305,9 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     if (r.value().numRowsAffected() == 0)
         return Error::notFound(tr("There is no %1 with id %2.").arg(entity.name, id));
     tx.touched(entity.name);
+    for (const auto &afterWrite : RecordRules::afterWrites(entity.name))
+        if (Status s = afterWrite(m_db, id, values, false); !s)
+            return s;
     return tx.commit();
 }
 

@@ -2,6 +2,7 @@
 #include "schemabuilder.h"
 
 #include "database.h"
+#include "recordrules.h"
 #include "sqlite.h"
 #include "../metadata/value.h"
 
@@ -25,6 +26,8 @@ QList<const Field *> loggedFields(const Entity &e)
     QList<const Field *> out;
     for (const auto &f : e.fields) {
         if (f.system && f.name != QLatin1String("owner") && f.name != QLatin1String("deleted"))
+            continue;
+        if (f.derived) // computed again by every copy of the database from what it is derived from
             continue;
         out << &f;
     }
@@ -217,6 +220,9 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
                        .arg(ident(name + QStringLiteral("__unique_") + unique.join(QLatin1Char('_'))), t,
                             joinColumns(unique), conditions.join(QStringLiteral(" AND ")));
     }
+    for (const QStringList &columns : e.extraIndexes)
+        indexes << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                       .arg(ident(name + QStringLiteral("__ix_") + columns.join(QLatin1Char('_'))), t, joinColumns(columns));
     // Exactly one of a set of fields: on insert exactly one, on update never more than one (a
     // foreign key's ON DELETE SET NULL may leave none when the record pointed at is purged).
     if (!e.exactlyOneOf.isEmpty()) {
@@ -251,14 +257,26 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
                                     : QStringLiteral("SELECT %1, OLD.%2, NEW.%2"))
                       .arg(literal(f->name), ident(f->name));
     }
-    sql << QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 BEGIN\n"
+    // With derived fields, only an update of a logged field fires it (a rollup refresh of a million
+    // rows writes no log and costs no trigger).
+    bool anyDerived = false;
+    QStringList loggedColumns, touchColumns;
+    for (const auto &f : e.fields) {
+        anyDerived = anyDerived || f.derived;
+        if (!f.derived)
+            touchColumns << f.name;
+    }
+    for (const Field *f : loggedFields(e))
+        loggedColumns << f->name;
+    const QString updateOf = anyDerived ? QStringLiteral("UPDATE OF %1").arg(joinColumns(loggedColumns)) : QStringLiteral("UPDATE");
+    sql << QStringLiteral("CREATE TRIGGER %1 AFTER %7 ON %2 BEGIN\n"
                           "  INSERT INTO change_log (entity, record_id, op, field, old_value, new_value, hlc, user, at)\n"
                           "  SELECT %3, NEW.id, 'update', v.f, v.o, v.n, %4, c.user, %5\n"
                           "  FROM (%6) AS v, sync_context c\n"
                           "  WHERE c.id = 1 AND v.o IS NOT v.n;\n"
                           "END")
                .arg(ident(name + QStringLiteral("__log_update")), t, literal(name), hlc, nowSql(),
-                    values.join(QStringLiteral(" UNION ALL ")));
+                    values.join(QStringLiteral(" UNION ALL ")), updateOf);
     sql << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN\n"
                           "  INSERT INTO change_log (entity, record_id, op, hlc, user, at)\n"
                           "  SELECT %3, OLD.id, 'purge', %4, c.user, %5 FROM sync_context c WHERE c.id = 1;\n"
@@ -278,11 +296,15 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
                    .arg(ident(name + QStringLiteral("__sortkey_update_") + f.name), t, col, key,
                         sortKeyUpdateSql(e.name, f.name, QStringLiteral("rid = NEW.rid")).join(QStringLiteral(";\n  ")));
     }
-    // A writer outside Trato rarely maintains updated_at: keep it true for them.
-    sql << QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.updated_at IS OLD.updated_at BEGIN\n"
+    // A writer outside Trato rarely maintains updated_at: keep it true for them. Derived fields are
+    // not the record's own change: refreshing them leaves updated_at alone.
+    sql << QStringLiteral("CREATE TRIGGER %1 AFTER %4 ON %2 WHEN NEW.updated_at IS OLD.updated_at BEGIN\n"
                           "  UPDATE %2 SET updated_at = %3 WHERE rid = NEW.rid;\n"
                           "END")
-               .arg(ident(name + QStringLiteral("__touch")), t, nowSql());
+               .arg(ident(name + QStringLiteral("__touch")), t, nowSql(),
+                    anyDerived ? QStringLiteral("UPDATE OF %1").arg(joinColumns(touchColumns)) : QStringLiteral("UPDATE"));
+    // Triggers code adds to the entity (the activities' rollups, core/activities/activityrollups).
+    sql << RecordRules::triggers(e.name);
 
     // Full-text search: external content (no second copy of the text), accents folded, prefix
     // indexes for 2 and 3 characters so "go*" does not scan the whole term list.

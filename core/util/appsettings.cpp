@@ -116,4 +116,27 @@ void setDemoDeclined(const QString &databasePath, bool declined)
     settings()->setValue(QStringLiteral("demoDeclined/") + fileKey(databasePath), declined);
 }
 
+CallerListenerSettings callerListener()
+{
+    auto s = settings();
+    CallerListenerSettings out;
+    out.enabled = s->value(QStringLiteral("telephony/enabled"), false).toBool();
+    bool ok = false;
+    const int port = s->value(QStringLiteral("telephony/port"), out.port).toInt(&ok);
+    if (ok && port > 0 && port < 65536)
+        out.port = port;
+    out.bindAddress = s->value(QStringLiteral("telephony/bindAddress")).toString().trimmed();
+    out.token = s->value(QStringLiteral("telephony/token")).toString();
+    return out;
+}
+
+void setCallerListener(const CallerListenerSettings &listener)
+{
+    auto s = settings();
+    s->setValue(QStringLiteral("telephony/enabled"), listener.enabled);
+    s->setValue(QStringLiteral("telephony/port"), listener.port);
+    s->setValue(QStringLiteral("telephony/bindAddress"), listener.bindAddress.trimmed());
+    s->setValue(QStringLiteral("telephony/token"), listener.token);
+}
+
 } // namespace trato::AppSettings

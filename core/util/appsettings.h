@@ -40,4 +40,16 @@ void setWindowGeometry(const QByteArray &geometry);
 bool demoDeclined(const QString &databasePath);
 void setDemoDeclined(const QString &databasePath, bool declined);
 
+// Caller lookup (core/telephony/callerlistener.h): machine-local, so each desk decides whether its
+// Trato listens for calls. Off by default; "" bind address = loopback only; "" token = none.
+struct CallerListenerSettings
+{
+    bool enabled = false;
+    int port = 5577;
+    QString bindAddress;
+    QString token;
+};
+CallerListenerSettings callerListener();
+void setCallerListener(const CallerListenerSettings &settings);
+
 } // namespace trato::AppSettings

@@ -87,7 +87,7 @@ TEST_CASE("cli: duplicates lists groups and the candidates of one record")
     CHECK(cli({S("duplicates"), S("account"), S("--format"), S("xml")}).exitCode == 1);
 }
 
-TEST_CASE("cli: merge keeps one record, takes chosen fields, re-points related records; refusals write nothing")
+TEST_CASE("cli: merge keeps one record, takes chosen fields, re-points related records, refusals write nothing")
 {
     test::TempDb t;
     t.close();
@@ -124,7 +124,7 @@ TEST_CASE("cli: merge keeps one record, takes chosen fields, re-points related r
     CHECK(cli({S("merge"), S("account"), third, other}).exitCode == 2);
 }
 
-TEST_CASE("cli: convert lead creates or links account and contact, once; refusals write nothing")
+TEST_CASE("cli: convert lead creates or links account and contact, once, refusals write nothing")
 {
     test::TempDb t;
     t.close();

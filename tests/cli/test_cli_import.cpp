@@ -32,7 +32,7 @@ QString importId(const QString &out)
 
 } // namespace
 
-TEST_CASE("cli: import prints the counts and the import id; imports lists it; --revert undoes it")
+TEST_CASE("cli: import prints the counts and the import id, imports lists it, --revert undoes it")
 {
     test::TempDb t;
     t.close();

@@ -248,7 +248,7 @@ TEST_CASE("CSV: RFC 4180 quoting", "[csv]")
     CHECK(records[5] == row({"no", "final", "newline"}));
 }
 
-TEST_CASE("CSV: LF, CR and CRLF record ends; empty lines and trailing empty lines are skipped", "[csv]")
+TEST_CASE("CSV: LF, CR and CRLF record ends, empty lines and trailing empty lines are skipped", "[csv]")
 {
     const QList<QStringList> expected = {row({"a", "b"}), row({"1", "2"}), row({"3", ""})};
     CHECK(readBytes("a,b\n1,2\n3,\n") == expected);

@@ -175,7 +175,7 @@ TEST_CASE("a Spanish Excel file: semicolons, Windows-1252, decimal commas, day-f
     CHECK(r.value().value(2).toString() == S("León"));
 }
 
-TEST_CASE("bad rows: every one reported with line, column and field; nothing written unless partial")
+TEST_CASE("bad rows: every one reported with line, column and field, nothing written unless partial")
 {
     test::TempDb t;
     RecordStore store(t.db());
@@ -221,7 +221,7 @@ TEST_CASE("bad rows: every one reported with line, column and field; nothing wri
     CHECK(scalar(t.db(), S("SELECT count(*) FROM account")) == 3);
 }
 
-TEST_CASE("files that cannot be imported: messages name the file and the line; nothing written")
+TEST_CASE("files that cannot be imported: messages name the file and the line, nothing written")
 {
     test::TempDb t;
     const auto before = snapshot(t.db());
@@ -268,7 +268,7 @@ TEST_CASE("UTF-16 files with a BOM import like any other")
     CHECK(contactByEmail(t.db(), S("inigo@etx.eus")).value(S("first_name")).toString() == S("Íñigo"));
 }
 
-TEST_CASE("duplicates are skipped, update their match, or are created; also within the file")
+TEST_CASE("duplicates are skipped, update their match, or are created, also within the file")
 {
     test::TempDb t;
     RecordStore store(t.db());

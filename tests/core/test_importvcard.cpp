@@ -152,7 +152,7 @@ TEST_CASE("a vCard file imports into contacts")
     CHECK(rec.value().value(1).toString() == S("Talleres Ruiz S.L."));
 }
 
-TEST_CASE("CSV export: BOM, CRLF, RFC 4180 quoting; Windows-1252 bytes and its refusals")
+TEST_CASE("CSV export: BOM, CRLF, RFC 4180 quoting, Windows-1252 bytes and its refusals")
 {
     test::TempDb t;
     RecordStore store(t.db());

@@ -214,7 +214,7 @@ TEST_CASE("a lead converts into an account and a contact, with its campaign memb
     CHECK(snapshot(t.db()) == before);
 }
 
-TEST_CASE("a lead converts onto existing records; refusals and a failing step write nothing")
+TEST_CASE("a lead converts onto existing records, refusals and a failing step write nothing")
 {
     test::TempDb t;
     RecordStore store(t.db());

@@ -18,7 +18,7 @@ namespace {
 QString S(const char *s) { return QString::fromUtf8(s); }
 }
 
-TEST_CASE("Spanish NIF, NIE and CIF are checked to their control character; foreign VAT ids pass")
+TEST_CASE("Spanish NIF, NIE and CIF are checked to their control character, foreign VAT ids pass")
 {
     using TaxId::Kind;
     CHECK(TaxId::check(S("12345678Z")).kind == Kind::Nif);
@@ -41,7 +41,7 @@ TEST_CASE("Spanish NIF, NIE and CIF are checked to their control character; fore
     CHECK(TaxId::check(S("")).kind == Kind::Invalid);
 }
 
-TEST_CASE("an account's tax id is validated and stored normalized; the error names the field")
+TEST_CASE("an account's tax id is validated and stored normalized, the error names the field")
 {
     test::TempDb t;
     RecordStore store(t.db());

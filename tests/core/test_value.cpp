@@ -80,7 +80,7 @@ TEST_CASE("other field types validate what they must")
     CHECK(Value::parse(field(FieldType::Percent), QStringLiteral("12,5 %"), es).value().toDouble() == Approx(12.5));
 }
 
-TEST_CASE("display follows the locale; plain and json stay locale-independent")
+TEST_CASE("display follows the locale, plain and json stay locale-independent")
 {
     const Field m = field(FieldType::Money);
     CHECK(Value::display(m, qlonglong(123456), es) == QStringLiteral("1234,56"));

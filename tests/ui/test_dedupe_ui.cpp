@@ -243,7 +243,7 @@ TEST_CASE_METHOD(UiFixture, "Convert lead suggests the existing account, shows t
     CHECK(again.errorText().contains(s("already converted")));
 }
 
-TEST_CASE_METHOD(UiFixture, "Convert lead creates new records when nothing matches; the phone region is a setting", "[ui][dedupe]")
+TEST_CASE_METHOD(UiFixture, "Convert lead creates new records when nothing matches, the phone region is a setting", "[ui][dedupe]")
 {
     const QString lead = addRecord(db(), s("lead"), {{s("last_name"), s("Sanz")}, {s("company"), s("Nueva S.A.")}});
     ConvertLeadDialog dialog(db(), lead, s("ES"));

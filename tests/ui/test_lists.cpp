@@ -203,7 +203,7 @@ TEST_CASE_METHOD(UiFixture, "cancelling the delete confirmation deletes nothing"
     CHECK(RecordStore(db()).count(q).value() == 3);
 }
 
-TEST_CASE_METHOD(UiFixture, "the search box stays on the toolbar in a narrow window; other actions are under More", "[ui][list]")
+TEST_CASE_METHOD(UiFixture, "the search box stays on the toolbar in a narrow window, other actions are under More", "[ui][list]")
 {
     MainWindow w(db());
     w.resize(1024, 700);

@@ -95,7 +95,7 @@ TEST_CASE_METHOD(UiFixture, "typing in the list's search box reads pages on a wo
     CHECK(model->rowCount() <= 11);
 }
 
-TEST_CASE_METHOD(UiFixture, "the View combo lists segments and applies them; the filter shows with its count", "[ui][segments]")
+TEST_CASE_METHOD(UiFixture, "the View combo lists segments and applies them, the filter shows with its count", "[ui][segments]")
 {
     addAccounts(db());
     const Entity *e = db().registry()->entity(S("account"));

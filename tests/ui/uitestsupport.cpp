@@ -94,6 +94,28 @@ std::shared_ptr<Answered> answerNextMessageBox(QMessageBox::StandardButton butto
     return answered;
 }
 
+std::shared_ptr<Answered> acceptNextCompleteDialog(bool withNextStep, int timeoutMs)
+{
+    auto answered = std::make_shared<Answered>();
+    onNextModal(
+        [answered, withNextStep](QWidget *modal) {
+            if (!modal->inherits("trato::CompleteDialog"))
+                return false;
+            if (!withNextStep) {
+                auto *none = modal->findChild<QAbstractButton *>(QStringLiteral("noNextStep"));
+                if (!none || !none->isEnabled())
+                    return false;
+                none->click();
+            }
+            answered->seen = true;
+            answered->objectName = modal->objectName();
+            static_cast<QDialog *>(modal)->accept();
+            return true;
+        },
+        timeoutMs);
+    return answered;
+}
+
 void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)

@@ -41,6 +41,10 @@ struct Answered
 // button == QMessageBox::Yes.
 std::shared_ptr<Answered> answerNextMessageBox(QMessageBox::StandardButton button, int timeoutMs = 5000);
 
+// Accepts the next Complete dialog (the sales loop's: ActivityActions::complete) as it is proposed.
+// withNextStep false: "No next step" is chosen first.
+std::shared_ptr<Answered> acceptNextCompleteDialog(bool withNextStep = true, int timeoutMs = 5000);
+
 // Runs action(dialog) on the next modal dialog of type T once it is shown.
 void onNextModal(const std::function<bool(QWidget *)> &action, int timeoutMs = 5000);
 

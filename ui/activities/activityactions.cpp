@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityactions.h"
 
-#include "util/dialogs.h"
+#include "completedialog.h"
 
+#include "activities/activityrollups.h"
 #include "store/database.h"
-#include "store/recordstore.h"
+#include "util/background.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
+#include <QTimer>
 
 namespace trato::ActivityActions {
 
 bool complete(Database &db, const QString &activityId, QWidget *parent)
 {
-    // Marks the activity completed now. The sales-loop dialog (next step or close) replaces this.
-    RecordStore store(db);
-    QVariantMap values;
-    values[QStringLiteral("status")] = QStringLiteral("completed");
-    values[QStringLiteral("completed_at")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const Status s = store.update(QStringLiteral("activity"), activityId, values, RecordStore::Access::System);
-    if (!s) {
-        Dialogs::error(parent, QCoreApplication::translate("trato::ActivityActions", "Complete activity"), s.error().message);
-        return false;
-    }
-    return true;
+    CompleteDialog dialog(db, activityId, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void startRollupRefresh(Database &db, QObject *owner)
+{
+    // Relationships cool down with time alone: recompute on a worker now and once a day.
+    auto refresh = [&db, owner] {
+        runInBackground(
+            db, owner, [](Database &d) { return ActivityRollups::refreshAll(d, QDateTime::currentDateTimeUtc()); },
+            [](const Result<qint64> &) {});
+    };
+    refresh();
+    auto *daily = new QTimer(owner);
+    daily->setInterval(24 * 60 * 60 * 1000);
+    QObject::connect(daily, &QTimer::timeout, owner, refresh);
+    daily->start();
 }
 
 } // namespace trato::ActivityActions

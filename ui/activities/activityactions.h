@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QObject;
 class QWidget;
 
 namespace trato {
@@ -16,6 +17,9 @@ namespace ActivityActions {
 // Completes the activity, asking for what comes next. Returns true when it was completed (false:
 // cancelled by the user, or refused with a message already shown).
 bool complete(Database &db, const QString &activityId, QWidget *parent);
+// Recomputes the derived last activity, next step and relationship of every record on a worker now
+// and once a day while owner lives (MainWindow calls it once).
+void startRollupRefresh(Database &db, QObject *owner);
 } // namespace ActivityActions
 
 } // namespace trato

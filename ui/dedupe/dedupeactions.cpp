@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dedupeactions.h"
 
+#include "views/listviewextensions.h"
+
 #include "duplicatesdialog.h"
 #include "duplicatewarningdialog.h"
 #include "mergedialog.h"
@@ -116,6 +118,7 @@ void installListActions(RecordListView *view, QMenu *menu, Database &db)
             });
             convert->setEnabled(ids.size() == 1);
         }
+        ListViewExtensions::appendContextActions(&menu, db, view, ids); // modules' own (an activity's Complete…)
         menu.exec(table->viewport()->mapToGlobal(pos));
     });
 }

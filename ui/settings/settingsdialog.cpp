@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "activitiespage.h"
+
 #include "fieldspage.h"
+#include "telephonypage.h"
 
 #include "dedupe/matchkeys.h"
 #include "util/appsettings.h"
@@ -39,6 +42,8 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_tabs->setAccessibleName(tr("Settings sections"));
     m_tabs->addTab(buildGeneral(), tr("&General"));
     m_tabs->addTab(m_fields, tr("&Fields"));
+    m_tabs->addTab(new ActivitiesPage(db, this), tr("&Activities")); // saves itself when the dialog is accepted
+    m_tabs->addTab(new TelephonyPage(this), tr("Telep&hony")); // caller lookup: saves itself on accept
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);

@@ -4,7 +4,9 @@
 #include "metadata/value.h"
 
 #include "aboutdialog.h"
+#include "activities/activityactions.h"
 #include "activities/activityviews.h"
+#include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
 
@@ -14,6 +16,7 @@
 #include "marketing/marketingviews.h"
 #include "search/globalsearchdialog.h"
 #include "settings/settingsdialog.h"
+#include "telephony/callerpopups.h"
 #include "util/appsettings.h"
 #include "util/background.h"
 #include "util/dialogs.h"
@@ -75,9 +78,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setAccessibleName(tr("Trato"));
     registerMarketingViews(); // before any list or record view is built
     registerActivityViews();
+    ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     buildPages();
     buildMenus();
     buildStatusBar();
+    connect(new CallerPopups(m_db, this), &CallerPopups::openRecordRequested, this, &MainWindow::openRecord); // caller lookup
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigator);
@@ -89,6 +94,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_navigator->setCurrentRow(HomePage);
+    // Reminders (in-app window and tray notification), checked once the window is up.
+    auto *reminders = new ReminderPresenter(m_db, this);
+    connect(reminders, &ReminderPresenter::openRecordRequested, this, &MainWindow::openRecord);
+    QTimer::singleShot(0, reminders, &ReminderPresenter::start);
     // Text boxes on X11 take Ctrl+K for "delete to end of line"; in Trato it opens global search.
     qApp->installEventFilter(this);
 }
@@ -121,6 +130,7 @@ void MainWindow::buildPages()
 
     m_home = new HomeView(m_db);
     connect(m_home, &HomeView::openEntityRequested, this, [this](const QString &entity) { showPageByName(entity); });
+    connect(m_home, &HomeView::openRecordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomeView::message, this, &MainWindow::showMessage);
     auto *homeScroll = new QScrollArea;
     homeScroll->setWidget(m_home);

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -52,8 +53,15 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     }
 
     m_stack = new QStackedWidget;
-    for (QWidget *page : extraPages)
+    for (QWidget *page : extraPages) {
         m_stack->addWidget(page);
+        // A module's own page opens records with a signal openRecord(entity, id) (the calendar,
+        // telemarketing): it goes where a list's openElsewhere goes.
+        const int signal = page->metaObject()->indexOfSignal("openRecord(QString,QString)");
+        if (signal >= 0)
+            connect(page, page->metaObject()->method(signal), this,
+                    metaObject()->method(metaObject()->indexOfSignal("openElsewhere(QString,QString)")));
+    }
     for (int i = 0; i < entities.size(); ++i)
         m_slots << new QWidget;
     for (QWidget *slot : std::as_const(m_slots))

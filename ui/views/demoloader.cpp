@@ -71,9 +71,9 @@ void DemoLoader::start(qint64 contacts, bool showProgress)
                 return;
             }
             const QLocale locale;
-            Q_EMIT finished(true, tr("Loaded demo data: %1 accounts, %2 contacts and %3 leads.")
+            Q_EMIT finished(true, tr("Loaded demo data: %1 accounts, %2 contacts, %3 leads and %4 activities.")
                                       .arg(Value::formatInteger(result->accounts, locale), Value::formatInteger(result->contacts, locale),
-                                           Value::formatInteger(result->leads, locale)));
+                                           Value::formatInteger(result->leads, locale), Value::formatInteger(result->activities, locale)));
         });
 }
 

@@ -28,9 +28,12 @@ public:
     // The counts of the last completed count, by entity name (-1 = not counted yet).
     qint64 count(const QString &entity) const { return m_counts.value(entity, -1); }
     void loadDemoData(qint64 contacts);
+    // For Home's sections (My day): asks the main window to open a record.
+    void requestOpenRecord(const QString &entity, const QString &id) { Q_EMIT openRecordRequested(entity, id); }
 
 Q_SIGNALS:
     void openEntityRequested(const QString &entity);
+    void openRecordRequested(const QString &entity, const QString &id);
     void message(const QString &text);
     void countsUpdated();
 

@@ -28,4 +28,24 @@ QList<QWidget *> createFilterBars(Database &db, RecordListView *list)
     return out;
 }
 
+namespace {
+QList<QPair<QString, ContextActions>> &contextActions()
+{
+    static QList<QPair<QString, ContextActions>> actions;
+    return actions;
+}
+} // namespace
+
+void addContextActions(const QString &entity, ContextActions actions)
+{
+    contextActions().append({entity, std::move(actions)});
+}
+
+void appendContextActions(QMenu *menu, Database &db, RecordListView *list, const QStringList &ids)
+{
+    for (const auto &[entity, actions] : contextActions())
+        if (entity == list->entityName())
+            actions(menu, db, list, ids);
+}
+
 } // namespace trato::ListViewExtensions

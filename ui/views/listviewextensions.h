@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QMenu;
+
 namespace trato {
 
 class Database;
@@ -16,6 +18,11 @@ namespace ListViewExtensions {
 using Factory = std::function<QWidget *(Database &db, RecordListView *list)>;
 void addFilterBar(const QString &entity, Factory factory);
 QList<QWidget *> createFilterBars(Database &db, RecordListView *list);
+// Actions a module adds to the context menu of one entity's list (an activity's "Complete…"), for
+// the selected records' ids.
+using ContextActions = std::function<void(QMenu *menu, Database &db, RecordListView *list, const QStringList &ids)>;
+void addContextActions(const QString &entity, ContextActions actions);
+void appendContextActions(QMenu *menu, Database &db, RecordListView *list, const QStringList &ids);
 } // namespace ListViewExtensions
 
 } // namespace trato

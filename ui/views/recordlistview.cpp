@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistview.h"
 
+#include "flagdelegate.h"
+
 #include "metadata/value.h"
 
 #include "columnchooser.h"
@@ -65,6 +67,7 @@ RecordListView::RecordListView(Database &db, const QString &entity, Mode mode, Q
     const QString plural = e ? e->displayPluralLabel() : entity;
     m_table->setAccessibleName(mode == Mode::Trash ? tr("%1 in the Trash").arg(plural) : plural);
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new FlagDelegate(m_table)); // rows a module flags (stalled: no next step)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
