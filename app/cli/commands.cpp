@@ -211,6 +211,10 @@ QList<Command> buildCommands()
     appendTelephonyCommands(c);
     // timeline
     appendTimelineCommands(c);
+    // inventory: catalog
+    // inventory: stock
+    // inventory: purchasing
+    // inventory: reports
     return c;
 }
 

@@ -106,4 +106,9 @@ void appendTelephonyCommands(QList<Command> &commands);
 // timeline
 void appendTimelineCommands(QList<Command> &commands);
 
+// inventory: catalog
+// inventory: stock
+// inventory: purchasing
+// inventory: reports
+
 } // namespace trato::cli

@@ -15,6 +15,7 @@ bool isNumeric(const Field &f)
     case FieldType::Integer:
     case FieldType::Decimal:
     case FieldType::Money:
+    case FieldType::Quantity:
     case FieldType::Percent:
         return true;
     default:

@@ -54,6 +54,7 @@ void bindRow(sqlite3_stmt *stmt, const QList<const Field *> &fields, qint64 row)
         switch (fields.at(i)->type) {
         case FieldType::Integer:
         case FieldType::Money:
+        case FieldType::Quantity:
         case FieldType::Bool:
             sqlite3_bind_int64(stmt, i + 1, row * 31 + i);
             break;

@@ -270,11 +270,13 @@ Entity campaignMember()
 } // namespace
 
 QList<Entity> activityEntityDescriptions(); // activityentities.cpp
+QList<Entity> inventoryEntityDescriptions(); // inventoryentities.cpp
 
 QList<Entity> builtinEntityDescriptions()
 {
     QList<Entity> all = {account(), contact(), lead(), campaign(), campaignMember()};
     all << activityEntityDescriptions();
+    all << inventoryEntityDescriptions();
     return all;
 }
 

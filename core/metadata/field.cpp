@@ -14,7 +14,7 @@ constexpr TypeName kTypeNames[] = {
     {FieldType::Decimal, "decimal"}, {FieldType::Money, "money"}, {FieldType::Percent, "percent"},
     {FieldType::Date, "date"}, {FieldType::DateTime, "datetime"}, {FieldType::Bool, "bool"},
     {FieldType::Picklist, "picklist"}, {FieldType::MultiPicklist, "multi_picklist"},
-    {FieldType::Relation, "relation"}, {FieldType::Tags, "tags"},
+    {FieldType::Relation, "relation"}, {FieldType::Tags, "tags"}, {FieldType::Quantity, "quantity"},
 };
 } // namespace
 
@@ -70,6 +70,7 @@ QString Field::sqlType() const
     switch (type) {
     case FieldType::Integer:
     case FieldType::Money: // integer minor units (cents): never binary floating point for money
+    case FieldType::Quantity: // integer thousandths, for the same reason
     case FieldType::Bool:
         return QStringLiteral("INTEGER");
     case FieldType::Decimal:

@@ -10,7 +10,8 @@ namespace trato {
 enum class FieldType {
     Text, LongText, Email, Phone, Url, Integer, Decimal, Money, Percent,
     Date, DateTime, Bool, Picklist, MultiPicklist, Relation,
-    Tags // free labels ("vip", "feria 2025"), stored normalized as "feria 2025;vip"
+    Tags, // free labels ("vip", "feria 2025"), stored normalized as "feria 2025;vip"
+    Quantity // an amount of stock or of a sales line: integer thousandths (milli-units), exact
 };
 
 QString fieldTypeName(FieldType type);              // "text", "money", ... (CLI and custom fields)

@@ -334,12 +334,13 @@ bool isValidEmail(const QString &text)
     return text.size() <= 254 && re.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
 }
 
-bool parseMoney(const QString &text, const QLocale &locale, qint64 *cents, QString *why)
+// A decimal in text as an integer of `decimals` fixed decimals (money: 2, quantities: 3), exactly.
+bool parseScaled(const QString &text, const QLocale &locale, int decimals, qint64 *out, QString *why, const QString &notANumber)
 {
     QString canon;
     if (!canonicalDecimal(text, locale, &canon)) {
         if (why)
-            *why = tr("is not an amount of money");
+            *why = notANumber;
         return false;
     }
     const bool negative = canon.startsWith(QLatin1Char('-'));
@@ -348,26 +349,49 @@ bool parseMoney(const QString &text, const QLocale &locale, qint64 *cents, QStri
     const int dot = canon.indexOf(QLatin1Char('.'));
     QString units = dot < 0 ? canon : canon.left(dot);
     QString frac = dot < 0 ? QString() : canon.mid(dot + 1);
-    if (frac.size() > 2) {
+    if (frac.size() > decimals) {
         if (why)
-            *why = tr("has more than two decimals");
+            *why = decimals == 2 ? tr("has more than two decimals") : tr("has more than three decimals");
         return false;
     }
-    frac = frac.leftJustified(2, QLatin1Char('0'));
+    frac = frac.leftJustified(decimals, QLatin1Char('0'));
     if (units.size() > 15) {
         if (why)
             *why = tr("is too large");
         return false;
     }
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
     bool ok = false;
-    qint64 v = units.toLongLong(&ok) * 100 + frac.toLongLong();
+    qint64 v = units.toLongLong(&ok) * scale + (frac.isEmpty() ? 0 : frac.toLongLong());
     if (!ok) {
         if (why)
-            *why = tr("is not an amount of money");
+            *why = notANumber;
         return false;
     }
-    *cents = negative ? -v : v;
+    *out = negative ? -v : v;
     return true;
+}
+
+bool parseMoney(const QString &text, const QLocale &locale, qint64 *cents, QString *why)
+{
+    return parseScaled(text, locale, 2, cents, why, tr("is not an amount of money"));
+}
+
+// Thousandths as canonical text: "12", "0.5", "-3.125" (no trailing zeros).
+QString formatMilli(qint64 milli)
+{
+    const bool neg = milli < 0;
+    const quint64 a = neg ? quint64(-(milli + 1)) + 1 : quint64(milli);
+    QString s = QString::number(a / 1000);
+    if (a % 1000) {
+        QString frac = QStringLiteral("%1").arg(a % 1000, 3, 10, QLatin1Char('0'));
+        while (frac.endsWith(QLatin1Char('0')))
+            frac.chop(1);
+        s += QLatin1Char('.') + frac;
+    }
+    return neg ? QLatin1Char('-') + s : s;
 }
 
 QString formatCents(qint64 cents)
@@ -470,6 +494,13 @@ Result<QVariant> parse(const Field &f, const QString &rawText, const QLocale &lo
             return bad(f, text, why);
         return QVariant(qlonglong(cents));
     }
+    case FieldType::Quantity: {
+        qint64 milli = 0;
+        QString why;
+        if (!parseScaled(text, locale, 3, &milli, &why, tr("is not a quantity")))
+            return bad(f, text, why);
+        return QVariant(qlonglong(milli));
+    }
     case FieldType::Date: {
         const QDate d = parseDate(text, locale);
         if (!d.isValid())
@@ -533,6 +564,7 @@ Result<QVariant> normalize(const Field &f, const QVariant &value, const QLocale 
         break;
     case FieldType::Integer:
     case FieldType::Money:
+    case FieldType::Quantity:
         if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
             return QVariant(value.toLongLong());
         break;
@@ -556,6 +588,8 @@ QString plain(const Field &f, const QVariant &v)
     switch (f.type) {
     case FieldType::Money:
         return formatCents(v.toLongLong());
+    case FieldType::Quantity:
+        return formatMilli(v.toLongLong());
     case FieldType::Bool:
         return v.toLongLong() ? QStringLiteral("true") : QStringLiteral("false");
     case FieldType::Decimal:
@@ -580,6 +614,8 @@ QVariant json(const Field &f, const QVariant &v)
         return v.toLongLong() != 0;
     case FieldType::Money:
         return formatCents(v.toLongLong()); // a string: exact, no binary floating point in JSON
+    case FieldType::Quantity:
+        return formatMilli(v.toLongLong());
     case FieldType::MultiPicklist:
     case FieldType::Tags:
         return v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -606,6 +642,19 @@ QString display(const Field &f, const QVariant &v, const QLocale &locale)
         QString s = formatInteger(qAbs(units), locale) + locale.decimalPoint()
             + QStringLiteral("%1").arg(frac, 2, 10, QLatin1Char('0'));
         if (cents < 0)
+            s.prepend(locale.negativeSign());
+        return s;
+    }
+    case FieldType::Quantity: {
+        const qint64 milli = v.toLongLong();
+        QString s = formatInteger(qAbs(milli / 1000), locale);
+        if (const int frac = int(qAbs(milli % 1000))) {
+            QString digits = QStringLiteral("%1").arg(frac, 3, 10, QLatin1Char('0'));
+            while (digits.endsWith(QLatin1Char('0')))
+                digits.chop(1);
+            s += locale.decimalPoint() + digits;
+        }
+        if (milli < 0)
             s.prepend(locale.negativeSign());
         return s;
     }

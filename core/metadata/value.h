@@ -36,6 +36,7 @@ QString formatInteger(qint64 value, const QLocale &locale = QLocale());
 // Money helpers: cents <-> text without binary floating point.
 bool parseMoney(const QString &text, const QLocale &locale, qint64 *cents, QString *why);
 QString formatCents(qint64 cents); // "1234.50"
+QString formatMilli(qint64 milli); // thousandths as "12", "0.5", "-3.125"
 
 bool isValidEmail(const QString &text);
 

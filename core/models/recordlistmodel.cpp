@@ -322,6 +322,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         case FieldType::Integer:
         case FieldType::Decimal:
         case FieldType::Money:
+        case FieldType::Quantity:
         case FieldType::Percent:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:

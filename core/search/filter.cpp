@@ -62,6 +62,7 @@ bool isOrdered(FieldType t)
     case FieldType::Integer:
     case FieldType::Decimal:
     case FieldType::Money:
+    case FieldType::Quantity:
     case FieldType::Percent:
     case FieldType::Date:
     case FieldType::DateTime:
@@ -351,7 +352,7 @@ Result<QList<Condition>> fromJson(const Entity &e, const QJsonArray &json)
         if (value.isDouble()) {
             const double d = value.toDouble();
             const Field *f = e.field(c.field);
-            const bool integral = takesDays(c.op) || (f && (f->type == FieldType::Integer || f->type == FieldType::Money
+            const bool integral = takesDays(c.op) || (f && (f->type == FieldType::Integer || f->type == FieldType::Money || f->type == FieldType::Quantity
                                                           || f->type == FieldType::Bool));
             c.value = integral ? QVariant(qlonglong(d)) : QVariant(d);
         } else if (!value.isNull() && !value.isUndefined()) {

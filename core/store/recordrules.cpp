@@ -2,6 +2,7 @@
 #include "recordrules.h"
 
 #include "../activities/activityrules.h"
+#include "../inventory/stockledger.h"
 
 #include <QHash>
 #include <QMutex>
@@ -30,7 +31,10 @@ Rules &storage()
 void ensureBuiltins()
 {
     static std::once_flag once;
-    std::call_once(once, [] { ActivityRules::registerRules(); });
+    std::call_once(once, [] {
+        ActivityRules::registerRules();
+        StockLedger::registerRules();
+    });
 }
 } // namespace
 

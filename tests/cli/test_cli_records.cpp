@@ -201,7 +201,10 @@ TEST_CASE("entities and fields describe the metadata")
             CHECK(e.toObject().value(S("records")).toInt() == 1);
     }
     CHECK(names == QStringList{S("account"), S("contact"), S("lead"), S("campaign"), S("campaign_member"), S("activity"), S("note"),
-                               S("call_script"), S("call_list"), S("call_list_entry")});
+                               S("call_script"), S("call_list"), S("call_list_entry"),
+                               S("product_category"), S("product"), S("service"), S("price_book"), S("price_book_entry"),
+                               S("product_option_group"), S("product_option"), S("option_incompatibility"), S("vendor"),
+                               S("warehouse"), S("purchase_order"), S("purchase_order_line"), S("stock_movement")});
 
     const QJsonArray fields = cli.jsonArray({S("fields"), S("lead"), S("--format"), S("json")});
     bool sawStatus = false;

@@ -315,6 +315,7 @@ FieldEditor *FieldEditor::create(Database &db, const QString &entity, const Fiel
     case FieldType::Integer:
     case FieldType::Decimal:
     case FieldType::Money:
+    case FieldType::Quantity:
     case FieldType::Percent:
         return new NumberEditor(field, parent);
     case FieldType::Date:

@@ -41,6 +41,7 @@ QString CustomFieldDialog::typeLabel(FieldType type)
     case FieldType::Integer: return tr("Whole number");
     case FieldType::Decimal: return tr("Decimal number");
     case FieldType::Money: return tr("Money");
+    case FieldType::Quantity: return tr("Quantity");
     case FieldType::Percent: return tr("Percent");
     case FieldType::Date: return tr("Date");
     case FieldType::DateTime: return tr("Date and time");

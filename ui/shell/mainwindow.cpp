@@ -6,6 +6,7 @@
 #include "aboutdialog.h"
 #include "activities/activityactions.h"
 #include "activities/activityviews.h"
+#include "inventory/inventoryviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setAccessibleName(tr("Trato"));
     registerMarketingViews(); // before any list or record view is built
     registerActivityViews();
+    registerInventoryViews();
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     buildPages();
     buildMenus();

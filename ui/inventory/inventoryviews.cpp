@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventoryviews.h"
+
+#include "forms/recordviewextensions.h"
+#include "views/listviewextensions.h"
+#include "views/moduleviewextensions.h"
+
+namespace trato {
+
+void registerInventoryViews()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    // Each part below registers its own views (declare its function here, inside the block).
+
+    // inventory: catalog
+
+    // inventory: stock
+
+    // inventory: purchasing
+
+    // inventory: reports
+}
+
+} // namespace trato
