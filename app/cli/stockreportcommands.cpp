@@ -7,9 +7,17 @@
 
 #include <QDate>
 
+#ifdef TRATO_CLI_PDF
+#include "printing/tableprinter.h"
+#endif
+
 namespace trato::cli {
 
 namespace {
+
+#ifdef TRATO_CLI_PDF
+const OptionSpec kPdf{"pdf", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Write the report as a PDF to FILE instead")};
+#endif
 
 bool dayOption(const Context &context, const Arguments &args, const QString &name, QDate *out, int *exitCode)
 {
@@ -30,8 +38,20 @@ bool dayOption(const Context &context, const Arguments &args, const QString &nam
 // Table and CSV: the report's columns, its rows and the totals as the last row. JSON: an object with
 // title, filters, date, rows and totals, the rows keyed by `keys`; quantities and money are exact
 // decimal strings ("12.25", "416.25"), never binary floating point.
-int writeReport(Format format, const ReportTable &t, const QStringList &keys)
+int writeReport(const Arguments &args, Format format, const ReportTable &t, const QStringList &keys)
 {
+#ifdef TRATO_CLI_PDF
+    // --pdf FILE: the same TablePrinter as the desktop application's Export PDF.
+    if (args.has(QStringLiteral("pdf"))) {
+        const QString path = args.value(QStringLiteral("pdf"));
+        if (Status s = TablePrinter::writePdf(t, path); !s)
+            return fail(s.error());
+        writeErr(Cli::tr("Wrote %1").arg(path) + QLatin1Char('\n'));
+        return Exit::Ok;
+    }
+#else
+    Q_UNUSED(args)
+#endif
     if (format == Format::Json) {
         auto object = [&](const QStringList &cells) {
             JsonObject o;
@@ -94,7 +114,7 @@ int runStockReport(Context &context, const Arguments &args)
         keys << QStringLiteral("warehouse");
     keys << QStringLiteral("unit") << QStringLiteral("on_hand") << QStringLiteral("reserved") << QStringLiteral("available")
          << QStringLiteral("average_cost") << QStringLiteral("value") << QStringLiteral("reorder");
-    return writeReport(format, t, keys);
+    return writeReport(args, format, t, keys);
 }
 
 int runStockMovements(Context &context, const Arguments &args)
@@ -110,7 +130,7 @@ int runStockMovements(Context &context, const Arguments &args)
     auto r = StockReports::movements(*context.db, args.positional.at(0), from, to, today);
     if (!r)
         return fail(r.error());
-    return writeReport(format, StockReports::toTable(r.value()),
+    return writeReport(args, format, StockReports::toTable(r.value()),
                        {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("warehouse"), QStringLiteral("quantity"),
                         QStringLiteral("unit_cost"), QStringLiteral("reason"), QStringLiteral("document"), QStringLiteral("who"),
                         QStringLiteral("balance")});
@@ -139,7 +159,7 @@ int runStockSlow(Context &context, const Arguments &args)
     auto r = StockReports::slowMovers(*context.db, int(qMin<qint64>(days, 100000)), maxShipped, today);
     if (!r)
         return fail(r.error());
-    return writeReport(format, StockReports::toTable(r.value()),
+    return writeReport(args, format, StockReports::toTable(r.value()),
                        {QStringLiteral("sku"), QStringLiteral("product"), QStringLiteral("unit"), QStringLiteral("on_hand"),
                         QStringLiteral("shipped"), QStringLiteral("last_shipment"), QStringLiteral("days_since"),
                         QStringLiteral("average_cost"), QStringLiteral("value")});
@@ -149,7 +169,8 @@ int runStockSlow(Context &context, const Arguments &args)
 
 void appendStockReportCommands(QList<Command> &c)
 {
-    c.append({"stock report", "[--warehouse W] [--category C] [--per-warehouse] [--all] [--today DATE] [--format table|csv|json]",
+    const qsizetype first = c.size();
+    c.append({"stock report", "[--warehouse W] [--category C] [--per-warehouse] [--all] [--today DATE] [--format table|csv|json] [--pdf FILE]",
               QT_TRANSLATE_NOOP("trato::Cli", "Stock on hand and valuation per product, with totals"),
               QT_TRANSLATE_NOOP("trato::Cli", "One row per active product: on hand, reserved, available, average cost (the product's "
                 "cost while no average is kept), value = on hand × average cost rounded half up to the cent, and whether "
@@ -163,7 +184,7 @@ void appendStockReportCommands(QList<Command> &c)
                {"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "The report's date (default: today)")},
                {"format", "table|csv|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: table)")}},
               0, 0, Command::OpenExisting, runStockReport});
-    c.append({"stock movements", "PRODUCT [--from DATE] [--to DATE] [--format table|csv|json]",
+    c.append({"stock movements", "PRODUCT [--from DATE] [--to DATE] [--format table|csv|json] [--pdf FILE]",
               QT_TRANSLATE_NOOP("trato::Cli", "A product's stock movements over a period, with running balance"),
               QT_TRANSLATE_NOOP("trato::Cli", "PRODUCT is an id or SKU. The first row is the opening balance, the last the closing "
                 "balance with the totals in and out. --from/--to are UTC days, inclusive (default: the 30 days up to today)."),
@@ -172,7 +193,7 @@ void appendStockReportCommands(QList<Command> &c)
                {"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "Take this day as today")},
                {"format", "table|csv|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: table)")}},
               1, 1, Command::OpenExisting, runStockMovements});
-    c.append({"stock slow", "[--days N] [--max-shipped Q] [--today DATE] [--format table|csv|json]",
+    c.append({"stock slow", "[--days N] [--max-shipped Q] [--today DATE] [--format table|csv|json] [--pdf FILE]",
               QT_TRANSLATE_NOOP("trato::Cli", "Slow movers: products with stock and (almost) no shipments for N days"),
               QT_TRANSLATE_NOOP("trato::Cli", "Products with stock on hand whose shipments in the last N days (default 90) add up to at "
                 "most Q (default 0: none), with the days since their last shipment and the value tied up; "
@@ -182,6 +203,12 @@ void appendStockReportCommands(QList<Command> &c)
                {"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "Take this day as today")},
                {"format", "table|csv|json", QT_TRANSLATE_NOOP("trato::Cli", "Output format (default: table)")}},
               0, 0, Command::OpenExisting, runStockSlow});
+#ifdef TRATO_CLI_PDF
+    for (qsizetype i = first; i < c.size(); ++i)
+        c[i].options.append(kPdf);
+#else
+    Q_UNUSED(first)
+#endif
 }
 
 } // namespace trato::cli

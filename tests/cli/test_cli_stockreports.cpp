@@ -6,6 +6,8 @@
 #include "store/recordstore.h"
 
 #include <QDateTime>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -122,4 +124,39 @@ TEST_CASE("stock movements and stock slow from the command line")
     CHECK(slow.size() == 4);
     auto badDays = cli({S("stock"), S("slow"), S("--days"), S("0")});
     CHECK(badDays.exitCode != 0);
+}
+
+TEST_CASE("stock report --pdf writes the report through TablePrinter without a display")
+{
+    test::TempDb t;
+    seed(t);
+    t.close();
+    Cli cli(t.path());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(S("stock.pdf"));
+    if (!Cli::bare({S("help"), S("stock"), S("report")}).out.contains(S("--pdf"))) {
+        // Built without the GUI (TRATO_BUILD_GUI=OFF): no TablePrinter, so --pdf is a usage error.
+        CHECK(cli({S("stock"), S("report"), S("--pdf"), pdf}).exitCode != 0);
+        CHECK_FALSE(QFile::exists(pdf));
+        return;
+    }
+    auto r = cli({S("stock"), S("report"), S("--today"), S("2026-03-01"), S("--pdf"), pdf});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(pdf));
+    const QString tool = QStandardPaths::findExecutable(S("pdftotext"));
+    REQUIRE_FALSE(tool.isEmpty());   // poppler-utils (packaging/install-deps.sh, TEST list)
+    auto text = test::run(tool, {S("-layout"), pdf, S("-")}, {}, {}, 30000);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(S("Stock on hand and valuation")));
+    CHECK(text.out.contains(S("Tornillos, caja")));
+    CHECK(text.out.contains(S("416.25")));
+    CHECK(text.out.contains(S("432.50")));
+    CHECK(text.out.contains(S("Date: 2026-03-01")));
+    CHECK(text.out.contains(S("Page 1 of 1")));
+
+    // A file that cannot be written: an error naming it, no partial file.
+    auto bad = cli({S("stock"), S("slow"), S("--pdf"), dir.filePath(S("no/such/dir/slow.pdf"))});
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains(S("slow.pdf")));
 }

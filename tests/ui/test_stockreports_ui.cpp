@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSpinBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
@@ -109,6 +110,8 @@ TEST_CASE("the stock report page runs on a worker, shows totals, opens products 
     REQUIRE(exported.wait(20000));
     CHECK(exported.at(1).at(1).toBool());
     const QString text = pdfText(dir.filePath(S("stock.pdf")));
+    if (const QString shots = qEnvironmentVariable("TRATO_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(dir.filePath(S("stock.pdf")), QDir(shots).filePath(S("stock-report.pdf")));
     CHECK(text.contains(S("Stock on hand and valuation")));
     CHECK(text.contains(S("Tornillos de acero")));
     CHECK(text.contains(S("416.25")));
@@ -206,6 +209,8 @@ TEST_CASE("TablePrinter paginates a long table: header on every page, page numbe
     REQUIRE(pagesSeen > 1);
     CHECK(calls == pagesSeen);
     const QString text = pdfText(dir.filePath(S("long.pdf")));
+    if (const QString shots = qEnvironmentVariable("TRATO_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(dir.filePath(S("long.pdf")), QDir(shots).filePath(S("long-table.pdf")));
     CHECK(text.count(S("Amount")) == pagesSeen);   // header repeated on every page
     CHECK(text.contains(S("Page %1 of %1").arg(pagesSeen)));
     CHECK(text.contains(S("R0300")));

@@ -155,7 +155,7 @@ StockReportPage::StockReportPage(Database &db, Kind kind, QWidget *parent) : QWi
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);   // the last column is often a number: keep it narrow
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString target = m_model->data(index, Qt::UserRole).toString();
         const int colon = int(target.indexOf(QLatin1Char(':')));

@@ -53,6 +53,10 @@ bool TablePrinter::paint(QPagedPaintDevice *device, const Progress &progress) co
         for (qreal &w : widths)
             w *= page.width() / total;
 
+    qreal tableWidth = 0;
+    for (qreal w : widths)
+        tableWidth += w;
+
     const qreal headerTop = fmTitle.height() * 1.2 + line * 2 + line * 0.5;   // title, filters, date, gap
     const qreal footer = line * 1.5;
     const int perPage = std::max(1, int((page.height() - headerTop - line - footer) / line));
@@ -85,17 +89,17 @@ bool TablePrinter::paint(QPagedPaintDevice *device, const Progress &progress) co
         p.drawText(QRectF(0, y, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("Date: %1").arg(date));
         y = headerTop;
         p.setFont(bold);
-        p.fillRect(QRectF(0, y, page.width(), line), QColor(230, 230, 230));
+        p.fillRect(QRectF(0, y, tableWidth, line), QColor(230, 230, 230));
         drawRow(y, t.headers, fmBold);
         y += line;
         p.setPen(QPen(Qt::black, 0));
-        p.drawLine(QPointF(0, y), QPointF(page.width(), y));
+        p.drawLine(QPointF(0, y), QPointF(tableWidth, y));
         p.setFont(body);
         for (int i = 0; i < perPage && next < lines; ++i, ++next) {
             if (next < t.rows.size()) {
                 drawRow(y, t.rows.at(int(next)), fm);
             } else {
-                p.drawLine(QPointF(0, y), QPointF(page.width(), y));
+                p.drawLine(QPointF(0, y), QPointF(tableWidth, y));
                 p.setFont(bold);
                 drawRow(y, t.totals, fmBold);
                 p.setFont(body);
