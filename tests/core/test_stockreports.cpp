@@ -249,3 +249,32 @@ TEST_CASE("report money arithmetic is exact and rounds half away from zero")
     CHECK(StockReports::formatCents(-5) == S("-0.05"));
     CHECK(StockReports::formatCents(123450) == S("1234.50"));
 }
+
+TEST_CASE("stock report uses the kept average cost and reservations when the ledger has them")
+{
+    Fixture f;
+    // As the stock part keeps them: average cost 3.00, 80 of the 125 tornillos reserved.
+    REQUIRE(f.store.update(S("product"), f.tornillos, {{S("average_cost"), 300}, {S("reserved"), 80000}}, RecordStore::Access::System).ok());
+    auto r = StockReports::stock(f.t.db(), {});
+    REQUIRE(r.ok());
+    const StockRow &tor = r.value().rows.at(1);
+    REQUIRE(tor.sku == S("TOR-01"));
+    CHECK(tor.averageCost == 300);
+    CHECK(tor.value == 37500);            // 125 × 3.00
+    CHECK(tor.reserved == 80000);
+    CHECK(tor.available == 45000);
+    CHECK(tor.belowReorder);              // 45 available <= 50
+    CHECK(r.value().totalReserved == 80000);
+    CHECK(r.value().totalValue == 37500 + 1593);
+
+    // Per warehouse, reservations (kept per product) are not split: 0 on each row, the flag stays.
+    StockReportOptions o;
+    o.perWarehouse = true;
+    auto w = StockReports::stock(f.t.db(), o);
+    REQUIRE(w.ok());
+    for (const StockRow &row : w.value().rows) {
+        CHECK(row.reserved == 0);
+        if (row.sku == S("TOR-01"))
+            CHECK(row.belowReorder);
+    }
+}
