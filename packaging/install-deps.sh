@@ -21,8 +21,9 @@ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-d
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
 libsqlite3-dev sqlite3 libgl-dev catch2 libphonenumber-dev libical-dev"
 # Testing: Catch2 and the sqlite3 shell (already above), a virtual X server for the GUI tests and
-# the screenshot, and PostgreSQL for the server-storage tests.
-TEST="catch2 sqlite3 xvfb xauth postgresql"
+# the screenshot, PostgreSQL for the server-storage tests, and pdftotext (poppler-utils) to read
+# printed PDFs back in the report tests.
+TEST="catch2 sqlite3 xvfb xauth postgresql poppler-utils"
 
 want_test=0
 action=install

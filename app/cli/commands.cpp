@@ -215,6 +215,7 @@ QList<Command> buildCommands()
     // inventory: stock
     // inventory: purchasing
     // inventory: reports
+    appendStockReportCommands(c);
     return c;
 }
 

@@ -110,5 +110,6 @@ void appendTimelineCommands(QList<Command> &commands);
 // inventory: stock
 // inventory: purchasing
 // inventory: reports
+void appendStockReportCommands(QList<Command> &commands); // stockreportcommands.cpp
 
 } // namespace trato::cli

@@ -22,6 +22,12 @@ void registerInventoryViews()
     // inventory: purchasing
 
     // inventory: reports
+    QWidget *createStockReportPage(Database &db);     // stockreportpages.cpp
+    QWidget *createMovementsReportPage(Database &db);
+    QWidget *createSlowMoversPage(Database &db);
+    ModuleViewExtensions::addPage(Module::Inventory, createStockReportPage);
+    ModuleViewExtensions::addPage(Module::Inventory, createMovementsReportPage);
+    ModuleViewExtensions::addPage(Module::Inventory, createSlowMoversPage);
 }
 
 } // namespace trato
