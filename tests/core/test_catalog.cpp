@@ -3,10 +3,13 @@
 // category cycles. Every refusal leaves the database as it was.
 #include "testsupport.h"
 
+#include "demo/demodata.h"
 #include "inventory/catalogrules.h"
+#include "inventory/configuration.h"
 #include "inventory/units.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
+#include "util/taxid.h"
 
 #include <catch2/catch.hpp>
 
@@ -133,4 +136,46 @@ TEST_CASE("a category cannot be its own parent or be put under one of its descen
     auto dupName = store.create(S("product_category"), {{S("name"), S("Pinturas")}});
     REQUIRE_FALSE(dupName.ok());
     CHECK(dupName.error().message.contains(S("Pinturas")));
+}
+
+TEST_CASE("the demo has a catalog: products, services, vendors with valid CIFs, warehouses, a configurable car and price books")
+{
+    test::TempDb t;
+    DemoOptions options;
+    options.contacts = 80;
+    auto demo = DemoData::generate(t.db(), options);
+    REQUIRE(demo.ok());
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM product")) == 60);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM service")) == 10);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM product WHERE unit IN ('kg', 'l')")) >= 8);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM warehouse WHERE is_default = 1")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM warehouse")) == 2);
+    auto vendors = Sql::exec(t.db().connection(), S("SELECT tax_id FROM vendor"));
+    REQUIRE(vendors.ok());
+    int checked = 0;
+    while (vendors.value().next()) {
+        CHECK(TaxId::check(vendors.value().value(0).toString()).kind == TaxId::Kind::Cif);
+        ++checked;
+    }
+    CHECK(checked == 6);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM price_book WHERE account IS NOT NULL")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM price_book WHERE segment = 'Clientes de Madrid'")) == 1);
+    auto car = Sql::exec(t.db().connection(), S("SELECT id FROM product WHERE sku = 'VEH-BER-GT'"));
+    REQUIRE(car.ok());
+    REQUIRE(car.value().next());
+    const QString carId = car.value().value(0).toString();
+    // Defaults: Blanco Nieve, Tela, Manual = the base price; red with leather is refused.
+    auto base = Configuration::validate(t.db(), carId, {});
+    REQUIRE(base.ok());
+    CHECK(base.value().price == 2850000);
+    CHECK(base.value().sku == S("VEH-BER-GT-BL-TE-MA"));
+    CHECK_FALSE(Configuration::validate(t.db(), carId, {{S("Color"), S("Rojo Pasión")}, {S("Tapicería"), S("Cuero")}}).ok());
+    // Deterministic: a second demo database has the same catalog.
+    test::TempDb other;
+    REQUIRE(DemoData::generate(other.db(), options).ok());
+    const QString sql = S("SELECT group_concat(sku || ':' || unit_price || ':' || cost, ',') FROM (SELECT * FROM product ORDER BY sku)");
+    auto a = Sql::exec(t.db().connection(), sql);
+    auto b = Sql::exec(other.db().connection(), sql);
+    REQUIRE((a.ok() && b.ok() && a.value().next() && b.value().next()));
+    CHECK(a.value().value(0).toString() == b.value().value(0).toString());
 }
