@@ -47,6 +47,12 @@ Result<DemoCatalog::Summary> DemoCatalog::generate(Database &db)
 {
     RecordStore store(db);
     Summary summary;
+    // A database that already has a catalog (a second `demo` run) keeps it as it is.
+    auto existing = Sql::exec(db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM product) + (SELECT count(*) FROM warehouse)"));
+    if (!existing)
+        return existing.error();
+    if (existing.value().next() && existing.value().value(0).toLongLong() > 0)
+        return summary;
     auto make = [&](const QString &entity, const QVariantMap &values) -> Result<QString> {
         auto id = store.create(entity, values, RecordStore::Access::System);
         if (!id)

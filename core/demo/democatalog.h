@@ -11,7 +11,8 @@ class Database;
 // names, SKUs, units (some by kg or litre), prices, costs and tax classes; Spanish vendors with valid
 // CIFs; two warehouses (one default); a configurable car (color, upholstery, gearbox, one
 // incompatible pair); a price book for the first account and one for the segment "Clientes de
-// Madrid". Fixed lists: the same every time. Runs inside DemoData's transaction, through RecordStore.
+// Madrid". Fixed lists: the same every time. Skipped when the database already has products or
+// warehouses (a second demo run). Runs inside DemoData's transaction, through RecordStore.
 namespace DemoCatalog {
 struct Summary
 {
