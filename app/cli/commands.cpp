@@ -212,6 +212,7 @@ QList<Command> buildCommands()
     // timeline
     appendTimelineCommands(c);
     // inventory: catalog
+    appendCatalogCommands(c);
     // inventory: stock
     // inventory: purchasing
     // inventory: reports

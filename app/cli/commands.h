@@ -107,6 +107,7 @@ void appendTelephonyCommands(QList<Command> &commands);
 void appendTimelineCommands(QList<Command> &commands);
 
 // inventory: catalog
+void appendCatalogCommands(QList<Command> &commands); // catalogcommands.cpp
 // inventory: stock
 // inventory: purchasing
 // inventory: reports

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 #include "demoactivities.h"
+#include "democatalog.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
 
@@ -552,6 +553,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         summary.callListEntries = list->added;
         break;
     }
+
+    // Inventario's catalog (core/demo/democatalog.cpp).
+    if (auto catalog = DemoCatalog::generate(db); !catalog)
+        return catalog.error();
 
     const Status c = tx.commit();
     if (!c)

@@ -16,6 +16,8 @@ void registerInventoryViews()
     // Each part below registers its own views (declare its function here, inside the block).
 
     // inventory: catalog
+    void registerCatalogViews(); // productoptionsview.cpp
+    registerCatalogViews();
 
     // inventory: stock
 
