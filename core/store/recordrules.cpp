@@ -2,6 +2,7 @@
 #include "recordrules.h"
 
 #include "../activities/activityrules.h"
+#include "../inventory/purchasing.h"
 #include "../inventory/stockledger.h"
 
 #include <QHash>
@@ -34,6 +35,7 @@ void ensureBuiltins()
     std::call_once(once, [] {
         ActivityRules::registerRules();
         StockLedger::registerRules();
+        Purchasing::registerRules();
     });
 }
 } // namespace
