@@ -214,6 +214,7 @@ QList<Command> buildCommands()
     // inventory: catalog
     // inventory: stock
     // inventory: purchasing
+    appendPurchasingCommands(c);
     // inventory: reports
     return c;
 }

@@ -109,6 +109,7 @@ void appendTimelineCommands(QList<Command> &commands);
 // inventory: catalog
 // inventory: stock
 // inventory: purchasing
+void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.cpp
 // inventory: reports
 
 } // namespace trato::cli
