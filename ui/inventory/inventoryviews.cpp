@@ -20,6 +20,8 @@ void registerInventoryViews()
     // inventory: stock
 
     // inventory: purchasing
+    void registerPurchasingViews(); // purchasingviews.cpp
+    registerPurchasingViews();
 
     // inventory: reports
 }
