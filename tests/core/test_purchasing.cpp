@@ -6,6 +6,7 @@
 #include "inventory/purchasing.h"
 #include "inventory/replenishment.h"
 #include "inventory/stockledger.h"
+#include "metadata/value.h"
 #include "store/numberseries.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -55,7 +56,8 @@ QString product(RecordStore &store, const char *sku, const char *unit = "unit", 
         v.insert(S("cost"), cost);
     if (!vendor.isEmpty())
         v.insert(S("vendor"), vendor);
-    auto parsed = [](const char *t) { return qlonglong(QString::fromLatin1(t).toDouble() * 1000 + 0.5); };
+    const Field q = Field::make("quantity", FieldType::Quantity, "Quantity");
+    auto parsed = [&q](const char *t) { return Value::parse(q, QString::fromLatin1(t), QLocale::c()).value().toLongLong(); };
     if (level)
         v.insert(S("reorder_level"), parsed(level));
     if (qty)
