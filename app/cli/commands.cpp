@@ -215,6 +215,7 @@ QList<Command> buildCommands()
     appendCatalogCommands(c);
     // inventory: stock
     // inventory: purchasing
+    appendPurchasingCommands(c);
     // inventory: reports
     appendStockReportCommands(c);
     return c;

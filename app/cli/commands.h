@@ -110,6 +110,7 @@ void appendTimelineCommands(QList<Command> &commands);
 void appendCatalogCommands(QList<Command> &commands); // catalogcommands.cpp
 // inventory: stock
 // inventory: purchasing
+void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.cpp
 // inventory: reports
 void appendStockReportCommands(QList<Command> &commands); // stockreportcommands.cpp
 

@@ -3,6 +3,7 @@
 
 #include "../activities/activityrules.h"
 #include "../inventory/catalogrules.h"
+#include "../inventory/purchasing.h"
 #include "../inventory/stockledger.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ void ensureBuiltins()
         ActivityRules::registerRules();
         StockLedger::registerRules();
         CatalogRules::registerRules();
+        Purchasing::registerRules();
     });
 }
 } // namespace

@@ -22,6 +22,8 @@ void registerInventoryViews()
     // inventory: stock
 
     // inventory: purchasing
+    void registerPurchasingViews(); // purchasingviews.cpp
+    registerPurchasingViews();
 
     // inventory: reports
     QWidget *createStockReportPage(Database &db);     // stockreportpages.cpp
