@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stockledger.h"
 
+#include "units.h"
+
 #include "../metadata/value.h"
 #include "../store/database.h"
 #include "../store/recordrules.h"
@@ -27,17 +29,12 @@ bool isOut(const QString &kind)
 
 bool StockLedger::unitAllowsFractions(const QString &unit)
 {
-    static const QStringList measured = {QStringLiteral("kg"), QStringLiteral("g"), QStringLiteral("l"), QStringLiteral("m"),
-                                         QStringLiteral("m2"), QStringLiteral("hour"), QStringLiteral("day")};
-    return measured.contains(unit);
+    return Units::allowsFractions(unit);
 }
 
 QString StockLedger::checkQuantity(const QString &unit, qint64 milli)
 {
-    if (milli % 1000 != 0 && !unitAllowsFractions(unit))
-        return tr("%1 is not a whole number, and this product is counted in whole units (%2).")
-            .arg(Value::formatMilli(milli), unit.isEmpty() ? QStringLiteral("unit") : unit);
-    return {};
+    return Units::checkQuantity(unit, milli);
 }
 
 Result<QString> StockLedger::defaultWarehouse()
