@@ -239,7 +239,7 @@ TEST_CASE("purchasing refusals are clear and leave the database unchanged")
     CHECK(NumberSeries(t.db()).peek(S("purchase_order")).value() == 3); // no number spent
     auto fraction = purchasing.addLine(empty.value(), caja, 2500);
     REQUIRE_FALSE(fraction.ok());
-    CHECK(fraction.error().message.contains(S("whole units")));
+    CHECK(fraction.error().message.contains(S("not a whole number")));
     CHECK(purchasing.addLine(empty.value(), harina, 2500).ok()); // kg may be fractional
     auto negative = purchasing.addLine(empty.value(), caja, 1000, -1);
     CHECK(negative.ok()); // -1 = the product's cost
