@@ -213,6 +213,7 @@ QList<Command> buildCommands()
     appendTimelineCommands(c);
     // inventory: catalog
     // inventory: stock
+    appendStockCommands(c);
     // inventory: purchasing
     // inventory: reports
     return c;

@@ -108,6 +108,7 @@ void appendTimelineCommands(QList<Command> &commands);
 
 // inventory: catalog
 // inventory: stock
+void appendStockCommands(QList<Command> &commands); // stockcommands.cpp
 // inventory: purchasing
 // inventory: reports
 
