@@ -3,6 +3,7 @@
 // oversell policy, moving average cost, verify(), and a long random run that must stay consistent.
 #include "testsupport.h"
 
+#include "demo/demostock.h"
 #include "inventory/stockledger.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -296,4 +297,20 @@ TEST_CASE("verify reports a balance that no longer matches its movements")
     CHECK(diffs.value().first().computed == 4000);
     REQUIRE(ledger.recomputeBalances().ok());
     CHECK(ledger.verify().value().isEmpty());
+}
+
+TEST_CASE("demo stock posts receipts, shipments and adjustments for the given products through the ledger")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    QStringList ids;
+    for (int i = 0; i < 12; ++i)
+        ids << product(store, QByteArray("DEMO-" + QByteArray::number(i)).constData());
+    auto posted = generateDemoStock(t.db(), ids);
+    REQUIRE(posted.ok());
+    CHECK(posted.value() == scalar(t.db(), S("SELECT count(*) FROM stock_movement")));
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM stock_movement WHERE kind = 'shipment'")) == 4);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM stock_movement WHERE kind = 'adjustment'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM product WHERE average_cost IS NULL OR on_hand <= 0")) == 0);
+    CHECK(StockLedger(t.db()).verify().value().isEmpty());
 }

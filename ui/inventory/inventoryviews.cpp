@@ -18,6 +18,8 @@ void registerInventoryViews()
     // inventory: catalog
 
     // inventory: stock
+    void registerStockViews(); // productstockview.cpp: the product's Stock tab
+    registerStockViews();
 
     // inventory: purchasing
 
