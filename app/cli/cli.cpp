@@ -199,7 +199,9 @@ int run(const QStringList &arguments)
 
     // Two-word commands ("field add", "segment list") are looked up as one name.
     QString name = rest.takeFirst();
-    if (isCommandGroup(name)) {
+    // A group may also be a command of its own ("stock PRODUCT" beside "stock adjust").
+    const bool groupIsCommand = findCommand(name) && (rest.isEmpty() || !findCommand(name + QLatin1Char(' ') + rest.first()));
+    if (isCommandGroup(name) && !groupIsCommand) {
         if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
             if (global.help) {
                 writeOut(groupHelp(name));

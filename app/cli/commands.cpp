@@ -214,6 +214,7 @@ QList<Command> buildCommands()
     // inventory: catalog
     appendCatalogCommands(c);
     // inventory: stock
+    appendStockCommands(c);
     // inventory: purchasing
     appendPurchasingCommands(c);
     // inventory: reports

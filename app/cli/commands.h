@@ -109,6 +109,7 @@ void appendTimelineCommands(QList<Command> &commands);
 // inventory: catalog
 void appendCatalogCommands(QList<Command> &commands); // catalogcommands.cpp
 // inventory: stock
+void appendStockCommands(QList<Command> &commands); // stockcommands.cpp
 // inventory: purchasing
 void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.cpp
 // inventory: reports

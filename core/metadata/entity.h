@@ -26,6 +26,9 @@ struct Entity
     // Embedded entities (campaign members) live inside another record's view: no list page of
     // their own in the module navigator, no global search.
     bool embedded = false;
+    // Records only Trato writes, never changed or deleted (stock movements: the ledger posts them).
+    // Lists show them and open them read-only, but offer no New, Delete or Import.
+    bool insertOnly = false;
     // Fields unique together among active records that have all of them set (a campaign member:
     // campaign + lead). Each set becomes a partial UNIQUE index.
     QList<QStringList> uniqueTogether;

@@ -301,6 +301,7 @@ Entity stockMovement()
 {
     Entity e;
     e.name = QStringLiteral("stock_movement");
+    e.insertOnly = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Stock movement"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Stock movements"));
     e.module = Module::Inventory;

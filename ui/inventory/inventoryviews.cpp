@@ -20,6 +20,8 @@ void registerInventoryViews()
     registerCatalogViews();
 
     // inventory: stock
+    void registerStockViews(); // productstockview.cpp: the product's Stock tab
+    registerStockViews();
 
     // inventory: purchasing
     void registerPurchasingViews(); // purchasingviews.cpp

@@ -146,19 +146,22 @@ void RecordListView::buildToolbar()
     const Entity *e = m_db.registry()->entity(m_entity);
     const QString label = e ? e->displayLabel().toLower() : m_entity;
     const QString plural = e ? e->displayPluralLabel().toLower() : m_entity;
+    const bool writable = !(e && e->insertOnly); // insert-only entities (stock movements): no New, Delete or Import
     m_toolbar->setObjectName(QStringLiteral("listToolbar"));
     m_toolbar->setAccessibleName(tr("List actions"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->setIconSize(QSize(16, 16));
-    if (m_mode == Mode::Records) {
+    if (m_mode == Mode::Records && writable) {
         m_new = m_toolbar->addAction(tr("New"), this, &RecordListView::newRecord);
         m_new->setToolTip(tr("New %1 (Ctrl+N)").arg(label));
     }
     m_open = m_toolbar->addAction(tr("Open"), this, &RecordListView::openCurrent);
     m_open->setToolTip(tr("Open the selected %1 (Enter)").arg(label));
     if (m_mode == Mode::Records) {
-        m_delete = m_toolbar->addAction(tr("Delete"), this, &RecordListView::deleteSelected);
-        m_delete->setToolTip(tr("Move the selected %1 to the Trash (Del)").arg(plural));
+        if (writable) {
+            m_delete = m_toolbar->addAction(tr("Delete"), this, &RecordListView::deleteSelected);
+            m_delete->setToolTip(tr("Move the selected %1 to the Trash (Del)").arg(plural));
+        }
     } else {
         m_restore = m_toolbar->addAction(tr("Restore"), this, &RecordListView::restoreSelected);
         m_restore->setToolTip(tr("Bring the selected %1 back").arg(plural));
@@ -188,7 +191,7 @@ void RecordListView::buildToolbar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
     // Less frequent actions share one menu, so the search box never moves into the toolbar's overflow.
-    if (m_mode == Mode::Records) {
+    if (m_mode == Mode::Records && writable) {
         auto *more = new QMenu(this);
         more->setObjectName(QStringLiteral("moreActions"));
         more->setToolTipsVisible(true);
@@ -282,7 +285,7 @@ QStringList RecordListView::selectedIds() const
 
 void RecordListView::newRecord()
 {
-    if (m_mode != Mode::Records)
+    if (m_mode != Mode::Records || !m_new)
         return;
     RecordView *view = recordView();
     if (!view->newRecord())
@@ -342,6 +345,8 @@ void RecordListView::deleteSelected()
         purgeSelected();
         return;
     }
+    if (!m_delete)
+        return; // insert-only entity
     if (hasOpenRecord() && m_record->isAncestorOf(QApplication::focusWidget())) {
         m_record->deleteRecord();
         return;
