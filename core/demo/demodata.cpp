@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 #include "demoactivities.h"
+#include "demostock.h"
 #include "democatalog.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
@@ -526,6 +527,11 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         summary.activities = n.value();
     }
 
+    // The rest goes through the record path (RecordStore, the ledger): the capture, FTS and
+    // stock-balance triggers must run for it, so the bulk flag is lowered for the rest of the load.
+    if (auto r = Sql::exec(tx.connection(), QStringLiteral("UPDATE sync_context SET bulk = 0 WHERE id = 1")); !r)
+        return r.error();
+
     // --- a call script and a call list from the first telemarketing campaign, so the
     // Telemarketing page has work to show (core/telemarketing)
     for (const CampaignInfo &c : campaigns) {
@@ -555,8 +561,19 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     }
 
     // Inventario's catalog (core/demo/democatalog.cpp).
-    if (auto catalog = DemoCatalog::generate(db); !catalog)
+    if (auto catalog = DemoCatalog::generate(db); !catalog) {
         return catalog.error();
+    } else if (catalog->products > 0) {
+        // ...and its stock: receipts, shipments and an adjustment through the ledger (demostock.cpp).
+        auto products = Sql::exec(tx.connection(), QStringLiteral("SELECT id FROM product WHERE deleted = 0 ORDER BY rid"));
+        if (!products)
+            return products.error();
+        QStringList ids;
+        while (products.value().next())
+            ids << products.value().value(0).toString();
+        if (auto stock = generateDemoStock(db, ids); !stock)
+            return stock.error();
+    }
 
     const Status c = tx.commit();
     if (!c)
