@@ -43,7 +43,7 @@ void seed(test::TempDb &t)
     REQUIRE((central.ok() && sevilla.ok() && tor.ok() && har.ok()));
     REQUIRE(ledger.post({mv(har.value(), central.value(), "receipt", 12500, "2026-01-05T09:00:00Z", 130),
                          mv(tor.value(), central.value(), "receipt", 100000, "2026-01-10T09:00:00Z", 333),
-                         mv(tor.value(), sevilla.value(), "receipt", 40000, "2026-02-01T08:30:00Z", 30),
+                         mv(tor.value(), sevilla.value(), "receipt", 40000, "2026-02-01T08:30:00Z", 333), // same cost: the average stays 3.33
                          mv(tor.value(), central.value(), "shipment", -15000, "2026-02-15T16:00:00Z")})
                 .ok());
 }
@@ -100,7 +100,7 @@ TEST_CASE("stock movements and stock slow from the command line")
     REQUIRE(rows.size() == 3);
     CHECK(rows.at(0).toObject().value(S("balance")).toString() == S("100"));   // opening
     CHECK(rows.at(1).toObject().value(S("quantity")).toString() == S("40"));
-    CHECK(rows.at(1).toObject().value(S("unit_cost")).toString() == S("0.30"));
+    CHECK(rows.at(1).toObject().value(S("unit_cost")).toString() == S("3.33"));
     CHECK(rows.at(1).toObject().value(S("warehouse")).toString() == S("Sevilla"));
     CHECK(rows.at(2).toObject().value(S("quantity")).toString() == S("-15"));
     CHECK(rows.at(2).toObject().value(S("balance")).toString() == S("125"));

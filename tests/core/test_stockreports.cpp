@@ -62,7 +62,7 @@ struct Fixture
                              mv(harina, main, "receipt", 12500, "2026-01-05T09:00:00Z", 130),
                              mv(tornillos, main, "receipt", 100000, "2026-01-10T09:00:00Z", 333),
                              mv(harina, main, "adjustment", -250, "2026-01-20T12:00:00Z", -1, "Saco roto"),
-                             mv(tornillos, sevilla, "receipt", 40000, "2026-02-01T08:30:00Z", 30),
+                             mv(tornillos, sevilla, "receipt", 40000, "2026-02-01T08:30:00Z", 333), // at the same cost: the average stays 3.33
                              mv(tornillos, main, "shipment", -15000, "2026-02-15T16:00:00Z")})
                     .ok());
     }
@@ -168,7 +168,7 @@ TEST_CASE("movements report: opening, running and closing balance over a period"
     REQUIRE(m.rows.size() == 2);
     CHECK(m.rows.at(0).kind == S("receipt"));
     CHECK(m.rows.at(0).quantity == 40000);
-    CHECK(m.rows.at(0).unitCost == 30);
+    CHECK(m.rows.at(0).unitCost == 333);
     CHECK(m.rows.at(0).warehouseName == S("Almacén de Sevilla"));
     CHECK(m.rows.at(0).balance == 140000);
     CHECK(m.rows.at(0).at == at("2026-02-01T08:30:00Z"));
