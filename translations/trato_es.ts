@@ -1380,6 +1380,37 @@
     </message>
 </context>
 <context>
+    <name>trato::CatalogRules</name>
+    <message>
+        <source>The SKU %1 is already used by the product &quot;%2&quot;; each product needs its own SKU.</source>
+        <translation>El SKU %1 ya lo usa el producto «%2»; cada producto necesita su propio SKU.</translation>
+    </message>
+    <message>
+        <source>Barcode: %1 looks like an EAN/UPC code but its check digit is wrong.</source>
+        <translation>Código de barras: %1 parece un código EAN/UPC, pero su dígito de control es incorrecto.</translation>
+    </message>
+    <message>
+        <source>Unit price: %1 cannot be negative.</source>
+        <translation>Precio unitario: %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 cannot be negative.</source>
+        <translation>Coste: %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the service &quot;%2&quot;; each service needs its own code.</source>
+        <translation>El código %1 ya lo usa el servicio «%2»; cada servicio necesita su propio código.</translation>
+    </message>
+    <message>
+        <source>There is already a product category named &quot;%1&quot;.</source>
+        <translation>Ya existe una categoría de productos llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Parent category: a category cannot be inside itself or one of its own subcategories.</source>
+        <translation>Categoría principal: una categoría no puede estar dentro de sí misma ni de una de sus subcategorías.</translation>
+    </message>
+</context>
+<context>
     <name>trato::ChooseCampaignDialog</name>
     <message>
         <source>Add to campaign</source>
@@ -3231,6 +3262,476 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>Added %1 accounts, %2 contacts, %3 leads, %4 campaigns with %5 members, %6 activities and a call list of %7 people in %8 s.</source>
         <translation>Se han añadido %1 cuentas, %2 contactos, %3 pre-contactos, %4 campañas con %5 miembros, %6 actividades y una lista de llamadas de %7 personas en %8 s.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a service, not a product.</source>
+        <translation>«%1» es un servicio, no un producto.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--date: «%1» no es una fecha (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--quantity: %1</source>
+        <translation>--quantity: %1</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Precio de tarifa general</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Incompatible: %1 + %2</source>
+        <translation>Incompatible: %1 + %2</translation>
+    </message>
+    <message>
+        <source>say &quot;add&quot;: product option-group add PRODUCT NAME</source>
+        <translation>escriba «add»: product option-group add PRODUCT NAME</translation>
+    </message>
+    <message>
+        <source>say &quot;add&quot;: product option add PRODUCT GROUP NAME</source>
+        <translation>escriba «add»: product option add PRODUCT GROUP NAME</translation>
+    </message>
+    <message>
+        <source>--price-delta: &quot;%1&quot; %2</source>
+        <translation>--price-delta: «%1» %2</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Show the unit price of a product or service for an account on a day</source>
+        <translation>Muestra el precio unitario de un producto o servicio para una cuenta en un día</translation>
+    </message>
+    <message>
+        <source>ITEM is a product SKU, a service code, an id or an exact name. The account&apos;s own price book beats a book for a segment it is in, which beats the list price; see docs/INVENTORY.md. --date defaults to today, --quantity to 1 (quantity breaks).</source>
+        <translation>ITEM es un SKU de producto, un código de servicio, un id o un nombre exacto. La tarifa propia de la cuenta prevalece sobre la tarifa de un segmento al que pertenece, y esta sobre el precio de tarifa general; consulte docs/INVENTORY.md. --date es hoy de forma predeterminada y --quantity, 1 (descuentos por cantidad).</translation>
+    </message>
+    <message>
+        <source>The customer (id or exact name)</source>
+        <translation>El cliente (id o nombre exacto)</translation>
+    </message>
+    <message>
+        <source>The day (default: today)</source>
+        <translation>El día (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>How many (default: 1)</source>
+        <translation>Cuántos (predeterminado: 1)</translation>
+    </message>
+    <message>
+        <source>List a configurable product&apos;s option groups, options and incompatible pairs</source>
+        <translation>Lista los grupos de opciones, las opciones y los pares incompatibles de un producto configurable</translation>
+    </message>
+    <message>
+        <source>Add an option group (Color, Gearbox) to a product; print its id</source>
+        <translation>Añade un grupo de opciones (Color, Caja de cambios) a un producto; muestra su id</translation>
+    </message>
+    <message>
+        <source>Groups are required unless --optional. The product becomes configurable.</source>
+        <translation>Los grupos son obligatorios salvo con --optional. El producto pasa a ser configurable.</translation>
+    </message>
+    <message>
+        <source>Choosing an option of this group is optional</source>
+        <translation>Elegir una opción de este grupo es opcional</translation>
+    </message>
+    <message>
+        <source>Add an option to a product&apos;s option group; print its id</source>
+        <translation>Añade una opción a un grupo de opciones de un producto; muestra su id</translation>
+    </message>
+    <message>
+        <source>--code is appended to the SKU of a configured product; --price-delta is added to its price (may be negative); --default makes it the group&apos;s default (replacing the previous one).</source>
+        <translation>--code se añade al SKU de un producto configurado; --price-delta se suma a su precio (puede ser negativo); --default la convierte en la opción predeterminada del grupo (sustituye a la anterior).</translation>
+    </message>
+    <message>
+        <source>SKU suffix</source>
+        <translation>Sufijo del SKU</translation>
+    </message>
+    <message>
+        <source>Price change (money)</source>
+        <translation>Cambio de precio (importe)</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default choice</source>
+        <translation>La opción predeterminada del grupo</translation>
+    </message>
+    <message>
+        <source>Say that two options of a product cannot be chosen together</source>
+        <translation>Indica que dos opciones de un producto no se pueden elegir juntas</translation>
+    </message>
+    <message>
+        <source>Options by name, code or id; write GROUP:OPTION when a name is in several groups.</source>
+        <translation>Opciones por nombre, código o id; escriba GROUP:OPTION si un nombre está en varios grupos.</translation>
+    </message>
+    <message>
+        <source>Why (shown when someone picks both)</source>
+        <translation>Motivo (se muestra cuando alguien elige ambas)</translation>
+    </message>
+    <message>
+        <source>Validate a choice of options; print its price, SKU and description</source>
+        <translation>Valida una selección de opciones; muestra su precio, SKU y descripción</translation>
+    </message>
+    <message>
+        <source>Unchosen groups take their default. Refused (exit 2) when a required group has no choice, an option is unknown or two options are incompatible. --format json adds the canonical configuration that a sales line stores.</source>
+        <translation>Los grupos sin elegir toman su opción predeterminada. Se rechaza (código de salida 2) si un grupo obligatorio no tiene opción elegida, una opción es desconocida o dos opciones son incompatibles. --format json añade la configuración canónica que guarda una línea de venta.</translation>
+    </message>
+    <message>
+        <source>A quantity is missing.</source>
+        <translation>Falta una cantidad.</translation>
+    </message>
+    <message>
+        <source>--expected: &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--expected: «%1» no es una fecha (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--line takes LINE=QUANTITY (the line&apos;s number), not &quot;%1&quot;</source>
+        <translation>--line admite LINE=QUANTITY (el número de la línea), no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation>%1 no tiene la línea %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Línea %1: </translation>
+    </message>
+    <message>
+        <source>--line %1 is given twice</source>
+        <translation>--line %1 se indica dos veces</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Previsto para</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) drafted</source>
+        <translation>
+            <numerusform>%n pedido de compra creado como borrador</numerusform>
+            <numerusform>%n pedidos de compra creados como borrador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 line(s).</source>
+        <translation>, %1 línea(s).</translation>
+    </message>
+    <message>
+        <source>Without a vendor (not ordered): %1</source>
+        <translation>Sin proveedor (no pedidos): %1</translation>
+    </message>
+    <message>
+        <source>Already on a draft order: %1</source>
+        <translation>Ya en un pedido en borrador: %1</translation>
+    </message>
+    <message>
+        <source>Start a draft purchase order; print its id</source>
+        <translation>Crea un pedido de compra en borrador; muestra su id</translation>
+    </message>
+    <message>
+        <source>VENDOR and W are ids or names. Add lines with `po line`, then `po order`.</source>
+        <translation>VENDOR y W son ids o nombres. Añada líneas con `po line` y después use `po order`.</translation>
+    </message>
+    <message>
+        <source>Deliver to this warehouse (default: the default warehouse)</source>
+        <translation>Entregar en este almacén (predeterminado: el almacén predeterminado)</translation>
+    </message>
+    <message>
+        <source>Expected delivery day</source>
+        <translation>Día de entrega previsto</translation>
+    </message>
+    <message>
+        <source>Add a line to a draft purchase order; print its id</source>
+        <translation>Añade una línea a un pedido de compra en borrador; muestra su id</translation>
+    </message>
+    <message>
+        <source>PO is an id or number; PRODUCT an id, SKU or name. The unit cost defaults to the product&apos;s cost. Fractional quantities only for products measured in kg, l, m and the like.</source>
+        <translation>PO es un id o un número; PRODUCT, un id, un SKU o un nombre. El coste unitario predeterminado es el coste del producto. Cantidades fraccionarias solo para productos medidos en kg, l, m y similares.</translation>
+    </message>
+    <message>
+        <source>Unit cost (default: the product&apos;s cost)</source>
+        <translation>Coste unitario (predeterminado: el coste del producto)</translation>
+    </message>
+    <message>
+        <source>Line description (default: the product&apos;s name)</source>
+        <translation>Descripción de la línea (predeterminado: el nombre del producto)</translation>
+    </message>
+    <message>
+        <source>Place a draft purchase order: it gets its number (printed)</source>
+        <translation>Cursa un pedido de compra en borrador: recibe su número (se muestra)</translation>
+    </message>
+    <message>
+        <source>Receive goods of a purchase order into stock</source>
+        <translation>Recibe en existencias la mercancía de un pedido de compra</translation>
+    </message>
+    <message>
+        <source>Without --line everything outstanding is received. LINE is the line number shown by `po show`. Stock enters at the line&apos;s unit cost. All or nothing: a bad line receives nothing. Prints the order&apos;s new status.</source>
+        <translation>Sin --line se recibe todo lo pendiente. LINE es el número de línea que muestra `po show`. Las existencias entran al coste unitario de la línea. Todo o nada: si una línea es incorrecta, no se recibe nada. Muestra el nuevo estado del pedido.</translation>
+    </message>
+    <message>
+        <source>Receive QTY of line LINE (repeatable)</source>
+        <translation>Recibir QTY de la línea LINE (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>Day of the receipt (default: now)</source>
+        <translation>Día de la recepción (predeterminado: ahora)</translation>
+    </message>
+    <message>
+        <source>Cancel a purchase order nothing of which was received</source>
+        <translation>Cancela un pedido de compra del que no se ha recibido nada</translation>
+    </message>
+    <message>
+        <source>Close a partially received purchase order short</source>
+        <translation>Cierra incompleto un pedido de compra recibido en parte</translation>
+    </message>
+    <message>
+        <source>Show a purchase order and its lines</source>
+        <translation>Muestra un pedido de compra y sus líneas</translation>
+    </message>
+    <message>
+        <source>List products to reorder, or draft purchase orders for them</source>
+        <translation>Lista los productos que hay que reponer o crea pedidos de compra en borrador para ellos</translation>
+    </message>
+    <message>
+        <source>Active products whose on hand - reserved + on order is at or below the reorder level, with the suggested quantity (the reorder quantity, else up to the level). --draft drafts one purchase order per vendor (printing their ids); products without a vendor or already on a draft order are reported on stderr.</source>
+        <translation>Productos activos cuyas existencias (en existencias - reservado + pedido) están en el nivel de reposición o por debajo, con la cantidad sugerida (la cantidad de reposición o, si no, hasta el nivel). --draft crea un pedido de compra en borrador por proveedor (y muestra sus ids); los productos sin proveedor o que ya están en un pedido en borrador se indican en stderr.</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders grouped by vendor</source>
+        <translation>Crear pedidos de compra en borrador agrupados por proveedor</translation>
+    </message>
+    <message>
+        <source>There is no product with the id or SKU &quot;%1&quot;.</source>
+        <translation>No hay ningún producto con el id o SKU &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (for example 12, 0.5 or -3)</source>
+        <translation>&quot;%1&quot; no es una cantidad (por ejemplo 12, 0.5 o -3)</translation>
+    </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot;.</source>
+        <translation>No hay ningún almacén &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the stock changes</source>
+        <translation>--reason es obligatorio: indique por qué cambian las existencias</translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation>--from y --to son obligatorios</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the customer returns it</source>
+        <translation>--reason es obligatorio: indique por qué lo devuelve el cliente</translation>
+    </message>
+    <message>
+        <source>Stock is consistent: every balance equals the sum of its movements.</source>
+        <translation>Las existencias son coherentes: cada saldo es igual a la suma de sus movimientos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the balances and the movements; run &apos;stock verify --repair&apos; to rebuild the balances from the movements.</source>
+        <translation>
+            <numerusform>%n diferencia entre los saldos y los movimientos; ejecute 'stock verify --repair' para reconstruir los saldos a partir de los movimientos.</numerusform>
+            <numerusform>%n diferencias entre los saldos y los movimientos; ejecute 'stock verify --repair' para reconstruir los saldos a partir de los movimientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balances rebuilt from the movements.</source>
+        <translation>Saldos reconstruidos a partir de los movimientos.</translation>
+    </message>
+    <message>
+        <source>The stock balances do not match the movements.</source>
+        <translation>Los saldos de existencias no coinciden con los movimientos.</translation>
+    </message>
+    <message>
+        <source>Show a product&apos;s stock per warehouse: on hand, reserved, available, average cost, value</source>
+        <translation>Muestra las existencias de un producto por almacén: en existencias, reservado, disponible, coste medio, valor</translation>
+    </message>
+    <message>
+        <source>PRODUCT is an id or a SKU; W a warehouse&apos;s id, name or code. Quantities are in the product&apos;s unit; value = on hand x average cost, rounded half up to the cent.</source>
+        <translation>PRODUCT es un id o un SKU; W, el id, nombre o código de un almacén. Las cantidades están en la unidad del producto; valor = en existencias x coste medio, redondeado al céntimo (mitades hacia arriba).</translation>
+    </message>
+    <message>
+        <source>Only this warehouse</source>
+        <translation>Solo este almacén</translation>
+    </message>
+    <message>
+        <source>Output format (default table)</source>
+        <translation>Formato de salida (por defecto table)</translation>
+    </message>
+    <message>
+        <source>Correct stock by a signed quantity (a counted difference), with a reason</source>
+        <translation>Corrige las existencias en una cantidad con signo (una diferencia de recuento), con un motivo</translation>
+    </message>
+    <message>
+        <source>QTY is signed: -2 takes two out, 5 adds five. Fractions only for measured units (kg, l, m...). Refused when it would leave less than nothing. Prints the movement&apos;s id.</source>
+        <translation>QTY lleva signo: -2 retira dos, 5 añade cinco. Fracciones solo para unidades de medida (kg, l, m...). Se rechaza si dejara menos de nada. Imprime el id del movimiento.</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Warehouse (default: the default warehouse)</source>
+        <translation>Almacén (por defecto: el almacén predeterminado)</translation>
+    </message>
+    <message>
+        <source>Move stock between warehouses (two movements, one transaction)</source>
+        <translation>Traspasa existencias entre almacenes (dos movimientos, una transacción)</translation>
+    </message>
+    <message>
+        <source>Refused when the source warehouse has less than QTY. Prints both movements&apos; ids.</source>
+        <translation>Se rechaza si el almacén de origen tiene menos de QTY. Imprime los ids de ambos movimientos.</translation>
+    </message>
+    <message>
+        <source>Source warehouse</source>
+        <translation>Almacén de origen</translation>
+    </message>
+    <message>
+        <source>Destination warehouse</source>
+        <translation>Almacén de destino</translation>
+    </message>
+    <message>
+        <source>Take back goods from a customer</source>
+        <translation>Recibe mercancía devuelta por un cliente</translation>
+    </message>
+    <message>
+        <source>The sales document, e.g. invoice:&lt;id&gt;</source>
+        <translation>El documento de venta, p. ej. invoice:&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Check that every stock balance equals the sum of its movements</source>
+        <translation>Comprueba que cada saldo de existencias es igual a la suma de sus movimientos</translation>
+    </message>
+    <message>
+        <source>Lists differences (balance per product and warehouse, product on hand, reserved) and exits with 3 when there are any; --repair rebuilds the balances from the movements.</source>
+        <translation>Lista las diferencias (saldo por producto y almacén, producto en existencias, reservado) y sale con 3 si hay alguna; --repair reconstruye los saldos a partir de los movimientos.</translation>
+    </message>
+    <message>
+        <source>Rebuild the balances from the movements</source>
+        <translation>Reconstruye los saldos a partir de los movimientos</translation>
+    </message>
+    <message>
+        <source>Show or set the default warehouse</source>
+        <translation>Muestra o establece el almacén predeterminado</translation>
+    </message>
+    <message>
+        <source>Without NAME prints the default warehouse (creating &quot;Main warehouse&quot; when there is none); with NAME (a warehouse&apos;s name, code or id) makes it the only default.</source>
+        <translation>Sin NAME imprime el almacén predeterminado (y crea &quot;Almacén principal&quot; si no hay ninguno); con NAME (nombre, código o id de un almacén) lo convierte en el único predeterminado.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE instead</source>
+        <translation>Escribir el informe como PDF en FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se ha escrito %1</translation>
+    </message>
+    <message>
+        <source>Stock on hand and valuation per product, with totals</source>
+        <translation>Existencias y valoración por producto, con totales</translation>
+    </message>
+    <message>
+        <source>One row per active product: on hand, reserved, available, average cost (the product&apos;s cost while no average is kept), value = on hand × average cost rounded half up to the cent, and whether available stock is at or below the reorder level. W and C are ids or names. --warehouse or --per-warehouse give one row per product and warehouse (reservations are per product: 0 there). The last row is the totals. JSON quantities and amounts are exact decimal strings.</source>
+        <translation>Una fila por producto activo: en existencias, reservado, disponible, coste medio (el coste del producto mientras no se lleve un coste medio), valor = en existencias × coste medio redondeado al céntimo (medio hacia arriba), y si las existencias disponibles están en el nivel de reposición o por debajo. W y C son ids o nombres. --warehouse o --per-warehouse dan una fila por producto y almacén (las reservas son por producto: 0 ahí). La última fila son los totales. En JSON, las cantidades e importes son cadenas decimales exactas.</translation>
+    </message>
+    <message>
+        <source>Only this warehouse (id or name)</source>
+        <translation>Solo este almacén (id o nombre)</translation>
+    </message>
+    <message>
+        <source>Only this product category (id or name)</source>
+        <translation>Solo esta categoría de productos (id o nombre)</translation>
+    </message>
+    <message>
+        <source>One row per product and warehouse</source>
+        <translation>Una fila por producto y almacén</translation>
+    </message>
+    <message>
+        <source>Include inactive products</source>
+        <translation>Incluir productos inactivos</translation>
+    </message>
+    <message>
+        <source>The report&apos;s date (default: today)</source>
+        <translation>La fecha del informe (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>A product&apos;s stock movements over a period, with running balance</source>
+        <translation>Movimientos de existencias de un producto en un período, con saldo acumulado</translation>
+    </message>
+    <message>
+        <source>PRODUCT is an id or SKU. The first row is the opening balance, the last the closing balance with the totals in and out. --from/--to are UTC days, inclusive (default: the 30 days up to today).</source>
+        <translation>PRODUCT es un id o un SKU. La primera fila es el saldo inicial y la última, el saldo final con los totales de entradas y salidas. --from/--to son días UTC, incluidos (predeterminado: los 30 días hasta hoy).</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: today)</source>
+        <translation>Último día del período (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>Take this day as today</source>
+        <translation>Tomar este día como hoy</translation>
+    </message>
+    <message>
+        <source>Slow movers: products with stock and (almost) no shipments for N days</source>
+        <translation>Baja rotación: productos con existencias y (casi) sin envíos en N días</translation>
+    </message>
+    <message>
+        <source>Products with stock on hand whose shipments in the last N days (default 90) add up to at most Q (default 0: none), with the days since their last shipment and the value tied up; biggest value first.</source>
+        <translation>Productos en existencias cuyos envíos en los últimos N días (predeterminado 90) suman como máximo Q (predeterminado 0: ninguno), con los días desde su último envío y el valor inmovilizado; primero el de mayor valor.</translation>
+    </message>
+    <message>
+        <source>Window in days (default: 90)</source>
+        <translation>Ventana en días (predeterminado: 90)</translation>
+    </message>
+    <message>
+        <source>Shipped quantity still counted as slow (default: 0)</source>
+        <translation>Cantidad enviada que aún se considera baja rotación (predeterminado: 0)</translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
@@ -3315,6 +3816,135 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Your team requires a next step or closing the lead.</source>
         <translation>Su equipo exige un siguiente paso o cerrar el pre-contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Configuration</name>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation>No hay ningún producto con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no option group &quot;%2&quot;.</source>
+        <translation>%1 no tiene el grupo de opciones «%2».</translation>
+    </message>
+    <message>
+        <source>%1: choose only one option.</source>
+        <translation>%1: elija solo una opción.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the options of %3.</source>
+        <translation>%1: «%2» no es una de las opciones de %3.</translation>
+    </message>
+    <message>
+        <source>Choose an option for %1.</source>
+        <translation>Elija una opción para %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2.</source>
+        <translation>%1 no se puede combinar con %2.</translation>
+    </message>
+    <message>
+        <source>The stored configuration is not valid JSON.</source>
+        <translation>La configuración guardada no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>The option group %1 of this configuration no longer exists in %2.</source>
+        <translation>El grupo de opciones %1 de esta configuración ya no existe en %2.</translation>
+    </message>
+    <message>
+        <source>The option %1 (%2) of this configuration no longer exists in %3.</source>
+        <translation>La opción %1 (%2) de esta configuración ya no existe en %3.</translation>
+    </message>
+    <message>
+        <source>Give the option group a name.</source>
+        <translation>Asigne un nombre al grupo de opciones.</translation>
+    </message>
+    <message>
+        <source>%1 already has an option group named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene un grupo de opciones llamado «%2».</translation>
+    </message>
+    <message>
+        <source>Give the option a name.</source>
+        <translation>Asigne un nombre a la opción.</translation>
+    </message>
+    <message>
+        <source>%1 already has an option named &quot;%2&quot;.</source>
+        <translation>%1 ya tiene una opción llamada «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is already used by %3.</source>
+        <translation>%1: el código %2 ya lo usa %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no option &quot;%2&quot;.</source>
+        <translation>%1 no tiene la opción &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Several option groups of %1 have an option &quot;%2&quot;: write GROUP:OPTION.</source>
+        <translation>Varios grupos de opciones de %1 tienen una opción &quot;%2&quot;: escriba GRUPO:OPCIÓN.</translation>
+    </message>
+    <message>
+        <source>An option cannot be incompatible with itself.</source>
+        <translation>Una opción no puede ser incompatible consigo misma.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in the same group: only one of them can be chosen anyway.</source>
+        <translation>%1 y %2 están en el mismo grupo: de todos modos solo se puede elegir una de ellas.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already incompatible.</source>
+        <translation>%1 y %2 ya son incompatibles.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ConfigureButton</name>
+    <message>
+        <source>Configure…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>Try a choice of options: price, SKU and incompatibilities</source>
+        <translation>Pruebe una combinación de opciones: precio, SKU e incompatibilidades</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ConfigureDialog</name>
+    <message>
+        <source>Configure %1</source>
+        <translation>Configurar %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (opcional):</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>SKU:</source>
+        <translation>SKU:</translation>
+    </message>
+    <message>
+        <source>%1 has no options yet: add option groups on its Options tab.</source>
+        <translation>%1 aún no tiene opciones: añada grupos de opciones en su pestaña Opciones.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +4336,10 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
 </context>
 <context>
     <name>trato::CustomFields</name>
@@ -3922,6 +4556,13 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Loaded demo data: %1 accounts, %2 contacts, %3 leads and %4 activities.</source>
         <translation>Datos de demostración cargados: %1 cuentas, %2 contactos, %3 pre-contactos y %4 actividades.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DemoStock</name>
+    <message>
+        <source>Damaged in the warehouse (stock count)</source>
+        <translation>Dañado en el almacén (recuento de existencias)</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +7237,406 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Tipo de IVA</translation>
+    </message>
+    <message>
+        <source>Standard (21 %)</source>
+        <translation>General (21 %)</translation>
+    </message>
+    <message>
+        <source>Reduced (10 %)</source>
+        <translation>Reducido (10 %)</translation>
+    </message>
+    <message>
+        <source>Super-reduced (4 %)</source>
+        <translation>Superreducido (4 %)</translation>
+    </message>
+    <message>
+        <source>Exempt (0 %)</source>
+        <translation>Exento (0 %)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Kilogram</source>
+        <translation>Kilogramo</translation>
+    </message>
+    <message>
+        <source>Gram</source>
+        <translation>Gramo</translation>
+    </message>
+    <message>
+        <source>Litre</source>
+        <translation>Litro</translation>
+    </message>
+    <message>
+        <source>Metre</source>
+        <translation>Metro</translation>
+    </message>
+    <message>
+        <source>Square metre</source>
+        <translation>Metro cuadrado</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Categoría de producto</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>Categorías de producto</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>Categoría superior</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Configurable</source>
+        <translation>Configurable</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Nivel de reposición</translation>
+    </message>
+    <message>
+        <source>Reorder quantity</source>
+        <translation>Cantidad de reposición</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Coste medio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nombre del servicio</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Price books</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Price book name</source>
+        <translation>Nombre de la tarifa</translation>
+    </message>
+    <message>
+        <source>For account</source>
+        <translation>Para la cuenta</translation>
+    </message>
+    <message>
+        <source>For segment</source>
+        <translation>Para el segmento</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Discount on list prices</source>
+        <translation>Descuento sobre el precio de tarifa general</translation>
+    </message>
+    <message>
+        <source>Price book entry</source>
+        <translation>Entrada de tarifa</translation>
+    </message>
+    <message>
+        <source>Price book entries</source>
+        <translation>Entradas de tarifa</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Desde la cantidad</translation>
+    </message>
+    <message>
+        <source>Option group</source>
+        <translation>Grupo de opciones</translation>
+    </message>
+    <message>
+        <source>Option groups</source>
+        <translation>Grupos de opciones</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>SKU suffix</source>
+        <translation>Sufijo del SKU</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Variación de precio</translation>
+    </message>
+    <message>
+        <source>Default choice</source>
+        <translation>Opción predeterminada</translation>
+    </message>
+    <message>
+        <source>Incompatible options</source>
+        <translation>Opciones incompatibles</translation>
+    </message>
+    <message>
+        <source>Is incompatible with</source>
+        <translation>Es incompatible con</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Almacenes</translation>
+    </message>
+    <message>
+        <source>Warehouse name</source>
+        <translation>Nombre del almacén</translation>
+    </message>
+    <message>
+        <source>Default warehouse</source>
+        <translation>Almacén predeterminado</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Pedido de compra</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>Pedidos de compra</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibido en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Previsto para</translation>
+    </message>
+    <message>
+        <source>Deliver to warehouse</source>
+        <translation>Entregar en el almacén</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Purchase order line</source>
+        <translation>Línea de pedido de compra</translation>
+    </message>
+    <message>
+        <source>Purchase order lines</source>
+        <translation>Líneas de pedido de compra</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Movimiento de existencias</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Movimientos de existencias</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Customer return</source>
+        <translation>Devolución de cliente</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso de salida</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso de entrada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traspaso</translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -6814,10 +7855,534 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::NumberSeries</name>
+    <message>
+        <source>A number pattern cannot be empty.</source>
+        <translation>Un patrón de numeración no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The number pattern &quot;%1&quot; needs a counter such as {NNNN}.</source>
+        <translation>El patrón de numeración &quot;%1&quot; necesita un contador como {NNNN}.</translation>
+    </message>
+    <message>
+        <source>A number series needs a key.</source>
+        <translation>Una serie de numeración necesita una clave.</translation>
+    </message>
+</context>
+<context>
     <name>trato::OptionalDateTimeEdit</name>
     <message>
         <source>No date</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PriceResolver</name>
+    <message>
+        <source>List price</source>
+        <translation>Precio de tarifa general</translation>
+    </message>
+    <message>
+        <source>Price book %1</source>
+        <translation>Tarifa %1</translation>
+    </message>
+    <message>
+        <source>Price book %1: %2 % off the list price</source>
+        <translation>Tarifa %1: %2 % de descuento sobre el precio de tarifa general</translation>
+    </message>
+    <message>
+        <source>Several %1s are named &quot;%2&quot;: give the SKU, code or id.</source>
+        <translation>Hay varios %1 con el nombre &quot;%2&quot;: indique el SKU, el código o el id.</translation>
+    </message>
+    <message>
+        <source>There is no product or service &quot;%1&quot; (give a SKU, service code, id or exact name).</source>
+        <translation>No hay ningún producto ni servicio &quot;%1&quot; (indique un SKU, un código de servicio, un id o el nombre exacto).</translation>
+    </message>
+    <message>
+        <source>There is no product or service with the id %1.</source>
+        <translation>No hay ningún producto ni servicio con el id %1.</translation>
+    </message>
+    <message>
+        <source>Quantity: give a quantity greater than zero.</source>
+        <translation>Cantidad: indique una cantidad mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ProductOptionsView</name>
+    <message>
+        <source>Add option…</source>
+        <translation>Añadir opción…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Required / optional</source>
+        <translation>Obligatorio / opcional</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Group / option</source>
+        <translation>Grupo / opción</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>Código SKU</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Variación de precio</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Añadir grupo…</translation>
+    </message>
+    <message>
+        <source>Add incompatible pair…</source>
+        <translation>Añadir par incompatible…</translation>
+    </message>
+    <message>
+        <source>Options that cannot be chosen together:</source>
+        <translation>Opciones que no se pueden elegir juntas:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add option group</source>
+        <translation>Añadir grupo de opciones</translation>
+    </message>
+    <message>
+        <source>Group name (for example Color):</source>
+        <translation>Nombre del grupo (por ejemplo Color):</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Añadir opción</translation>
+    </message>
+    <message>
+        <source>Default choice of the group</source>
+        <translation>Opción predeterminada del grupo</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>Option name:</source>
+        <translation>Nombre de la opción:</translation>
+    </message>
+    <message>
+        <source>SKU code:</source>
+        <translation>Código SKU:</translation>
+    </message>
+    <message>
+        <source>Price change:</source>
+        <translation>Variación de precio:</translation>
+    </message>
+    <message>
+        <source>Price change: %1</source>
+        <translation>Variación de precio: %1</translation>
+    </message>
+    <message>
+        <source>Incompatible options</source>
+        <translation>Opciones incompatibles</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Opción:</translation>
+    </message>
+    <message>
+        <source>Cannot go with:</source>
+        <translation>No es compatible con:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ProductStockView</name>
+    <message>
+        <source>Adjust…</source>
+        <translation>Ajustar…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Traspasar…</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Coste medio</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Stock per warehouse</source>
+        <translation>Existencias por almacén</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Stock movements, newest first</source>
+        <translation>Movimientos de existencias, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Correct the stock by a counted difference, with a reason</source>
+        <translation>Corrige las existencias según una diferencia de recuento, con un motivo</translation>
+    </message>
+    <message>
+        <source>Move stock from one warehouse to another</source>
+        <translation>Traspasa existencias de un almacén a otro</translation>
+    </message>
+    <message>
+        <source>Movements (newest first)</source>
+        <translation>Movimientos (los más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Save the product to see and move its stock.</source>
+        <translation>Guarde el producto para ver y mover sus existencias.</translation>
+    </message>
+    <message>
+        <source>Could not read the stock: %1</source>
+        <translation>No se pudieron leer las existencias: %1</translation>
+    </message>
+    <message>
+        <source>On hand %1 · reserved %2 · available %3 · value %4</source>
+        <translation>En existencias %1 · reservado %2 · disponible %3 · valor %4</translation>
+    </message>
+    <message>
+        <source>unknown (no receipt with a cost yet)</source>
+        <translation>desconocido (aún no hay ninguna recepción con coste)</translation>
+    </message>
+    <message>
+        <source>Stock adjusted.</source>
+        <translation>Existencias ajustadas.</translation>
+    </message>
+    <message>
+        <source>Stock transferred.</source>
+        <translation>Existencias traspasadas.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PurchaseLinesTab</name>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>Product SKU or name</source>
+        <translation>SKU o nombre del producto</translation>
+    </message>
+    <message>
+        <source>Unit cost (default: product cost)</source>
+        <translation>Coste unitario (predeterminado: coste del producto)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Save the purchase order to add lines.</source>
+        <translation>Guarde el pedido de compra para añadir líneas.</translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2</source>
+        <translation>Total: %1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no product &quot;%1&quot; (give its SKU or name).</source>
+        <translation>No hay ningún producto &quot;%1&quot; (indique su SKU o nombre).</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PurchaseOrderActions</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Recibir…</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>Cerrar incompleto</translation>
+    </message>
+    <message>
+        <source>Ordered as %1.</source>
+        <translation>Pedido como %1.</translation>
+    </message>
+    <message>
+        <source>Goods received into stock.</source>
+        <translation>Mercancía recibida en existencias.</translation>
+    </message>
+    <message>
+        <source>Cancel this purchase order?</source>
+        <translation>¿Cancelar este pedido de compra?</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Purchasing</name>
+    <message>
+        <source>There is no purchase order with the id %1.</source>
+        <translation>No hay ningún pedido de compra con el id %1.</translation>
+    </message>
+    <message>
+        <source>the draft purchase order %1</source>
+        <translation>el pedido de compra en borrador %1</translation>
+    </message>
+    <message>
+        <source>A quantity must be greater than zero (not %1).</source>
+        <translation>Una cantidad debe ser mayor que cero (no %1).</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>Recibido en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>There is no purchase order line with the id %1.</source>
+        <translation>No hay ninguna línea de pedido de compra con el id %1.</translation>
+    </message>
+    <message>
+        <source>Lines of %1 can be changed only while it is a draft.</source>
+        <translation>Las líneas de %1 solo se pueden cambiar mientras sea un borrador.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a draft can be ordered.</source>
+        <translation>%1 está en estado %2: solo se puede pedir un borrador.</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line before it is ordered.</source>
+        <translation>Un pedido de compra necesita al menos una línea antes de pedirse.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an ordered or partially received order can be received.</source>
+        <translation>%1 está en estado %2: solo se puede recibir un pedido ya pedido o recibido en parte.</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding on %1.</source>
+        <translation>No queda nada pendiente en %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no line with the id %2.</source>
+        <translation>%1 no tiene ninguna línea con el id %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): </source>
+        <translation>Línea %1 (%2): </translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still outstanding (ordered %3, received %4).</source>
+        <translation>%1 es más que los %2 aún pendientes (pedido %3, recibido %4).</translation>
+    </message>
+    <message>
+        <source>%1 is partially received and cannot be cancelled: close it short instead.</source>
+        <translation>%1 está recibido en parte y no se puede cancelar: ciérrelo incompleto en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be cancelled.</source>
+        <translation>%1 está en estado %2 y no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a partially received order can be closed short.</source>
+        <translation>%1 está en estado %2: solo se puede cerrar incompleto un pedido recibido en parte.</translation>
+    </message>
+    <message>
+        <source>There is no purchase order &quot;%1&quot;.</source>
+        <translation>No hay ningún pedido de compra «%1».</translation>
+    </message>
+    <message>
+        <source>A purchase order line cannot move to another order.</source>
+        <translation>Una línea de pedido de compra no puede pasar a otro pedido.</translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation>No hay ningún producto con el id %1.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1: </source>
+        <translation>Cantidad de %1: </translation>
+    </message>
+    <message>
+        <source>The unit cost of %1 cannot be negative.</source>
+        <translation>El coste unitario de %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1: more would be received than was ordered.</source>
+        <translation>%1: se recibiría más de lo pedido.</translation>
+    </message>
+    <message>
+        <source>A quantity is missing.</source>
+        <translation>Falta una cantidad.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReceiveDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>Recibir %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>Recibir ahora</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Quantities received now (leave empty or 0 for lines not received):</source>
+        <translation>Cantidades recibidas ahora (deje vacío o 0 en las líneas no recibidas):</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the quantity received of at least one line.</source>
+        <translation>Indique la cantidad recibida de al menos una línea.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +8933,86 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::ReorderPage</name>
+    <message>
+        <source>Reorder</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Nivel de reposición</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders</source>
+        <translation>Crear pedidos en borrador</translation>
+    </message>
+    <message>
+        <source>Reading stock levels…</source>
+        <translation>Leyendo los niveles de existencias…</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(sin proveedor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) at or below their reorder level.</source>
+        <translation>
+            <numerusform>%n producto en su nivel de reposición o por debajo.</numerusform>
+            <numerusform>%n productos en su nivel de reposición o por debajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) drafted</source>
+        <translation>
+            <numerusform>Se ha creado %n pedido de compra en borrador</numerusform>
+            <numerusform>Se han creado %n pedidos de compra en borrador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n line(s).</source>
+        <translation>
+            <numerusform> con %n línea.</numerusform>
+            <numerusform> con %n líneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a vendor, not ordered: %1.</source>
+        <translation>Sin proveedor, no se han pedido: %1.</translation>
+    </message>
+    <message>
+        <source>Already on a draft order: %1.</source>
+        <translation>Ya están en un pedido en borrador: %1.</translation>
+    </message>
+</context>
+<context>
     <name>trato::SearchResultModel</name>
     <message>
         <source>(no name)</source>
@@ -7603,6 +9248,526 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::StockLedger</name>
+    <message>
+        <source>Main warehouse</source>
+        <translation>Almacén principal</translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the id %1.</source>
+        <translation>No hay ningún almacén con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no stock movement to post.</source>
+        <translation>No hay ningún movimiento de existencias que registrar.</translation>
+    </message>
+    <message>
+        <source>Movement %1: </source>
+        <translation>Movimiento %1: </translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation>No hay ningún producto con el id %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of stock movement &quot;%1&quot;.</source>
+        <translation>Tipo de movimiento de existencias desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>A stock movement of %1 needs a quantity other than zero.</source>
+        <translation>Un movimiento de existencias de %1 necesita una cantidad distinta de cero.</translation>
+    </message>
+    <message>
+        <source>A %1 adds stock: its quantity must be positive.</source>
+        <translation>Un movimiento de tipo %1 añade existencias: su cantidad debe ser positiva.</translation>
+    </message>
+    <message>
+        <source>A %1 takes stock out: its quantity must be negative.</source>
+        <translation>Un movimiento de tipo %1 retira existencias: su cantidad debe ser negativa.</translation>
+    </message>
+    <message>
+        <source>An adjustment of %1 needs a reason.</source>
+        <translation>Un ajuste de %1 necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>A unit cost cannot be negative.</source>
+        <translation>Un coste unitario no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot;.</source>
+        <translation>No hay ningún almacén &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (what was counted, broken or found).</source>
+        <translation>Un ajuste necesita un motivo (qué se contó, se rompió o se encontró).</translation>
+    </message>
+    <message>
+        <source>%1: adjusting by %2 would leave %3 in %4, which has only %5.</source>
+        <translation>%1: ajustar en %2 dejaría %3 en %4, que solo tiene %5.</translation>
+    </message>
+    <message>
+        <source>A transfer needs a positive quantity.</source>
+        <translation>Un traspaso necesita una cantidad positiva.</translation>
+    </message>
+    <message>
+        <source>A transfer needs two different warehouses (both are %1).</source>
+        <translation>Un traspaso necesita dos almacenes distintos (ambos son %1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot transfer %2 from %3, which has only %4.</source>
+        <translation>%1: no se puede traspasar %2 desde %3, que solo tiene %4.</translation>
+    </message>
+    <message>
+        <source>A return needs a positive quantity.</source>
+        <translation>Una devolución necesita una cantidad positiva.</translation>
+    </message>
+    <message>
+        <source>A return needs a reason.</source>
+        <translation>Una devolución necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>A shipment needs a positive quantity.</source>
+        <translation>Un envío necesita una cantidad positiva.</translation>
+    </message>
+    <message>
+        <source>%1: shipping %2 from %3, which has only %4.</source>
+        <translation>%1: se envían %2 desde %3, que solo tiene %4.</translation>
+    </message>
+    <message>
+        <source>Selling beyond stock is blocked (team setting).</source>
+        <translation>La venta por encima de las existencias está bloqueada (configuración del equipo).</translation>
+    </message>
+    <message>
+        <source>Every line needs a positive quantity.</source>
+        <translation>Cada línea necesita una cantidad positiva.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requested, %3 available in %4.</source>
+        <translation>%1: %2 solicitados, %3 disponibles en %4.</translation>
+    </message>
+    <message>
+        <source>any warehouse</source>
+        <translation>cualquier almacén</translation>
+    </message>
+    <message>
+        <source>A reservation needs the document it is for.</source>
+        <translation>Una reserva necesita el documento al que corresponde.</translation>
+    </message>
+    <message>
+        <source>%1: a reservation needs a positive quantity.</source>
+        <translation>%1: una reserva necesita una cantidad positiva.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::StockMoveDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Ajustar existencias</translation>
+    </message>
+    <message>
+        <source>Transfer stock</source>
+        <translation>Traspasar existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>e.g. -2 to take two out, 5 to add five</source>
+        <translation>p. ej. -2 para retirar dos, 5 para añadir cinco</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (+/−):</source>
+        <translation>&amp;Cantidad (+/−):</translation>
+    </message>
+    <message>
+        <source>Required: what was counted, broken or found</source>
+        <translation>Obligatorio: qué se contó, se rompió o se encontró</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <source>Enter a quantity, for example %1.</source>
+        <translation>Introduzca una cantidad, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::StockReportPage</name>
+    <message>
+        <source>Stock report</source>
+        <translation>Informe de existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Active products only</source>
+        <translation>Solo productos &amp;activos</translation>
+    </message>
+    <message>
+        <source>One row per &amp;warehouse</source>
+        <translation>Una fila por al&amp;macén</translation>
+    </message>
+    <message>
+        <source>Ware&amp;house:</source>
+        <translation>A&amp;lmacén:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>SKU or id</source>
+        <translation>SKU o id</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>Baja rotación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>No shipment in the last:</source>
+        <translation>Sin envíos en los últimos:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportar C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s SKU and press Run.</source>
+        <translation>Escriba el SKU de un producto y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>No se ha podido escribir el archivo CSV %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::StockReports</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso de salida</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso de entrada</translation>
+    </message>
+    <message>
+        <source>There is no product category &quot;%1&quot;.</source>
+        <translation>No hay ninguna categoría de producto «%1».</translation>
+    </message>
+    <message>
+        <source>There is no warehouse &quot;%1&quot;.</source>
+        <translation>No hay ningún almacén «%1».</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>El periodo empieza (%1) después de su fin (%2).</translation>
+    </message>
+    <message>
+        <source>There is no product with the id or SKU &quot;%1&quot;.</source>
+        <translation>No hay ningún producto con el id o SKU «%1».</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 36500 (was %1).</source>
+        <translation>El número de días debe estar entre 1 y 36500 (era %1).</translation>
+    </message>
+    <message>
+        <source>The shipped quantity threshold cannot be negative.</source>
+        <translation>El umbral de cantidad enviada no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Stock on hand and valuation</source>
+        <translation>Existencias y valoración</translation>
+    </message>
+    <message>
+        <source>All warehouses, one row each</source>
+        <translation>Todos los almacenes, una fila por almacén</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>Todos los almacenes</translation>
+    </message>
+    <message>
+        <source>Warehouse: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>Active products only</source>
+        <translation>Solo productos activos</translation>
+    </message>
+    <message>
+        <source>Active and inactive products</source>
+        <translation>Productos activos e inactivos</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencias</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Average cost</source>
+        <translation>Coste medio</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Reposición</translation>
+    </message>
+    <message>
+        <source>Below level</source>
+        <translation>Bajo el nivel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below</source>
+        <translation>
+            <numerusform>%n bajo el nivel</numerusform>
+            <numerusform>%n bajo el nivel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movements of %1 %2</source>
+        <translation>Movimientos de %1 %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 · Unit: %3</source>
+        <translation>Del %1 al %2 · Unidad: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Entradas %1</translation>
+    </message>
+    <message>
+        <source>Out %1</source>
+        <translation>Salidas %1</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>Baja rotación</translation>
+    </message>
+    <message numerus="yes">
+        <source>No shipment in the last %n day(s)</source>
+        <translation>
+            <numerusform>Sin envíos en el último %n día</numerusform>
+            <numerusform>Sin envíos en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 shipped in the last %n day(s)</source>
+        <translation>
+            <numerusform>Como máximo %1 enviados en el último %n día</numerusform>
+            <numerusform>Como máximo %1 enviados en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Last shipment</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Días desde</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
     <name>trato::SupervisorStats</name>
     <message>
         <source>The period needs a valid start and end.</source>
@@ -7619,6 +9784,21 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TablePrinter</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written (cancelled, or the file cannot be written).</source>
+        <translation>No se ha escrito el PDF %1 (se ha cancelado o no se puede escribir el archivo).</translation>
     </message>
 </context>
 <context>
@@ -8228,6 +10408,29 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::Units</name>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>cajas</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>paquetes</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>pares</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of %2.</source>
+        <translation>%1 no es un número entero de %2.</translation>
+    </message>
+</context>
+<context>
     <name>trato::UserProfiles</name>
     <message>
         <source>Could not read the users: %1</source>
@@ -8374,6 +10577,14 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>is not a valid tax id: %1</source>
         <translation>no es un identificador fiscal válido: %1</translation>
+    </message>
+    <message>
+        <source>has more than three decimals</source>
+        <translation>tiene más de tres decimales</translation>
+    </message>
+    <message>
+        <source>is not a quantity</source>
+        <translation>no es una cantidad</translation>
     </message>
 </context>
 </TS>
