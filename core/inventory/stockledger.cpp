@@ -3,6 +3,8 @@
 
 #include "units.h"
 
+#include "../util/uuid7.h"
+
 #include "../metadata/value.h"
 #include "../store/database.h"
 #include "../store/recordrules.h"
@@ -12,7 +14,6 @@
 #include "../store/transaction.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace trato {
 
@@ -228,6 +229,17 @@ Result<QString> StockLedger::resolveWarehouse(const QString &warehouse)
     return q.value().value(0).toString();
 }
 
+// One movement posted inside the operation's transaction, which it then commits: its id.
+Result<QString> StockLedger::postOne(Transaction &tx, const StockMove &move)
+{
+    auto ids = post({move});
+    if (!ids)
+        return ids.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids.value().constFirst();
+}
+
 Result<QString> StockLedger::adjust(const QString &product, const QString &warehouse, qint64 quantity, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
@@ -256,12 +268,7 @@ Result<QString> StockLedger::adjust(const QString &product, const QString &wareh
     m.kind = QStringLiteral("adjustment");
     m.quantity = quantity;
     m.reason = reason;
-    auto ids = post({m});
-    if (!ids)
-        return ids.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return ids.value().constFirst();
+    return postOne(tx, m);
 }
 
 Result<QStringList> StockLedger::transfer(const QString &product, const QString &from, const QString &to, qint64 quantity)
@@ -287,7 +294,7 @@ Result<QStringList> StockLedger::transfer(const QString &product, const QString 
         return Error::badInput(tr("%1: cannot transfer %2 from %3, which has only %4.")
                                    .arg(productLabel(conn, product), Value::formatMilli(quantity), warehouseLabel(conn, f.value()),
                                         Value::formatMilli(l.value().onHand)));
-    const QString transferId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString transferId = Uuid7::create();
     StockMove out;
     out.product = product;
     out.warehouse = f.value();
@@ -326,12 +333,7 @@ Result<QString> StockLedger::returnFromCustomer(const QString &product, const QS
     m.quantity = quantity;
     m.reason = reason;
     m.document = document;
-    auto ids = post({m});
-    if (!ids)
-        return ids.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return ids.value().constFirst();
+    return postOne(tx, m);
 }
 
 Result<QString> StockLedger::ship(const QString &product, const QString &warehouse, qint64 quantity, const QString &document,

@@ -11,6 +11,7 @@
 namespace trato {
 
 class Database;
+class Transaction;
 
 // One change of stock. Quantities are thousandths of the product's unit (FieldType::Quantity):
 // positive in, negative out. Costs are cents per whole unit.
@@ -138,6 +139,7 @@ public:
     static QStringList triggerSql();
 
 private:
+    Result<QString> postOne(Transaction &tx, const StockMove &move);
     Result<QString> resolveWarehouse(const QString &warehouse);
     Status refreshReserved(const QStringList &products);
     Database &m_db;
