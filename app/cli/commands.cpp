@@ -219,6 +219,10 @@ QList<Command> buildCommands()
     appendPurchasingCommands(c);
     // inventory: reports
     appendStockReportCommands(c);
+    // sales: documents
+    // sales: pipeline
+    // sales: printing
+    // sales: lines and history
     return c;
 }
 

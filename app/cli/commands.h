@@ -114,5 +114,9 @@ void appendStockCommands(QList<Command> &commands); // stockcommands.cpp
 void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.cpp
 // inventory: reports
 void appendStockReportCommands(QList<Command> &commands); // stockreportcommands.cpp
+// sales: documents
+// sales: pipeline
+// sales: printing
+// sales: lines and history
 
 } // namespace trato::cli

@@ -49,7 +49,7 @@ Status rerun(QSqlQuery &q, const QVariantList &params)
 }
 
 // The opportunity entity of the sales module, when this database has one that can be attributed
-// to campaigns: a campaign relation, a money amount and a stage picklist with a won stage.
+// to campaigns: a campaign relation, a money amount and a status (or stage) picklist with a won value.
 struct OpportunityShape
 {
     const Entity *entity = nullptr;
@@ -68,7 +68,10 @@ OpportunityShape opportunityShape(const Registry &registry)
     if (!campaign || campaign->type != FieldType::Relation || campaign->relationTarget != QLatin1String("campaign"))
         return shape;
     const Field *amount = e->field(QStringLiteral("amount"));
-    const Field *stage = e->field(QStringLiteral("stage"));
+    // Comercial's opportunity says won/lost in `status` (its `stage` is a pipeline column).
+    const Field *stage = e->field(QStringLiteral("status"));
+    if (!stage || stage->type != FieldType::Picklist)
+        stage = e->field(QStringLiteral("stage"));
     if (!amount || amount->type != FieldType::Money || !stage || stage->type != FieldType::Picklist)
         return shape;
     for (const auto &o : stage->options)

@@ -73,6 +73,8 @@ Entity activity()
                     .defaultsTo(QStringLiteral("normal"));
     e.fields << Field::make("location", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Location")).searchable();
     addRegarding(e, true);
+    // The opportunity (Comercial) the activity moves forward; its next step and stalled flag follow.
+    e.fields << Field::make("opportunity", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Opportunity")).relation("opportunity").withIndex();
     e.fields << Field::make("direction", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Direction"))
                     .option("outbound", QT_TRANSLATE_NOOP("trato::Metadata", "Outbound")).option("inbound", QT_TRANSLATE_NOOP("trato::Metadata", "Inbound"));
     e.fields << Field::make("phone_number", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone number")).searchable();

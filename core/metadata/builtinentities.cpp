@@ -106,6 +106,9 @@ Entity account()
                     .option("finance", QT_TRANSLATE_NOOP("trato::Metadata", "Finance")).option("public_sector", QT_TRANSLATE_NOOP("trato::Metadata", "Public sector"))
                     .option("other", QT_TRANSLATE_NOOP("trato::Metadata", "Other"));
     e.fields << Field::make("tax_id", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Tax id")).searchable().checkedAs(Field::Check::TaxId);
+    // Spanish recargo de equivalencia: retailers under it pay the surcharge on every taxed line.
+    e.fields << Field::make("equivalence_surcharge", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Equivalence surcharge applies")).defaultsTo(QStringLiteral("0"));
+    e.fields << Field::make("payment_terms", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Payment terms"));
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).inList().searchable();
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).searchable();
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
@@ -271,12 +274,20 @@ Entity campaignMember()
 
 QList<Entity> activityEntityDescriptions(); // activityentities.cpp
 QList<Entity> inventoryEntityDescriptions(); // inventoryentities.cpp
+QList<Entity> salesEntityDescriptions(); // salesentities.cpp
+
+// For salesentities.cpp: an opportunity's source uses the same keys as a lead's.
+Field leadSourceField(const char *name)
+{
+    return sourceField(name);
+}
 
 QList<Entity> builtinEntityDescriptions()
 {
     QList<Entity> all = {account(), contact(), lead(), campaign(), campaignMember()};
     all << activityEntityDescriptions();
     all << inventoryEntityDescriptions();
+    all << salesEntityDescriptions();
     return all;
 }
 

@@ -84,12 +84,12 @@ TEST_CASE("campaign status and remove take member or record ids, and stats shows
     CHECK(st.value(S("budget_remaining")).toString() == S("200.00"));
     CHECK(st.value(S("cost_per_response")).toString() == S("150.00"));
     CHECK(st.value(S("by_status")).toObject().value(S("converted")).toInt() == 1);
-    // No sales module yet: unavailable, not zero.
-    CHECK(st.value(S("opportunities")).isNull());
-    CHECK(st.value(S("roi_percent")).isNull());
+    // No opportunity came from it yet: nothing won, ROI -100 %.
+    CHECK(st.value(S("opportunities")).toInt() == 0);
+    CHECK(st.value(S("roi_percent")).toDouble() == -100.0);
     const QString text = s.cli.ok({S("campaign"), S("stats"), S("Spring mailing")});
     CHECK(text.contains(S("Cost per response")));
-    CHECK(text.contains(S("n/a")));
+    CHECK(text.contains(S("-100")));
 
     CHECK(s.cli.ok({S("campaign"), S("remove"), s.campaign, s.ana}).contains(S("1")));
     CHECK(s.cli.jsonArray({S("campaign"), S("members"), s.campaign, S("--format"), S("json")}).size() == 1);

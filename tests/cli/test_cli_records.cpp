@@ -204,7 +204,9 @@ TEST_CASE("entities and fields describe the metadata")
                                S("call_script"), S("call_list"), S("call_list_entry"),
                                S("product_category"), S("product"), S("service"), S("price_book"), S("price_book_entry"),
                                S("product_option_group"), S("product_option"), S("option_incompatibility"), S("vendor"),
-                               S("warehouse"), S("purchase_order"), S("purchase_order_line"), S("stock_movement")});
+                               S("warehouse"), S("purchase_order"), S("purchase_order_line"), S("stock_movement"),
+                              S("opportunity"), S("quote"), S("sales_order"), S("invoice"), S("credit_note"), S("sales_line"),
+                              S("payment"), S("pipeline"), S("pipeline_stage"), S("tax_rate")});
 
     const QJsonArray fields = cli.jsonArray({S("fields"), S("lead"), S("--format"), S("json")});
     bool sawStatus = false;

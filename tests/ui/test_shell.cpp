@@ -56,13 +56,19 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
     REQUIRE(w.currentListView());
     CHECK(w.currentListView()->mode() == RecordListView::Mode::Trash);
 
-    // Sales has no entities yet: an honest empty state, no list.
+    // Sales opens on its opportunities.
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     CHECK(w.currentPage() == 2);
+    REQUIRE(w.currentListView());
+    CHECK(w.currentListView()->entityName() == QStringLiteral("opportunity"));
+
+    // Customer service has no entities yet: an honest empty state, no list.
+    QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+    CHECK(w.currentPage() == 3);
     CHECK(w.currentListView() == nullptr);
-    auto *empty = w.modulePage(2)->findChild<QLabel *>(QStringLiteral("emptyState"));
+    auto *empty = w.modulePage(3)->findChild<QLabel *>(QStringLiteral("emptyState"));
     REQUIRE(empty);
-    CHECK(empty->text().contains(QStringLiteral("opportunities")));
+    CHECK(empty->text().contains(QStringLiteral("knowledge base")));
 
     // A click in the navigator.
     QListWidget *nav = w.navigator();

@@ -7,6 +7,7 @@
 #include "activities/activityactions.h"
 #include "activities/activityviews.h"
 #include "inventory/inventoryviews.h"
+#include "sales/salesviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     registerMarketingViews(); // before any list or record view is built
     registerActivityViews();
     registerInventoryViews();
+    registerSalesViews();
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     buildPages();
     buildMenus();

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesviews.h"
+
+#include "forms/recordviewextensions.h"
+#include "views/listviewextensions.h"
+#include "views/moduleviewextensions.h"
+
+namespace trato {
+
+void registerSalesViews()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    // Each part below registers its own views (declare its function here, inside the block).
+
+    // sales: documents
+
+    // sales: pipeline
+
+    // sales: printing
+
+    // sales: lines and history
+}
+
+} // namespace trato
