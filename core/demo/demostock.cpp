@@ -50,6 +50,19 @@ Result<int> generateDemoStock(Database &db, const QStringList &productIds)
                 return shipped.error();
             ++posted;
         }
+        // A few products sold down below their reorder level, so the Reorder page has work to show.
+        if (i % 6 == 4) {
+            auto level = ledger.level(p, warehouse.value());
+            if (!level)
+                return level.error();
+            const qint64 keep = qint64(2 + i % 5) * 1000;
+            if (level.value().onHand > keep) {
+                auto sold = ledger.ship(p, warehouse.value(), level.value().onHand - keep, QStringLiteral("demo:order-%1").arg(i + 1001));
+                if (!sold)
+                    return sold.error();
+                ++posted;
+            }
+        }
         if (i % 10 == 5) {
             auto adjusted = ledger.adjust(p, warehouse.value(), -1000, QCoreApplication::translate("trato::DemoStock", "Damaged in the warehouse (stock count)"));
             if (!adjusted)

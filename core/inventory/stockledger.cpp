@@ -13,6 +13,8 @@
 #include "../store/teamsettings.h"
 #include "../store/transaction.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace trato {
@@ -546,6 +548,49 @@ Result<qint64> StockLedger::reserved(const QString &product, const QString &ware
     return v;
 }
 
+namespace {
+
+// Replays the movements in the order they were posted (rid) with the rule of the balance trigger:
+// a receipt with a cost averages it in, (on_hand * average + quantity * cost) / (on_hand +
+// quantity) half up in integers, or restarts the average when the stock was at or below zero.
+// One pass over the ledger through the product index (product, rid).
+Result<QHash<QString, qint64>> replayAverageCosts(QSqlDatabase &conn)
+{
+    auto q = Sql::exec(conn, QStringLiteral("SELECT product, kind, quantity, unit_cost FROM stock_movement "
+                                            "WHERE deleted = 0 ORDER BY product, rid"));
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> averages;
+    QString current;
+    qint64 onHand = 0;
+    qint64 average = -1;
+    auto flush = [&] {
+        if (!current.isEmpty() && average >= 0)
+            averages.insert(current, average);
+    };
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        const QString product = rows.value(0).toString();
+        if (product != current) {
+            flush();
+            current = product;
+            onHand = 0;
+            average = -1;
+        }
+        const qint64 quantity = rows.value(2).toLongLong();
+        const QVariant cost = rows.value(3);
+        if (rows.value(1).toString() == QLatin1String("receipt") && !cost.isNull() && quantity > 0) {
+            const qint64 c = cost.toLongLong();
+            average = (onHand <= 0 || average < 0) ? c : (2 * (onHand * average + quantity * c) + (onHand + quantity)) / (2 * (onHand + quantity));
+        }
+        onHand += quantity;
+    }
+    flush();
+    return averages;
+}
+
+} // namespace
+
 Result<QList<StockDifference>> StockLedger::verify() const
 {
     QSqlDatabase conn = m_db.connection();
@@ -571,6 +616,24 @@ Result<QList<StockDifference>> StockLedger::verify() const
             out << StockDifference{q.value().value(0).toString(), q.value().value(1).toString(), c.first,
                                    q.value().value(2).toLongLong(), q.value().value(3).toLongLong()};
     }
+    auto averages = replayAverageCosts(conn);
+    if (!averages)
+        return averages.error();
+    auto stored = Sql::exec(conn, QStringLiteral("SELECT id, average_cost FROM product WHERE average_cost IS NOT NULL"));
+    if (!stored)
+        return stored.error();
+    QSet<QString> seen;
+    while (stored.value().next()) {
+        const QString id = stored.value().value(0).toString();
+        seen.insert(id);
+        const qint64 recorded = stored.value().value(1).toLongLong();
+        const qint64 computed = averages.value().value(id, -1);
+        if (recorded != computed)
+            out << StockDifference{id, QString(), QStringLiteral("average_cost"), recorded, computed};
+    }
+    for (auto it = averages.value().cbegin(); it != averages.value().cend(); ++it)
+        if (!seen.contains(it.key()))
+            out << StockDifference{it.key(), QString(), QStringLiteral("average_cost"), -1, it.value()};
     return out;
 }
 
@@ -623,6 +686,25 @@ Status StockLedger::recomputeBalances()
         if (!r)
             return r.error();
     }
+    // The average cost, which the insert trigger keeps movement by movement, replayed in one pass.
+    auto averages = replayAverageCosts(conn);
+    if (!averages)
+        return averages.error();
+    auto stored = Sql::exec(conn, QStringLiteral("SELECT id, average_cost FROM product WHERE average_cost IS NOT NULL"));
+    if (!stored)
+        return stored.error();
+    QStringList cleared;
+    while (stored.value().next())
+        if (!averages.value().contains(stored.value().value(0).toString()))
+            cleared << stored.value().value(0).toString();
+    for (const QString &id : cleared)
+        if (auto r = Sql::exec(conn, QStringLiteral("UPDATE product SET average_cost = NULL WHERE id = ?"), {id}); !r)
+            return r.error();
+    for (auto it = averages.value().cbegin(); it != averages.value().cend(); ++it)
+        if (auto r = Sql::exec(conn, QStringLiteral("UPDATE product SET average_cost = ? WHERE id = ? AND average_cost IS NOT ?"),
+                               {it.value(), it.key(), it.value()});
+            !r)
+            return r.error();
     tx.touched(QStringLiteral("product"));
     return tx.commit();
 }

@@ -59,7 +59,7 @@ struct StockDifference
 {
     QString product;
     QString warehouse;         // empty for a product-level figure
-    QString what;              // "balance", "on_hand", "reserved"
+    QString what;              // "balance", "on_hand", "reserved", "average_cost" (-1: none)
     qint64 recorded = 0;
     qint64 computed = 0;
 };
@@ -93,8 +93,8 @@ public:
     static QString checkQuantity(const QString &unit, qint64 milli);
     static bool unitAllowsFractions(const QString &unit);
 
-    // Rebuilds stock_balance and every product's on_hand from the movements (after a bulk load or
-    // to repair); one set-based pass.
+    // Rebuilds stock_balance, every product's on_hand and its average cost from the movements (after
+    // a bulk load or to repair): set-based for the balances, one ordered pass for the averages.
     Status recomputeBalances();
 
     // --- Operations (each one transaction, nested in the caller's; a refusal writes nothing) ---
