@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replenishment.h"
 
+#include "../models/listflags.h"
+
 #include "purchasing.h"
 #include "stockledger.h"
 #include "../store/database.h"
@@ -22,6 +24,26 @@ QString Replenishment::lowStockSql()
         "WHERE p.deleted = 0 AND p.active = 1 AND p.reorder_level IS NOT NULL "
         "AND coalesce(p.on_hand, 0) - coalesce(p.reserved, 0) + coalesce(p.on_order, 0) <= p.reorder_level "
         "ORDER BY v.name IS NULL, v.name, p.name");
+}
+
+void Replenishment::registerListFlags()
+{
+    // Projected stock (on hand - reserved + on order) at or below the reorder level, like lowStockSql().
+    auto low = [](const std::function<QVariant(const QString &)> &value) {
+        const QVariant level = value(QStringLiteral("reorder_level"));
+        if (level.isNull() || value(QStringLiteral("active")).toLongLong() != 1)
+            return false;
+        const qint64 projected = value(QStringLiteral("on_hand")).toLongLong() - value(QStringLiteral("reserved")).toLongLong()
+            + value(QStringLiteral("on_order")).toLongLong();
+        return projected <= level.toLongLong();
+    };
+    ListFlag flag{QStringLiteral("product"), QStringLiteral("on_hand"),
+                  {QStringLiteral("on_hand"), QStringLiteral("reserved"), QStringLiteral("on_order"), QStringLiteral("reorder_level"),
+                   QStringLiteral("active")},
+                  low, "trato::Replenishment", QT_TRANSLATE_NOOP("trato::Replenishment", "Reorder"),
+                  QT_TRANSLATE_NOOP("trato::Replenishment", "At or below its reorder level: see Inventory → Reorder.")};
+    flag.replacesValue = false;
+    ListFlags::add(std::move(flag));
 }
 
 Result<QList<LowStockItem>> Replenishment::lowStock(int limit) const

@@ -53,6 +53,8 @@ public:
     Result<DraftOrdersResult> draftOrders();
 
     static QString lowStockSql(); // the query (also used by the benchmark)
+    // The same test as the low-stock list, as a mark on the product list (called once by ListFlags).
+    static void registerListFlags();
 
 private:
     Database &m_db;

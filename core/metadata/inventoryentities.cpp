@@ -328,7 +328,8 @@ Entity stockMovement()
 
 QList<Entity> inventoryEntityDescriptions()
 {
-    return {productCategory(), product(), service(), priceBook(), priceBookEntry(), productOptionGroup(), productOption(),
+    // Navigator order: what people open most first (products), then the lists that set them up.
+    return {product(), service(), productCategory(), priceBook(), priceBookEntry(), productOptionGroup(), productOption(),
             optionIncompatibility(), vendor(), warehouse(), purchaseOrder(), purchaseOrderLine(), stockMovement()};
 }
 

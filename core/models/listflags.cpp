@@ -2,6 +2,7 @@
 #include "listflags.h"
 
 #include "../activities/activityrollups.h"
+#include "../inventory/replenishment.h"
 
 #include <QMutex>
 
@@ -25,7 +26,10 @@ QList<ListFlag> &all()
 void ensureBuiltins()
 {
     static std::once_flag once;
-    std::call_once(once, [] { ActivityRollups::registerListFlags(); });
+    std::call_once(once, [] {
+        ActivityRollups::registerListFlags();
+        Replenishment::registerListFlags();
+    });
 }
 } // namespace
 

@@ -23,6 +23,9 @@ struct ListFlag
     const char *context; // translation context of label and toolTip
     const char *label;   // English source: "Stalled"
     const char *toolTip; // English source
+    // false: the column of `field` keeps its value (a product's on-hand figure) and only gets the
+    // tool tip; the row is still marked.
+    bool replacesValue = true;
 };
 
 namespace ListFlags {

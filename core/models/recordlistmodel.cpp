@@ -298,7 +298,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
                 continue;
             if (role == FlagRole)
                 return QCoreApplication::translate(flag.context, flag.label);
-            if (f->name == flag.field)
+            if (f->name == flag.field && (flag.replacesValue || role == Qt::ToolTipRole))
                 return QCoreApplication::translate(flag.context, role == Qt::ToolTipRole ? flag.toolTip : flag.label);
         }
         if (role == FlagRole)

@@ -202,7 +202,7 @@ TEST_CASE("entities and fields describe the metadata")
     }
     CHECK(names == QStringList{S("account"), S("contact"), S("lead"), S("campaign"), S("campaign_member"), S("activity"), S("note"),
                                S("call_script"), S("call_list"), S("call_list_entry"),
-                               S("product_category"), S("product"), S("service"), S("price_book"), S("price_book_entry"),
+                               S("product"), S("service"), S("product_category"), S("price_book"), S("price_book_entry"),
                                S("product_option_group"), S("product_option"), S("option_incompatibility"), S("vendor"),
                                S("warehouse"), S("purchase_order"), S("purchase_order_line"), S("stock_movement"),
                               S("opportunity"), S("quote"), S("sales_order"), S("invoice"), S("credit_note"), S("sales_line"),

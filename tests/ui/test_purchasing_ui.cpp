@@ -11,6 +11,8 @@
 #include "util/background.h"
 #include "store/sqlite.h"
 #include "views/moduleviewextensions.h"
+#include "views/recordlistview.h"
+#include "models/recordlistmodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -115,7 +117,8 @@ TEST_CASE_METHOD(UiFixture, "the Reorder page lists low stock from a worker and 
 {
     registerInventoryViews();
     bool registered = false;
-    for (const auto &factory : ModuleViewExtensions::pages(Module::Inventory)) {
+    // Reports and the Reorder page come after the lists: Inventario opens on its products.
+    for (const auto &factory : ModuleViewExtensions::pages(Module::Inventory, ModuleViewExtensions::Placement::AfterLists)) {
         QWidget *w = factory(db());
         registered |= w->objectName() == S("reorderPage");
         delete w;
@@ -140,4 +143,43 @@ TEST_CASE_METHOD(UiFixture, "the Reorder page lists low stock from a worker and 
     CHECK(scalar(db(), S("SELECT count(*) FROM purchase_order WHERE status = 'draft'")) == 1);
     REQUIRE(waitFor([&] { return refreshed.count() > 0; }));
     screenshot(&page, S("reorder_page_drafted"));
+}
+
+TEST_CASE_METHOD(UiFixture, "products at or below their reorder level are marked in the product list and keep their figure", "[ui][purchasing]")
+{
+    const QString low = addRecord(db(), S("product"), {{S("sku"), S("LOW-1")}, {S("name"), S("Bajo mínimos")}, {S("reorder_level"), S("5")}});
+    const QString ok = addRecord(db(), S("product"), {{S("sku"), S("OK-1")}, {S("name"), S("Bien surtido")}, {S("reorder_level"), S("5")}});
+    addRecord(db(), S("product"), {{S("sku"), S("NONE-1")}, {S("name"), S("Sin nivel")}});
+    StockLedger ledger(db());
+    REQUIRE(ledger.adjust(low, QString(), 3000, S("Recuento inicial")).ok());
+    REQUIRE(ledger.adjust(ok, QString(), 9000, S("Recuento inicial")).ok());
+
+    RecordListView list(db(), S("product"), RecordListView::Mode::Records);
+    RecordListModel *model = list.model();
+    REQUIRE(waitFor([&] { return model->rowCount() == 3; }));
+    const int onHand = int(model->visibleFields().indexOf(S("on_hand")));
+    REQUIRE(onHand >= 0);
+    int flagged = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->data(model->index(row, 0), RecordListModel::IdRole).toString();
+        const QString flag = model->data(model->index(row, 0), RecordListModel::FlagRole).toString();
+        if (id == low) {
+            CHECK(flag == S("Reorder"));
+            CHECK(model->data(model->index(row, onHand), Qt::DisplayRole).toString() == S("3"));
+            CHECK(model->data(model->index(row, onHand), Qt::ToolTipRole).toString().contains(S("reorder level")));
+            ++flagged;
+        } else {
+            CHECK(flag.isEmpty()); // above its level, or no level at all
+        }
+    }
+    CHECK(flagged == 1);
+
+    // Received stock lifts the mark.
+    REQUIRE(ledger.adjust(low, QString(), 10000, S("Llegó mercancía")).ok());
+    REQUIRE(waitFor([&] {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->data(model->index(row, 0), RecordListModel::IdRole).toString() == low)
+                return model->data(model->index(row, 0), RecordListModel::FlagRole).toString().isEmpty();
+        return false;
+    }));
 }

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QPointer>
@@ -69,6 +70,22 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
     auto *empty = w.modulePage(3)->findChild<QLabel *>(QStringLiteral("emptyState"));
     REQUIRE(empty);
     CHECK(empty->text().contains(QStringLiteral("knowledge base")));
+
+    // Inventario opens on its products; its reports and the Reorder page follow the lists.
+    QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+    CHECK(w.currentPage() == 5);
+    REQUIRE(w.currentListView());
+    CHECK(w.currentListView()->entityName() == QStringLiteral("product"));
+    auto *inventory = w.modulePage(5);
+    auto *tabs = inventory->findChild<QTabBar *>(QStringLiteral("entityTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(0) == QStringLiteral("Products"));
+    CHECK(tabs->tabText(tabs->count() - 1) == QStringLiteral("Slow movers"));
+    REQUIRE(inventory->showPage(QStringLiteral("reorderPage")));
+    CHECK(w.currentListView() == nullptr);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Reorder"));
+    REQUIRE(inventory->showEntity(QStringLiteral("vendor")));
+    CHECK(w.currentListView()->entityName() == QStringLiteral("vendor"));
 
     // A click in the navigator.
     QListWidget *nav = w.navigator();

@@ -31,9 +31,9 @@ void registerInventoryViews()
     QWidget *createStockReportPage(Database &db);     // stockreportpages.cpp
     QWidget *createMovementsReportPage(Database &db);
     QWidget *createSlowMoversPage(Database &db);
-    ModuleViewExtensions::addPage(Module::Inventory, createStockReportPage);
-    ModuleViewExtensions::addPage(Module::Inventory, createMovementsReportPage);
-    ModuleViewExtensions::addPage(Module::Inventory, createSlowMoversPage);
+    ModuleViewExtensions::addPage(Module::Inventory, createStockReportPage, ModuleViewExtensions::Placement::AfterLists);
+    ModuleViewExtensions::addPage(Module::Inventory, createMovementsReportPage, ModuleViewExtensions::Placement::AfterLists);
+    ModuleViewExtensions::addPage(Module::Inventory, createSlowMoversPage, ModuleViewExtensions::Placement::AfterLists);
 }
 
 } // namespace trato

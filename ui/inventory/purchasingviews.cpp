@@ -455,7 +455,7 @@ void registerPurchasingViews()
     const QString po = QStringLiteral("purchase_order");
     RecordViewExtensions::add(po, Place::Tab, [](Database &db) { return new PurchaseLinesTab(db); });
     RecordViewExtensions::add(po, Place::Action, [](Database &db) { return new PurchaseOrderActions(db); });
-    ModuleViewExtensions::addPage(Module::Inventory, [](Database &db) { return new ReorderPage(db); });
+    ModuleViewExtensions::addPage(Module::Inventory, [](Database &db) { return new ReorderPage(db); }, ModuleViewExtensions::Placement::AfterLists);
 }
 
 } // namespace trato

@@ -156,14 +156,16 @@ void MainWindow::buildPages()
         QStringList entities;
         for (const Entity *e : m_db.registry()->entitiesOf(m))
             entities << e->name;
-        QList<QWidget *> extraPages;
+        QList<QWidget *> extraPages, afterPages;
         for (const auto &factory : ModuleViewExtensions::pages(m))
             extraPages << factory(m_db);
+        for (const auto &factory : ModuleViewExtensions::pages(m, ModuleViewExtensions::Placement::AfterLists))
+            afterPages << factory(m_db);
         auto *page = new ModulePage(m_db, moduleLabel(m), entities, RecordListView::Mode::Records,
                                     tr("%1 will hold %2.\n\nThis part of Trato is not built yet, so there is nothing "
                                        "to show here: no records are hidden from you.")
                                         .arg(moduleLabel(m), moduleFuture(m)),
-                                    extraPages);
+                                    extraPages, afterPages);
         page->setObjectName(QStringLiteral("page_") + moduleName(m));
         addPage(Icons::module(m), moduleLabel(m), page);
     }

@@ -17,12 +17,14 @@
 namespace trato {
 
 ModulePage::ModulePage(Database &db, const QString &title, const QStringList &entities, RecordListView::Mode mode,
-                       const QString &emptyText, const QList<QWidget *> &extraPages, QWidget *parent)
+                       const QString &emptyText, const QList<QWidget *> &extraPages, const QList<QWidget *> &afterPages,
+                       QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_entities(entities)
     , m_mode(mode)
     , m_extraPages(extraPages)
+    , m_afterPages(afterPages)
 {
     auto *heading = new QLabel(title);
     QFont big = heading->font();
@@ -39,7 +41,7 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     layout->setSpacing(4);
     layout->addLayout(top);
 
-    if (entities.isEmpty() && extraPages.isEmpty()) {
+    if (entities.isEmpty() && extraPages.isEmpty() && afterPages.isEmpty()) {
         top->addStretch(1);
         auto *empty = new QLabel(emptyText);
         empty->setObjectName(QStringLiteral("emptyState"));
@@ -53,8 +55,7 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     }
 
     m_stack = new QStackedWidget;
-    for (QWidget *page : extraPages) {
-        m_stack->addWidget(page);
+    for (QWidget *page : extraPages + afterPages) {
         // A module's own page opens records with a signal openRecord(entity, id) (the calendar,
         // telemarketing): it goes where a list's openElsewhere goes.
         const int signal = page->metaObject()->indexOfSignal("openRecord(QString,QString)");
@@ -64,8 +65,13 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
     }
     for (int i = 0; i < entities.size(); ++i)
         m_slots << new QWidget;
+    // Stack order = tab order: own pages before, list slots, own pages after.
+    for (QWidget *page : extraPages)
+        m_stack->addWidget(page);
     for (QWidget *slot : std::as_const(m_slots))
         m_stack->addWidget(slot);
+    for (QWidget *page : afterPages)
+        m_stack->addWidget(page);
 
     if (mode == RecordListView::Mode::Trash) {
         auto *explain = new QLabel(tr("Deleted records stay here until you restore them or delete them permanently."));
@@ -96,6 +102,8 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
             const Entity *e = db.registry()->entity(entity);
             m_tabs->addTab(Icons::entity(entity, e ? e->displayPluralLabel() : QString()), e ? e->displayPluralLabel() : entity);
         }
+        for (QWidget *page : afterPages)
+            m_tabs->addTab(page->windowIcon(), page->windowTitle());
         // One list needs no tabs: its name is the page's.
         m_tabs->setVisible(tabCount() > 1);
         top->addWidget(m_tabs, 0, Qt::AlignBottom);
@@ -120,10 +128,11 @@ void ModulePage::setCurrentIndex(int tab)
     if (m_tabs && m_tabs->currentIndex() != tab)
         m_tabs->setCurrentIndex(tab);
     if (tab < m_extraPages.size()) {
-        QWidget *page = m_extraPages.at(tab);
-        m_stack->setCurrentWidget(page);
-        setFocusProxy(page);
-        Q_EMIT countChanged(-1);
+        showOwnPage(m_extraPages.at(tab));
+        return;
+    }
+    if (tab >= m_extraPages.size() + m_entities.size()) {
+        showOwnPage(m_afterPages.at(tab - m_extraPages.size() - m_entities.size()));
         return;
     }
     const int index = tab - int(m_extraPages.size());
@@ -151,11 +160,18 @@ void ModulePage::setCurrentIndex(int tab)
     Q_EMIT countChanged(view->totalCount());
 }
 
+void ModulePage::showOwnPage(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+    setFocusProxy(page);
+    Q_EMIT countChanged(-1);
+}
+
 RecordListView *ModulePage::currentListView()
 {
     if (!m_stack)
         return nullptr;
-    if (m_views.isEmpty() && m_extraPages.isEmpty())
+    if (m_views.isEmpty() && m_extraPages.isEmpty()) // the first tab is a list: make it
         setCurrentIndex(m_tabs ? m_tabs->currentIndex() : m_picker->currentIndex());
     return qobject_cast<RecordListView *>(m_stack->currentWidget());
 }
@@ -165,6 +181,11 @@ bool ModulePage::showPage(const QString &objectName)
     for (int i = 0; i < m_extraPages.size(); ++i)
         if (m_extraPages.at(i)->objectName() == objectName) {
             setCurrentIndex(i);
+            return true;
+        }
+    for (int i = 0; i < m_afterPages.size(); ++i)
+        if (m_afterPages.at(i)->objectName() == objectName) {
+            setCurrentIndex(int(m_extraPages.size() + m_entities.size()) + i);
             return true;
         }
     return false;

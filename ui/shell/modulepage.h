@@ -22,10 +22,12 @@ class ModulePage : public QWidget
 {
     Q_OBJECT
 public:
-    // entities and extraPages empty: the page shows emptyText instead of lists. extraPages (a
-    // module's own views, ModuleViewExtensions) come first, as tabs titled by their windowTitle().
+    // entities and pages empty: the page shows emptyText instead of lists. extraPages (a module's
+    // own views, ModuleViewExtensions) come first and afterPages last, as tabs titled by their
+    // windowTitle().
     ModulePage(Database &db, const QString &title, const QStringList &entities, RecordListView::Mode mode,
-               const QString &emptyText, const QList<QWidget *> &extraPages = {}, QWidget *parent = nullptr);
+               const QString &emptyText, const QList<QWidget *> &extraPages = {},
+               const QList<QWidget *> &afterPages = {}, QWidget *parent = nullptr);
 
     QStringList entities() const { return m_entities; }
     RecordListView::Mode mode() const { return m_mode; }
@@ -34,7 +36,7 @@ public:
     RecordListView *currentListView();
     // Switches to one of the module's own pages by object name; false if there is none.
     bool showPage(const QString &objectName);
-    QList<QWidget *> extraPages() const { return m_extraPages; }
+    QList<QWidget *> extraPages() const { return m_extraPages + m_afterPages; }
     // Switches to an entity's list, creating it if needed.
     RecordListView *showEntity(const QString &entity);
     // Existing lists only.
@@ -50,8 +52,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void setCurrentIndex(int index);  // tab index: extra pages first, then entities
-    int tabCount() const { return int(m_extraPages.size() + m_entities.size()); }
+    void setCurrentIndex(int index);  // tab index: extra pages first, then entities, then after pages
+    int tabCount() const { return int(m_extraPages.size() + m_entities.size() + m_afterPages.size()); }
+    void showOwnPage(QWidget *page);
 
     Database &m_db;
     QStringList m_entities;
@@ -62,6 +65,7 @@ private:
     QHash<QString, RecordListView *> m_views;
     QList<QWidget *> m_slots; // placeholders replaced by lists on first show
     QList<QWidget *> m_extraPages;
+    QList<QWidget *> m_afterPages;
 };
 
 } // namespace trato

@@ -6,10 +6,10 @@
 namespace trato::ModuleViewExtensions {
 
 namespace {
-QHash<int, QList<Factory>> &modulePages()
+QHash<int, QList<Factory>> &modulePages(Placement placement)
 {
-    static QHash<int, QList<Factory>> pages;
-    return pages;
+    static QHash<int, QList<Factory>> before, after;
+    return placement == Placement::BeforeLists ? before : after;
 }
 QList<Factory> &sections()
 {
@@ -18,14 +18,14 @@ QList<Factory> &sections()
 }
 } // namespace
 
-void addPage(Module module, Factory factory)
+void addPage(Module module, Factory factory, Placement placement)
 {
-    modulePages()[int(module)] << std::move(factory);
+    modulePages(placement)[int(module)] << std::move(factory);
 }
 
-QList<Factory> pages(Module module)
+QList<Factory> pages(Module module, Placement placement)
 {
-    return modulePages().value(int(module));
+    return modulePages(placement).value(int(module));
 }
 
 void addHomeSection(Factory factory)
