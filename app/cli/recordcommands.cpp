@@ -67,6 +67,7 @@ int runList(Context &context, const Arguments &args)
     query.entity = entity.name;
     query.search = args.value(QStringLiteral("search"));
     query.deleted = args.has(QStringLiteral("deleted")) ? ListQuery::OnlyDeleted : ListQuery::Active;
+    query.descending = entity.defaultSortDescending; // the ledger and documents: newest first
     if (args.has(QStringLiteral("segment"))) {
         // The segment's conditions, search and sort; --where, --search and --sort add to them.
         auto segment = SegmentStore(*context.db).byName(args.value(QStringLiteral("segment")));

@@ -22,6 +22,7 @@ struct Entity
     Module module = Module::Home;
     QStringList titleFields; // joined with spaces to make the record's display name
     QString defaultSort;     // field name
+    bool defaultSortDescending = false; // newest first (the stock ledger, invoices)
     QList<Field> fields;     // user fields first, then the system fields
     // Embedded entities (campaign members) live inside another record's view: no list page of
     // their own in the module navigator, no global search.

@@ -307,6 +307,7 @@ Entity stockMovement()
     e.module = Module::Inventory;
     e.titleFields = {QStringLiteral("kind")};
     e.defaultSort = QStringLiteral("occurred_at");
+    e.defaultSortDescending = true;
     e.fields << Field::make("occurred_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "When")).requiredField().inList().withIndex().setBySystem();
     e.fields << Field::make("product", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Product")).relation("product").requiredField().inList().withIndex().setBySystem();
     e.fields << Field::make("warehouse", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Warehouse")).relation("warehouse").requiredField().inList().withIndex().setBySystem();

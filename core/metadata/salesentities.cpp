@@ -160,6 +160,7 @@ Entity quote()
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Quotes"));
     e.module = Module::Sales;
     e.defaultSort = QStringLiteral("quote_date");
+    e.defaultSortDescending = true;
     addDocumentHeader(e);
     e.fields.insert(3, Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("draft", QT_TRANSLATE_NOOP("trato::Metadata", "Draft")).option("sent", QT_TRANSLATE_NOOP("trato::Metadata", "Sent"))
@@ -179,6 +180,7 @@ Entity salesOrder()
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Sales orders"));
     e.module = Module::Sales;
     e.defaultSort = QStringLiteral("order_date");
+    e.defaultSortDescending = true;
     addDocumentHeader(e);
     e.fields.insert(3, Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("open", QT_TRANSLATE_NOOP("trato::Metadata", "Open")).option("shipped", QT_TRANSLATE_NOOP("trato::Metadata", "Shipped"))
@@ -200,6 +202,7 @@ Entity invoice()
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Invoices"));
     e.module = Module::Sales;
     e.defaultSort = QStringLiteral("invoice_date");
+    e.defaultSortDescending = true;
     addDocumentHeader(e);
     e.fields.insert(3, Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("draft", QT_TRANSLATE_NOOP("trato::Metadata", "Draft")).option("issued", QT_TRANSLATE_NOOP("trato::Metadata", "Issued"))
@@ -227,6 +230,7 @@ Entity creditNote()
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Credit notes"));
     e.module = Module::Sales;
     e.defaultSort = QStringLiteral("credit_date");
+    e.defaultSortDescending = true;
     addDocumentHeader(e);
     e.fields.insert(3, Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
                     .option("draft", QT_TRANSLATE_NOOP("trato::Metadata", "Draft")).option("issued", QT_TRANSLATE_NOOP("trato::Metadata", "Issued"))
@@ -289,6 +293,7 @@ Entity payment()
     e.module = Module::Sales;
     e.titleFields = {QStringLiteral("reference")};
     e.defaultSort = QStringLiteral("paid_on");
+    e.defaultSortDescending = true;
     e.fields << Field::make("invoice", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Invoice")).relation("invoice").requiredField().inList().withIndex();
     e.fields << Field::make("paid_on", FieldType::Date, QT_TRANSLATE_NOOP("trato::Metadata", "Paid on")).requiredField().inList().withIndex();
     e.fields << Field::make("amount", FieldType::Money, QT_TRANSLATE_NOOP("trato::Metadata", "Amount")).requiredField().inList();

@@ -24,6 +24,7 @@ RecordListModel::RecordListModel(Database &db, const QString &entity, QObject *p
     if (const Entity *e = db.registry()->entity(entity)) {
         for (const Field *f : e->fieldsWith(Field::InList))
             m_visible << f->name;
+        m_query.descending = e->defaultSortDescending;
     }
     connect(&db, &Database::recordsChanged, this, [this](const QString &changed) {
         if (changed == m_query.entity)

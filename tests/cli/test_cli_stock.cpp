@@ -40,6 +40,11 @@ TEST_CASE("cli: stock adjust, transfer and return move stock, stock shows it per
 
     // The movements list like any entity.
     CHECK(cli.lines({S("list"), S("stock_movement"), S("--where"), S("product=") + product, S("--format"), S("csv")}).size() == 5);
+    // Newest first, as a ledger reads: the return was posted last, the adjustment first.
+    const QJsonArray ledger = cli.jsonArray({S("list"), S("stock_movement"), S("--where"), S("product=") + product, S("--format"), S("json")});
+    REQUIRE(ledger.size() == 4);
+    CHECK(ledger.first().toObject().value(S("kind")).toString() == S("return"));
+    CHECK(ledger.last().toObject().value(S("kind")).toString() == S("adjustment"));
 
     const QString before = test::dump(t.path());
     auto refused = [&](const QStringList &args, int code, const char *message) {
