@@ -148,14 +148,16 @@ Result<QPair<QString, QString>> PurchaseHistoryService::resolve(const QString &t
         return Error::badInput(tr("Several accounts are named \"%1\": give the id.").arg(t));
     if (ids.size() == 1)
         return QPair<QString, QString>{QStringLiteral("account"), ids.first()};
-    auto contacts = Sql::exec(conn,
-                              QStringLiteral("SELECT id FROM contact WHERE deleted = 0 AND (trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ? "
-                                             "OR email = ?) LIMIT 2"),
-                              {t, t});
-    if (!contacts)
-        return contacts.error();
-    while (contacts.value().next())
-        ids << contacts.value().value(0).toString();
+    // "First Last": every split at a space, through the first_name index.
+    for (int i = t.indexOf(QLatin1Char(' ')); i > 0; i = t.indexOf(QLatin1Char(' '), i + 1)) {
+        auto contacts = Sql::exec(conn, QStringLiteral("SELECT id FROM contact WHERE deleted = 0 AND first_name = ? AND last_name = ? LIMIT 2"),
+                                  {t.left(i).trimmed(), t.mid(i + 1).trimmed()});
+        if (!contacts)
+            return contacts.error();
+        while (contacts.value().next())
+            if (!ids.contains(contacts.value().value(0).toString()))
+                ids << contacts.value().value(0).toString();
+    }
     if (ids.size() > 1)
         return Error::badInput(tr("Several contacts are named \"%1\": give the id.").arg(t));
     if (ids.size() == 1)

@@ -266,3 +266,31 @@ TEST_CASE("document lines: a configured product stores its JSON, text and price,
     CHECK(byName.at(0).entity == S("service"));
     CHECK(SalesFixture::must(dl.findItems(S("%"))).isEmpty()); // LIKE wildcards are literal
 }
+
+TEST_CASE("document lines: a customer under recargo de equivalencia gets each rate's surcharge, shipping's too")
+{
+    test::TempDb t;
+    SalesFixture f(t.db());
+    RecordStore store(t.db());
+    SalesFixture::must(store.create(S("tax_rate"), {{S("name"), S("IVA general")}, {S("code"), S("G21")}, {S("rate"), 21.0}, {S("surcharge"), 5.2}}));
+    SalesFixture::must(store.create(S("tax_rate"), {{S("name"), S("IVA reducido")}, {S("code"), S("R10")}, {S("rate"), 10.0}, {S("surcharge"), 1.4}}));
+    SalesFixture::must(store.update(S("account"), f.account, {{S("equivalence_surcharge"), true}}));
+    SalesFixture::must(store.update(S("invoice"), f.invoiceC, {{S("shipping"), qlonglong(1000)}, {S("shipping_tax_rate"), 21.0}}));
+    const QString line = SalesFixture::must(DocumentLines(t.db()).resolveLine(S("invoice"), f.invoiceC, S("1")));
+    SalesFixture::must(store.update(S("sales_line"), line, {{S("surcharge_rate"), 5.2}}));
+
+    const DocumentHeader h = SalesFixture::must(DocumentLines(t.db()).header(S("invoice"), f.invoiceC));
+    CHECK(h.shippingTaxBp == 2100);
+    CHECK(h.shippingSurchargeBp == 520);
+    const DocumentTotals totals = SalesFixture::must(DocumentLines::totals(t.db(), S("invoice"), f.invoiceC));
+    REQUIRE(totals.breakdown.size() == 1);
+    // Base 449.95 + 10.00 = 459.95; IVA 96.5895 -> 96.59; recargo 5.2 %: 23.9174 -> 23.92; total 580.46.
+    CHECK(totals.breakdown.at(0).base == 45995);
+    CHECK(totals.breakdown.at(0).tax == 9659);
+    CHECK(totals.breakdown.at(0).surcharge == 2392);
+    CHECK(totals.total == 58046);
+
+    // Not under recargo: the shipping carries none.
+    SalesFixture::must(store.update(S("account"), f.account, {{S("equivalence_surcharge"), false}}));
+    CHECK(SalesFixture::must(DocumentLines(t.db()).header(S("invoice"), f.invoiceC)).shippingSurchargeBp == 0);
+}
