@@ -111,6 +111,7 @@ TEST_CASE_METHOD(UiFixture, "the Lines tab adds a product through the completer,
     REQUIRE(lines->table()->rowCount() == 3);
     lines->table()->selectRow(2);
     CHECK_FALSE(lines->configureButton()->isEnabled());
+    CHECK_FALSE(lines->errorLabel()->isVisible()); // cleared by the next successful change
     screenshot(&view, S("ui-sales-lines-tab.png"));
     lines->deleteButton()->click();
     CHECK(lines->table()->rowCount() == 2);

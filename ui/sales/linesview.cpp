@@ -57,7 +57,7 @@ QTableWidgetItem *cell(const QString &text, bool editable, bool number = false)
 
 LinesView::LinesView(Database &db, const QString &entity, QWidget *parent)
     : RecordViewPart(parent), m_db(db), m_entity(entity), m_note(new QLabel), m_error(new QLabel), m_search(new QLineEdit),
-      m_completions(new QStringListModel(this)), m_completer(new QCompleter(this)), m_add(new QPushButton(tr("Add"))),
+      m_completions(new QStringListModel(this)), m_completer(new QCompleter(this)), m_add(new QPushButton(tr("Add product"))),
       m_addText(new QPushButton(tr("Add text line"))), m_configure(new QPushButton(tr("Configure…"))),
       m_up(new QPushButton(tr("Move up"))), m_down(new QPushButton(tr("Move down"))), m_delete(new QPushButton(tr("Delete line"))),
       m_table(new QTableWidget(0, 8)), m_breakdown(new QLabel), m_total(new QLabel)
@@ -82,7 +82,7 @@ LinesView::LinesView(Database &db, const QString &entity, QWidget *parent)
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_search->setCompleter(m_completer);
     m_add->setObjectName(QStringLiteral("linesAdd"));
-    m_add->setToolTip(tr("Add the product or service named in the search field as a new line"));
+    m_add->setToolTip(tr("Add the product or service named in the search field as the last line"));
     m_addText->setObjectName(QStringLiteral("linesAddText"));
     m_configure->setObjectName(QStringLiteral("linesConfigure"));
     m_configure->setToolTip(tr("Choose the options of the selected configurable product"));
