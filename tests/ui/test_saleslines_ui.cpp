@@ -15,6 +15,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,7 +108,15 @@ TEST_CASE_METHOD(UiFixture, "the Lines tab adds a product through the completer,
     lines->upButton()->click();
     CHECK(lines->table()->item(0, LinesView::ItemColumn)->text() == S("TOR-10 — Tornillo"));
     CHECK(lines->table()->item(0, LinesView::PositionColumn)->text() == S("1"));
-    REQUIRE(lines->addTextLine(S("Entrega en obra, planta 2")));
+    onNextModal([](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        if (!input)
+            return false;
+        input->setTextValue(S("Entrega en obra, planta 2"));
+        input->accept();
+        return true;
+    });
+    lines->addTextButton()->click();
     REQUIRE(lines->table()->rowCount() == 3);
     lines->table()->selectRow(2);
     CHECK_FALSE(lines->configureButton()->isEnabled());
