@@ -223,6 +223,7 @@ QList<Command> buildCommands()
     // sales: pipeline
     // sales: printing
     // sales: lines and history
+    appendPurchaseCommands(c);
     return c;
 }
 

@@ -118,5 +118,6 @@ void appendStockReportCommands(QList<Command> &commands); // stockreportcommands
 // sales: pipeline
 // sales: printing
 // sales: lines and history
+void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
 
 } // namespace trato::cli

@@ -22,6 +22,10 @@ void registerSalesViews()
     // sales: printing
 
     // sales: lines and history
+    void registerLinesViews();
+    void registerPurchaseHistoryViews();
+    registerLinesViews();
+    registerPurchaseHistoryViews();
 }
 
 } // namespace trato
