@@ -105,7 +105,9 @@ CompanyPage::CompanyPage(Database &db, QDialog *dialog)
     auto *accentRow = new QHBoxLayout;
     accentRow->addWidget(m_accent, 1);
     accentRow->addWidget(pickColor);
-    lf->addRow(tr("Accent &color:"), accentRow);
+    auto *accentLabel = new QLabel(tr("Accent &color:"));
+    accentLabel->setBuddy(m_accent);
+    lf->addRow(accentLabel, accentRow);
     m_footer->setObjectName(QStringLiteral("layoutFooter"));
     m_footer->setText(l.footer);
     m_footer->setAccessibleName(tr("Footer text"));
