@@ -136,7 +136,7 @@ void appendPrintCommands(QList<Command> &c)
               QT_TRANSLATE_NOOP("trato::Cli", "Print a quote, sales order, invoice or credit note to a PDF"),
               QT_TRANSLATE_NOOP("trato::Cli", "ID is the document's id or number. The PDF is the desktop application's printed "
                 "document: company header, customer, lines with their configurations, tax breakdown, totals, payment terms "
-                "and bank account. A draft prints marked DRAFT, without a number."),
+                "and bank account. A draft invoice or credit note prints marked DRAFT, without a number."),
               {{"pdf", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Where to write the PDF")}}, 2, 2, Command::OpenExisting, runPrint});
 }
 

@@ -102,8 +102,10 @@ Result<PrintableDocument> PrintableDocument::load(Database &db, const QString &e
     d.title = e->displayLabel();
     const QString status = str(header, "status");
     d.status = Value::display(*e->field(QStringLiteral("status")), header.value(QStringLiteral("status")), locale);
-    d.draft = status == QLatin1String("draft");
-    // A draft has no number yet (numbers are given, gapless, when it is issued); any kept is not shown.
+    // A draft invoice or credit note has no number yet (numbers are given, gapless, when it is
+    // issued; any kept is not shown) and prints marked DRAFT. A draft quote is what gets sent.
+    d.draft = status == QLatin1String("draft")
+              && (entity == QLatin1String("invoice") || entity == QLatin1String("credit_note"));
     d.number = d.draft ? QString() : str(header, "number");
     for (const QString &f : dateFields(entity)) {
         const Field *field = e->field(f);

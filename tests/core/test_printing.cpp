@@ -227,7 +227,7 @@ TEST_CASE("a printable invoice: lines by position, configuration text, customer,
     CHECK(d.percent(520) == S("5.2 %"));
 }
 
-TEST_CASE("a draft invoice prints without a number, and unknown documents are clear errors")
+TEST_CASE("a draft invoice prints without a number, a draft quote with its number, unknown documents are clear errors")
 {
     Sale s;
     Database &db = s.t.db();
@@ -240,6 +240,16 @@ TEST_CASE("a draft invoice prints without a number, and unknown documents are cl
     CHECK(d.value().paymentTerms == S("On receipt"));
     CHECK(d.value().lines.isEmpty());
     CHECK(d.value().totals.total == 0);
+
+    // A draft quote is what goes to the customer: its number prints, no DRAFT mark.
+    const QString quote = must(store.create(S("quote"), {{S("account"), s.account}, {S("number"), S("P-2026-0003")}},
+                                            RecordStore::Access::System));
+    auto q = PrintableDocument::load(db, S("quote"), S("P-2026-0003"));
+    REQUIRE(q.ok());
+    CHECK(q.value().id == quote);
+    CHECK_FALSE(q.value().draft);
+    CHECK(q.value().number == S("P-2026-0003"));
+    CHECK(q.value().title == S("Quote"));
 
     auto missing = PrintableDocument::load(db, S("invoice"), S("F-9999"));
     REQUIRE_FALSE(missing.ok());

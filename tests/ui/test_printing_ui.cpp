@@ -165,13 +165,22 @@ TEST_CASE("a printed invoice PDF holds company, customer, number, lines, configu
     CHECK(has(text, S("Discount")));
     CHECK_FALSE(has(text, S("DRAFT")));
 
-    // A rendered page, to look at.
+    // A rendered page, to look at, with an SVG logo in the corner (stored in the database).
+    REQUIRE(CompanySettings::setLogo(s.f.db(), QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\">"
+                                                         "<rect width=\"120\" height=\"40\" rx=\"6\" fill=\"#cc0000\"/></svg>"))
+                .ok());
     int count = 0;
-    const QImage page = DocumentPrinter(d).renderPage(1, 96, &count);
+    const QImage page = DocumentPrinter(s.doc()).renderPage(1, 96, &count);
     CHECK(count == 1);
     REQUIRE_FALSE(page.isNull());
     CHECK(qAbs(page.width() - 794) <= 1);   // A4 at 96 dpi
+    // 15 mm margins at 96 dpi: the logo starts at about (57, 57).
+    const QColor logoPixel = page.pixelColor(80, 65);
+    CHECK(logoPixel.red() > 180);
+    CHECK(logoPixel.green() < 60);
     savePicture(page, S("printed-invoice"));
+    REQUIRE(CompanySettings::setLayout(s.f.db(), S("show_logo"), S("no")).ok());
+    CHECK(DocumentPrinter(s.doc()).renderPage(1, 96).pixelColor(80, 65).green() > 60);   // no logo there now
 }
 
 TEST_CASE("the layout switches what is printed: hidden discount column, footer text, no SKU")
