@@ -5,9 +5,11 @@
 #include "uitestsupport.h"
 
 #include "printing/documentprinter.h"
+#include "forms/recordview.h"
 #include "sales/printactions.h"
 #include "sales/salesviews.h"
 #include "settings/companypage.h"
+#include "settings/settingsdialog.h"
 
 #include "inventory/configuration.h"
 #include "sales/companyprofile.h"
@@ -27,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +292,19 @@ TEST_CASE("Settings Company page: edits with a live preview, saves checked value
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(S("IBAN")));
     CHECK(CompanySettings::load(f.db()).name == S("Automóviles Ejemplo S.A."));   // nothing saved
+
+    // In the real Settings dialog, at its own size.
+    SettingsDialog settings(f.db());
+    auto *tabs = settings.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    auto *inDialog = settings.findChild<CompanyPage *>(S("companyPage"));
+    REQUIRE(inDialog);
+    tabs->setCurrentWidget(inDialog);
+    settings.show();
+    QSignalSpy shown(inDialog, &CompanyPage::previewUpdated);
+    REQUIRE(shown.wait(10000));
+    CHECK(inDialog->edit(S("iban"))->text() == S("ES91 2100 0418 4502 0005 1332"));
+    screenshot(&settings, S("settings-company-dialog"));
 }
 
 TEST_CASE("Print and Export PDF actions on the invoice record view work off the GUI thread")
@@ -301,11 +317,23 @@ TEST_CASE("Print and Export PDF actions on the invoice record view work off the 
         registered = registered || e.place == RecordViewExtensions::Place::Action;
     CHECK(registered);
 
-    PrintActions actions(s.f.db(), S("invoice"));
-    actions.show();
-    CHECK_FALSE(actions.pdfButton()->isEnabled());   // a new record: nothing to print
-    actions.setRecordId(s.invoice);
+    PrintActions fresh(s.f.db(), S("invoice"));
+    CHECK_FALSE(fresh.pdfButton()->isEnabled());   // a new record: nothing to print
+
+    // The invoice's record view carries the actions, told which record is open.
+    RecordView view(s.f.db(), S("invoice"));
+    REQUIRE(view.openRecord(s.invoice));
+    view.resize(1000, 640);
+    view.show();
+    PrintActions *found = nullptr;
+    for (RecordViewPart *p : view.parts())
+        if (auto *a = qobject_cast<PrintActions *>(p))
+            found = a;
+    REQUIRE(found);
+    PrintActions &actions = *found;
     CHECK(actions.pdfButton()->isEnabled());
+    CHECK(actions.printButton()->isVisible());
+    screenshot(&view, S("invoice-record-print-actions"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(S("action.pdf"));
     QSignalSpy done(&actions, &PrintActions::pdfFinished);
