@@ -222,6 +222,7 @@ QList<Command> buildCommands()
     // sales: documents
     // sales: pipeline
     // sales: printing
+    appendPrintCommands(c);
     // sales: lines and history
     appendPurchaseCommands(c);
     return c;

@@ -117,6 +117,7 @@ void appendStockReportCommands(QList<Command> &commands); // stockreportcommands
 // sales: documents
 // sales: pipeline
 // sales: printing
+void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 // sales: lines and history
 void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
 

@@ -20,6 +20,8 @@ void registerSalesViews()
     // sales: pipeline
 
     // sales: printing
+    void registerPrintActions(); // printactions.cpp
+    registerPrintActions();
 
     // sales: lines and history
     void registerLinesViews();

@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "activitiespage.h"
+#include "companypage.h" // sales: printing
 
 #include "fieldspage.h"
 #include "telephonypage.h"
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_tabs->addTab(m_fields, tr("&Fields"));
     m_tabs->addTab(new ActivitiesPage(db, this), tr("&Activities")); // saves itself when the dialog is accepted
     m_tabs->addTab(new TelephonyPage(this), tr("Telep&hony")); // caller lookup: saves itself on accept
+    m_tabs->addTab(new CompanyPage(db, this), tr("Co&mpany")); // sales: printing — saves itself on accept
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
