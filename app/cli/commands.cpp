@@ -221,6 +221,7 @@ QList<Command> buildCommands()
     appendStockReportCommands(c);
     // sales: documents
     // sales: pipeline
+    appendPipelineCommands(c);
     // sales: printing
     // sales: lines and history
     return c;
