@@ -177,6 +177,7 @@ void ForecastPage::apply(const ForecastData &data, bool byOwner)
         add(r, false);
     add(data.total, true);
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(0, qMax(m_table->columnWidth(0), 170));
     for (int c = 1; c < 5; ++c)
         m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), 140));
 }

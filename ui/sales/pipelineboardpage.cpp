@@ -66,7 +66,7 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
         lines << figures;
         QString who = c.owner;
         if (c.stalled)
-            who += (who.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Stalled");
+            who += (who.isEmpty() ? QString() : QStringLiteral(" · ")) + QStringLiteral("\u26a0 ") + tr("Stalled");
         if (!who.isEmpty())
             lines << who;
         return lines.join(QLatin1Char('\n'));
@@ -356,8 +356,8 @@ void PipelineBoardPage::rebuildColumns()
         auto *frame = new QFrame;
         frame->setObjectName(QStringLiteral("stageColumn%1").arg(index));
         frame->setFrameShape(QFrame::StyledPanel);
-        frame->setMinimumWidth(230);
-        frame->setMaximumWidth(300);
+        frame->setMinimumWidth(210);
+        frame->setMaximumWidth(280);
         auto *title = new QLabel(QStringLiteral("<b>%1</b> · %2").arg(column.stage.name.toHtmlEscaped(), percent(column.stage.probabilityBp)));
         title->setWordWrap(true);
         auto *totals = new QLabel(tr("%1 · %2\nWeighted %3").arg(Value::formatInteger(column.count), money(column.amount), money(column.weighted)));
@@ -374,7 +374,11 @@ void PipelineBoardPage::rebuildColumns()
         view->setSpacing(3);
         view->setWordWrap(true);
         view->setUniformItemSizes(false);
-        view->setStyleSheet(QStringLiteral("QListView::item { border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }"));
+        view->setResizeMode(QListView::Adjust);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setStyleSheet(QStringLiteral("QListView { background: palette(window); } "
+                                           "QListView::item { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }"));
         connect(view, &QListView::doubleClicked, this, [this](const QModelIndex &i) {
             Q_EMIT openRecord(QStringLiteral("opportunity"), i.data(PipelineColumnModel::IdRole).toString());
         });
