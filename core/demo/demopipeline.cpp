@@ -65,7 +65,7 @@ Result<int> generateDemoPipeline(Database &db, const QDate &today)
     if (owners.isEmpty())
         owners << db.user();
 
-    const int count = int(std::clamp<qsizetype>(list.size() / 2, 40, 400));
+    const int count = int(std::clamp<qsizetype>(list.size() * 8, 40, 400));
     Dice dice;
     RecordStore store(db);
     Transaction tx(db);

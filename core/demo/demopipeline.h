@@ -9,7 +9,7 @@ namespace trato {
 
 class Database;
 
-// Demo opportunities (issue 6): about one per two demo accounts (at least 40, at most 400) over the
+// Demo opportunities (issue 6): eight per demo account (at least 40, at most 400) over the
 // demo accounts and their contacts, spread across the default pipeline's stages, the demo team's
 // owners and the months around `today`; some won, some lost (with a reason), some stalled (no next
 // step, or an expected close already past). Through RecordStore, so the pipeline rules derive status,

@@ -336,6 +336,9 @@ void PipelineBoardPage::apply(const QList<PipelineInfo> &pipelines, const Pipeli
     m_owner->addItem(tr("Everyone"), QString());
     for (const QString &o : data.owners)
         m_owner->addItem(o, o);
+    // The filter the data was loaded with stays shown, even when that owner has nothing here.
+    if (!owner.isEmpty() && m_owner->findData(owner) < 0)
+        m_owner->addItem(owner, owner);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
     m_updatingFilters = false;
     m_summary->setText(tr("%1 opportunities · amount %2 · weighted %3")
