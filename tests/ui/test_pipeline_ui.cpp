@@ -13,6 +13,7 @@
 #include "views/moduleviewextensions.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
@@ -96,6 +97,11 @@ TEST_CASE("pipeline board: columns and totals, drag to another stage, lost reaso
     CHECK(proposal->rowCount() == 2);
     CHECK(proposal->index(0).data().toString().startsWith(S("Ampliación de licencias")));
     CHECK(page.findChild<QLabel *>(S("boardSummary"))->text().contains(S("3")));
+    // Columns are shown by their layout on the next turn of the event loop.
+    REQUIRE(waitFor([&] {
+        auto *c = page.findChild<QFrame *>(S("stageColumn3"));
+        return c && c->isVisible();
+    }));
     screenshot(&page, S("pipeline-board"));
 
     // Drag the Prospecting card to Proposal: the model's drop moves it through RecordStore.
