@@ -221,6 +221,7 @@ QList<Command> buildCommands()
     appendStockReportCommands(c);
     // sales: documents
     // sales: pipeline
+    appendPipelineCommands(c);
     // sales: printing
     appendPrintCommands(c);
     // sales: lines and history

@@ -116,6 +116,7 @@ void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.c
 void appendStockReportCommands(QList<Command> &commands); // stockreportcommands.cpp
 // sales: documents
 // sales: pipeline
+void appendPipelineCommands(QList<Command> &commands); // pipelinecommands.cpp
 // sales: printing
 void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 // sales: lines and history

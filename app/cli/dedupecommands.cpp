@@ -157,7 +157,8 @@ int runConvert(Context &context, const Arguments &args)
                               {QStringLiteral("account_created"), c.accountCreated},
                               {QStringLiteral("contact"), c.contactId},
                               {QStringLiteral("contact_created"), c.contactCreated},
-                              {QStringLiteral("campaign_members"), c.campaignMembers}};
+                              {QStringLiteral("campaign_members"), c.campaignMembers},
+                              {QStringLiteral("opportunity"), c.opportunityId.isEmpty() ? jsonNull() : QVariant(c.opportunityId)}};
         writeOut(toJson(QVariant::fromValue(o), true) + QLatin1Char('\n'));
     } else {
         auto state = [](bool created) { return created ? Cli::tr("created") : Cli::tr("existing"); };
@@ -165,7 +166,8 @@ int runConvert(Context &context, const Arguments &args)
                         {QStringLiteral("account"), c.accountId.isEmpty() ? Cli::tr("(none)")
                                                                          : c.accountId + QStringLiteral(" (") + state(c.accountCreated) + QLatin1Char(')')},
                         {QStringLiteral("contact"), c.contactId + QStringLiteral(" (") + state(c.contactCreated) + QLatin1Char(')')},
-                        {QStringLiteral("campaign_members"), QString::number(c.campaignMembers)}});
+                        {QStringLiteral("campaign_members"), QString::number(c.campaignMembers)},
+                        {QStringLiteral("opportunity"), c.opportunityId.isEmpty() ? Cli::tr("(none)") : c.opportunityId}});
     }
     return Exit::Ok;
 }

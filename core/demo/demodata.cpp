@@ -3,6 +3,7 @@
 #include "demoactivities.h"
 #include "demostock.h"
 #include "democatalog.h"
+#include "demopipeline.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
 
@@ -574,6 +575,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         if (auto stock = generateDemoStock(db, ids); !stock)
             return stock.error();
     }
+
+    // Comercial's opportunities across the pipeline (core/demo/demopipeline.cpp).
+    if (auto pipeline = generateDemoPipeline(db, options.now.isValid() ? options.now.date() : QDate::currentDate()); !pipeline)
+        return pipeline.error();
 
     const Status c = tx.commit();
     if (!c)

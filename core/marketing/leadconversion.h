@@ -31,6 +31,7 @@ struct LeadConversionResult
     bool accountCreated = false;
     bool contactCreated = false;
     int campaignMembers = 0;   // campaign memberships of the lead marked converted
+    QString opportunityId;     // the opportunity the conversion opened (Comercial's step; empty: none)
 };
 
 // Turns a qualified lead into an account and a contact, in one transaction:

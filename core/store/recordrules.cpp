@@ -5,6 +5,7 @@
 #include "../inventory/catalogrules.h"
 #include "../inventory/purchasing.h"
 #include "../inventory/stockledger.h"
+#include "../sales/pipelines.h"
 
 #include <QHash>
 #include <QMutex>
@@ -38,6 +39,7 @@ void ensureBuiltins()
         StockLedger::registerRules();
         CatalogRules::registerRules();
         Purchasing::registerRules();
+        Pipelines::registerRules(); // sales: pipeline
     });
 }
 } // namespace

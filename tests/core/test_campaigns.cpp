@@ -3,7 +3,9 @@
 // do-not-call rules per campaign type, statuses, removal, and the derived figures (exact cents).
 #include "testsupport.h"
 
+#include "sales/pipelines.h"
 #include "marketing/campaignservice.h"
+#include "sales/pipelines.h"
 #include "search/segmentstore.h"
 #include "metadata/registry.h"
 #include "store/recordstore.h"
@@ -334,9 +336,11 @@ TEST_CASE("won opportunities give a campaign its revenue and ROI in exact cents"
     test::TempDb t;
     CampaignService svc(t.db());
     const QString c = campaign(t.db(), "event", {{S("actual_cost"), qlonglong(200000)}});
-    // status is the pipeline's to set (setBySystem): written here as the pipeline service would.
+    // status follows the stage (core/sales/pipelines): won ones are in the default pipeline's won stage.
     auto opp = [&](const char *name, const QString &camp, qlonglong cents, const char *status) {
-        QVariantMap v{{S("name"), S(name)}, {S("amount"), cents}, {S("status"), S(status)}};
+        const PipelineInfo p = Pipelines::pipeline(t.db()).value();
+        const QString stage = p.stage(qstrcmp(status, "won") == 0 ? S("Closed won") : S("Prospecting"))->id;
+        QVariantMap v{{S("name"), S(name)}, {S("amount"), cents}, {S("stage"), stage}};
         if (!camp.isEmpty())
             v.insert(S("campaign"), camp);
         auto id = RecordStore(t.db()).create(S("opportunity"), v, RecordStore::Access::System);

@@ -57,9 +57,13 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
     REQUIRE(w.currentListView());
     CHECK(w.currentListView()->mode() == RecordListView::Mode::Trash);
 
-    // Sales opens on its opportunities.
+    // Sales opens on its Pipeline board (a module page comes before the lists), then its opportunities.
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     CHECK(w.currentPage() == 2);
+    REQUIRE(w.modulePage(2));
+    REQUIRE_FALSE(w.modulePage(2)->extraPages().isEmpty());
+    CHECK(w.modulePage(2)->extraPages().first()->objectName() == QStringLiteral("pipelineBoard"));
+    REQUIRE(w.modulePage(2)->showEntity(QStringLiteral("opportunity")));
     REQUIRE(w.currentListView());
     CHECK(w.currentListView()->entityName() == QStringLiteral("opportunity"));
 

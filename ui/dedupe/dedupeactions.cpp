@@ -44,6 +44,10 @@ bool convertLead(QWidget *parent, Database &db, const QString &leadId, QString *
         return false;
     *message = tr("Converted the lead: contact %1.")
                    .arg(RecordStore(db).displayName(QStringLiteral("contact"), dialog.result().contactId));
+    // sales: pipeline — the conversion opened an opportunity (core/sales/pipelines).
+    if (!dialog.result().opportunityId.isEmpty())
+        *message += QLatin1Char(' ') + tr("Opened the opportunity %1.")
+                        .arg(RecordStore(db).displayName(QStringLiteral("opportunity"), dialog.result().opportunityId));
     return true;
 }
 } // namespace

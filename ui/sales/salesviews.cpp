@@ -18,6 +18,10 @@ void registerSalesViews()
     // sales: documents
 
     // sales: pipeline
+    QWidget *createPipelineBoardPage(Database &db); // pipelineboardpage.cpp
+    QWidget *createForecastPage(Database &db);      // forecastpage.cpp
+    ModuleViewExtensions::addPage(Module::Sales, createPipelineBoardPage);
+    ModuleViewExtensions::addPage(Module::Sales, createForecastPage);
 
     // sales: printing
     void registerPrintActions(); // printactions.cpp
