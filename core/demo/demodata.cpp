@@ -3,6 +3,7 @@
 #include "demoactivities.h"
 #include "demostock.h"
 #include "democatalog.h"
+#include "demosales.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
 
@@ -574,6 +575,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         if (auto stock = generateDemoStock(db, ids); !stock)
             return stock.error();
     }
+
+    // Comercial's documents: quotes, orders, invoices, payments, a credit note (demosales.cpp).
+    if (auto sales = generateDemoSales(db, options.now.isValid() ? options.now.date() : QDate()); !sales)
+        return sales.error();
 
     const Status c = tx.commit();
     if (!c)

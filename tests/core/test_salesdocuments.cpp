@@ -3,6 +3,7 @@
 // conversion, numbering, stock, payments, overdue and credit notes.
 #include "testsupport.h"
 
+#include "demo/demodata.h"
 #include "inventory/stockledger.h"
 #include "sales/salesdocuments.h"
 #include "sales/taxrates.h"
@@ -407,4 +408,36 @@ TEST_CASE("documents resolve by number and load with their tax breakdown")
     CHECK(info.value().totals.breakdown.at(0).taxBp == 2100);
     CHECK(info.value().totals.breakdown.at(1).tax == 80);
     CHECK(info.value().totals.total == scalar(f.t.db(), S("SELECT total FROM quote WHERE id = ?"), {q}));
+}
+
+TEST_CASE("demo data has quotes orders invoices payments one overdue invoice and one credit note made through the service")
+{
+    test::TempDb t;
+    DemoOptions o;
+    o.contacts = 200;
+    REQUIRE(DemoData::generate(t.db(), o).ok());
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM quote")) == 14);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM sales_order")) == 6);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice")) == 15);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'overdue'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'paid'")) >= 3);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM credit_note WHERE status = 'issued'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM payment")) >= 5);
+    // Every document's stored total is what DocumentCalc makes of its lines, and every balance adds up.
+    SalesDocuments docs(t.db());
+    for (const char *entity : {"quote", "sales_order", "invoice", "credit_note"}) {
+        auto q = Sql::exec(t.db().connection(), S("SELECT id, total FROM %1").arg(S(entity)));
+        REQUIRE(q.ok());
+        while (q.value().next()) {
+            auto info = docs.load(S(entity), q.value().value(0).toString());
+            REQUIRE(info.ok());
+            CHECK(info.value().totals.total == q.value().value(1).toLongLong());
+            CHECK_FALSE(info.value().lines.isEmpty());
+        }
+    }
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE balance_due <> total - amount_paid - "
+                           "(SELECT coalesce(sum(c.total), 0) FROM credit_note c WHERE c.invoice = invoice.id AND c.status = 'issued')")) == 0);
+    // Gapless: issued invoice numbers run 1..n.
+    CHECK(scalar(t.db(), S("SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM invoice WHERE number IS NOT NULL"))
+          == scalar(t.db(), S("SELECT count(*) FROM invoice WHERE number IS NOT NULL")));
 }
