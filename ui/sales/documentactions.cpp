@@ -7,6 +7,7 @@
 #include "sales/salesdocs.h"
 #include "store/database.h"
 #include "store/sqlite.h"
+#include "util/background.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace trato {
@@ -417,6 +419,19 @@ void registerDocumentActions()
     for (const QString &entity : SalesDocs::documentEntities())
         RecordViewExtensions::add(entity, RecordViewExtensions::Place::Action,
                                   [entity](Database &db) { return new DocumentActions(db, entity); });
+}
+
+void startOverdueRefresh(Database &db, QObject *owner)
+{
+    auto refresh = [&db, owner] {
+        runInBackground(
+            db, owner, [](Database &d) { return SalesDocuments(d).refreshOverdue(); }, [](const Result<int> &) {});
+    };
+    refresh();
+    auto *daily = new QTimer(owner);
+    daily->setInterval(24 * 60 * 60 * 1000);
+    QObject::connect(daily, &QTimer::timeout, owner, refresh);
+    daily->start();
 }
 
 } // namespace trato

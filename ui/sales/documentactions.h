@@ -100,5 +100,7 @@ private:
 };
 
 void registerDocumentActions();
+// Overdue invoices follow the calendar: refreshed on a worker at start and once a day (MainWindow).
+void startOverdueRefresh(Database &db, QObject *owner);
 
 } // namespace trato
