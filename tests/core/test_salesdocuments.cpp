@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "demo/demodata.h"
+#include "inventory/configuration.h"
 #include "inventory/stockledger.h"
 #include "sales/salesdocuments.h"
 #include "sales/taxrates.h"
@@ -440,4 +441,37 @@ TEST_CASE("demo data has quotes orders invoices payments one overdue invoice and
     // Gapless: issued invoice numbers run 1..n.
     CHECK(scalar(t.db(), S("SELECT max(CAST(substr(number, 10) AS INTEGER)) FROM invoice WHERE number IS NOT NULL"))
           == scalar(t.db(), S("SELECT count(*) FROM invoice WHERE number IS NOT NULL")));
+}
+
+TEST_CASE("a configured product line takes the configuration's price and SKU and an incompatible configuration is refused")
+{
+    Fixture f;
+    Database &db = f.t.db();
+    const QString car = f.create(S("product"), {{S("sku"), S("CAR-GT")}, {S("name"), S("Berlina GT")}, {S("unit_price"), qint64(2500000)}});
+    REQUIRE(Configuration::addGroup(db, car, S("Color"), true).ok());
+    REQUIRE(Configuration::addGroup(db, car, S("Interior"), true).ok());
+    REQUIRE(Configuration::addOption(db, car, S("Color"), S("Red"), S("R"), 45000, false).ok());
+    REQUIRE(Configuration::addOption(db, car, S("Color"), S("White"), S("W"), 0, true).ok());
+    REQUIRE(Configuration::addOption(db, car, S("Interior"), S("Fabric"), S("F"), 0, true).ok());
+    REQUIRE(Configuration::addOption(db, car, S("Interior"), S("Leather"), S("L"), 180000, false).ok());
+    auto red = Configuration::validate(db, car, {{S("Color"), S("Red")}, {S("Interior"), S("Leather")}});
+    REQUIRE(red.ok());
+
+    const QString q = f.create(S("quote"), {{S("account"), f.account}});
+    const QString l = f.line(S("quote"), q, {{S("product"), car}, {S("configuration"), red.value().json}});
+    auto line = f.store.get(S("sales_line"), l).value();
+    CHECK(line.value(S("unit_price")).toLongLong() == 2500000 + 45000 + 180000);
+    CHECK(line.value(S("description")).toString().contains(S("CAR-GT-R-L")));
+    CHECK(line.value(S("description")).toString().contains(S("Color: Red")));
+
+    // Red and leather become incompatible: the same choice on a new line is refused, nothing written.
+    REQUIRE(Configuration::addIncompatibility(db, car, S("Red"), S("Leather"), S("No red with leather.")).ok());
+    const QString before = snapshot(db);
+    auto refused = f.store.create(S("sales_line"), {{S("quote"), q}, {S("product"), car}, {S("configuration"), red.value().json}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(S("configuration")));
+    CHECK(snapshot(db) == before);
+    // Another product's configuration on this line is refused too.
+    auto other = f.store.create(S("sales_line"), {{S("quote"), q}, {S("product"), f.widget}, {S("configuration"), red.value().json}});
+    REQUIRE_FALSE(other.ok());
 }
