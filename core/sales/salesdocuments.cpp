@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace trato {
@@ -772,6 +773,10 @@ Result<SalesDocumentInfo> SalesDocuments::load(const QString &entity, const QStr
     }
     info.totals = DocumentCalc::totals(calc, hq.value().value(0).toLongLong(), DocumentCalc::basisPoints(hq.value().value(1).toDouble()),
                                        DocumentCalc::basisPoints(shippingSurcharge), hq.value().value(2).toLongLong());
+    // A text line without an amount adds an empty bucket at its (default) rate: not worth a row.
+    info.totals.breakdown.erase(std::remove_if(info.totals.breakdown.begin(), info.totals.breakdown.end(),
+                                               [](const TaxBucket &b) { return b.base == 0 && b.tax == 0 && b.surcharge == 0; }),
+                                info.totals.breakdown.end());
     if (entity == QLatin1String("invoice")) {
         auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT due_date, coalesce(amount_paid, 0), coalesce(balance_due, 0), "
                                                              "(SELECT coalesce(sum(total), 0) FROM credit_note WHERE invoice = ? AND deleted = 0 AND status = 'issued') "

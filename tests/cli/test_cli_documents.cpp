@@ -112,3 +112,43 @@ TEST_CASE("trato-cli builds converts issues pays and credits documents and refus
     REQUIRE(overdue.size() == 1);
     CHECK(overdue.at(0).toObject().value(S("balance_due")).toString() == S("60.50"));
 }
+
+TEST_CASE("trato-cli import of sales lines obeys the line rules and an issued invoice refuses them")
+{
+    test::TempDb t;
+    const QString dir = t.dir();
+    t.close();
+    Cli cli(t.path());
+    cli.ok({S("add"), S("account"), S("name=Bazar Luna"), S("equivalence_surcharge=true")});
+    cli.ok({S("add"), S("product"), S("sku=LIB-1"), S("name=Libro"), S("unit_price=20"), S("tax_class=super_reduced")});
+    const QString quote = cli.ok({S("add"), S("quote"), S("account=Bazar Luna")}).trimmed();
+    const QString csv = dir + S("/lines.csv");
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("quote,product,quantity\n%1,Libro,2\n%1,Libro,3\n").arg(quote).toUtf8());
+    }
+    cli.ok({S("import"), S("sales_line"), csv});
+    const QJsonObject lines = cli.jsonObject({S("lines"), S("quote"), quote, S("--format"), S("json")});
+    REQUIRE(lines.value(S("lines")).toArray().size() == 2);
+    const QJsonObject first = lines.value(S("lines")).toArray().at(0).toObject();
+    CHECK(first.value(S("tax_rate")).toString() == S("4"));
+    CHECK(first.value(S("surcharge_rate")).toString() == S("0.5"));
+    CHECK(first.value(S("unit_price")).toString() == S("20.00"));
+    // 100.00 at 4 % + 0.5 % = 4.00 + 0.50.
+    CHECK(lines.value(S("total")).toString() == S("104.50"));
+
+    const QString invoice = cli.ok({S("quote"), S("convert"), quote, S("--to"), S("invoice")}).trimmed();
+    cli.ok({S("invoice"), S("issue"), invoice});
+    const QString csv2 = dir + S("/more.csv");
+    {
+        QFile f(csv2);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("invoice,product,quantity\n%1,Libro,1\n").arg(invoice).toUtf8());
+    }
+    const QString before = test::dump(t.path());
+    auto refused = cli({S("import"), S("sales_line"), csv2});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(S("cannot change")));
+    CHECK(test::dump(t.path()) == before);
+}
