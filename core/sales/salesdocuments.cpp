@@ -816,6 +816,17 @@ Result<QString> SalesDocuments::convert(const QString &entity, const QString &id
         return Error::badInput(tr("%1 is %2 and cannot be converted.").arg(number, statusLabel(entity, status)));
     if (!fromQuote && status == QLatin1String("cancelled"))
         return Error::badInput(tr("%1 is cancelled and cannot be invoiced.").arg(number));
+    // Converted once: a second order or invoice from the same source would sell it twice.
+    {
+        auto done = Sql::exec(tx.connection(), QStringLiteral("SELECT coalesce(number, '') FROM %1 WHERE %2 = ? AND deleted = 0 AND status <> 'cancelled' LIMIT 1")
+                                                   .arg(sqlIdent(target), entity),
+                              {id});
+        if (!done)
+            return done.error();
+        if (done.value().next())
+            return Error::badInput(tr("%1 was already converted (%2).")
+                                       .arg(number, done.value().value(0).toString().isEmpty() ? tr("a draft %1").arg(target) : done.value().value(0).toString()));
+    }
 
     QVariantMap values;
     static const QStringList copied = {QStringLiteral("subject"), QStringLiteral("account"), QStringLiteral("contact"), QStringLiteral("opportunity"),

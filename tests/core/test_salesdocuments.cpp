@@ -201,6 +201,10 @@ TEST_CASE("converting a quote copies it forward, accepts it, and refuses rejecte
     CHECK(scalar(f.t.db(), S("SELECT count(*) FROM sales_line WHERE sales_order = ?"), {order.value()}) == 2);
     CHECK(scalar(f.t.db(), S("SELECT total FROM sales_order WHERE id = ?"), {order.value()})
           == scalar(f.t.db(), S("SELECT total FROM quote WHERE id = ?"), {q}));
+    // Converted once: a second order from the same quote is refused.
+    auto twice = f.docs.convert(S("quote"), q, S("sales_order"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.contains(S("already converted")));
     // The open order reserves its product lines.
     CHECK(StockLedger(f.t.db()).reserved(f.widget).value() == 2000);
     // An accepted quote is no longer edited; its lines neither.
