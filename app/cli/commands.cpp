@@ -220,6 +220,7 @@ QList<Command> buildCommands()
     // inventory: reports
     appendStockReportCommands(c);
     // sales: documents
+    appendDocumentCommands(c);
     // sales: pipeline
     appendPipelineCommands(c);
     // sales: printing

@@ -115,6 +115,7 @@ void appendPurchasingCommands(QList<Command> &commands); // purchasingcommands.c
 // inventory: reports
 void appendStockReportCommands(QList<Command> &commands); // stockreportcommands.cpp
 // sales: documents
+void appendDocumentCommands(QList<Command> &commands); // documentcommands.cpp
 // sales: pipeline
 void appendPipelineCommands(QList<Command> &commands); // pipelinecommands.cpp
 // sales: printing

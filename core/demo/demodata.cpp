@@ -4,6 +4,7 @@
 #include "demostock.h"
 #include "democatalog.h"
 #include "demopipeline.h"
+#include "demosales.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
 
@@ -579,6 +580,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Comercial's opportunities across the pipeline (core/demo/demopipeline.cpp).
     if (auto pipeline = generateDemoPipeline(db, options.now.isValid() ? options.now.date() : QDate::currentDate()); !pipeline)
         return pipeline.error();
+    // Comercial's documents: quotes, orders, invoices, payments, a credit note (demosales.cpp).
+    if (auto sales = generateDemoSales(db, options.now.isValid() ? options.now.date() : QDate()); !sales)
+        return sales.error();
 
     const Status c = tx.commit();
     if (!c)

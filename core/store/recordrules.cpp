@@ -6,6 +6,7 @@
 #include "../inventory/purchasing.h"
 #include "../inventory/stockledger.h"
 #include "../sales/pipelines.h"
+#include "../sales/salesdocuments.h"
 
 #include <QHash>
 #include <QMutex>
@@ -22,6 +23,7 @@ struct Rules
     QHash<QString, QList<RecordRules::AfterWrite>> after;
     QHash<QString, QList<RecordRules::Triggers>> triggers;
     QHash<QString, QList<RecordRules::AfterBulk>> bulk;
+    QHash<QString, QList<RecordRules::AfterTrash>> trash;
 };
 
 Rules &storage()
@@ -40,6 +42,7 @@ void ensureBuiltins()
         CatalogRules::registerRules();
         Purchasing::registerRules();
         Pipelines::registerRules(); // sales: pipeline
+        SalesDocuments::registerRules();
     });
 }
 } // namespace
@@ -97,6 +100,21 @@ void RecordRules::addAfterBulk(const QString &entity, AfterBulk rule)
     Rules &r = storage();
     QMutexLocker lock(&r.mutex);
     r.bulk[entity] << std::move(rule);
+}
+
+void RecordRules::addAfterTrash(const QString &entity, AfterTrash rule)
+{
+    Rules &r = storage();
+    QMutexLocker lock(&r.mutex);
+    r.trash[entity] << std::move(rule);
+}
+
+QList<RecordRules::AfterTrash> RecordRules::afterTrashes(const QString &entity)
+{
+    ensureBuiltins();
+    Rules &r = storage();
+    QMutexLocker lock(&r.mutex);
+    return r.trash.value(entity);
 }
 
 QStringList RecordRules::triggers(const QString &entity)

@@ -46,6 +46,11 @@ public:
     static void addAfterWrite(const QString &entity, AfterWrite rule);
     static void addTriggers(const QString &entity, Triggers triggers);
     static void addAfterBulk(const QString &entity, AfterBulk rule);
+    // Runs when a record goes to the Trash (deleted true) or comes back from it (false), after the
+    // row changed, inside the same transaction (a refusal rolls the whole batch back).
+    using AfterTrash = std::function<Status(Database &db, const QString &id, bool deleted)>;
+    static void addAfterTrash(const QString &entity, AfterTrash rule);
+    static QList<AfterTrash> afterTrashes(const QString &entity);
     static QList<Derive> derives(const QString &entity);
     static QStringList triggers(const QString &entity);
     static QList<AfterBulk> afterBulks(const QString &entity);

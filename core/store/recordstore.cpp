@@ -343,6 +343,10 @@ Status RecordStore::trash(TrashAction action, const QString &entityName, const Q
                         {action == TrashAction::MoveToTrash ? 1 : 0, now, id});
         if (!r)
             return r.error();
+        if (action != TrashAction::Purge)
+            for (const auto &afterTrash : RecordRules::afterTrashes(entityName))
+                if (Status s = afterTrash(m_db, id, action == TrashAction::MoveToTrash); !s)
+                    return s;
     }
     tx.touched(entityName);
     return tx.commit();

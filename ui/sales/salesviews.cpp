@@ -16,6 +16,8 @@ void registerSalesViews()
     // Each part below registers its own views (declare its function here, inside the block).
 
     // sales: documents
+    void registerDocumentActions(); // documentactions.cpp
+    registerDocumentActions();
 
     // sales: pipeline
     QWidget *createPipelineBoardPage(Database &db); // pipelineboardpage.cpp

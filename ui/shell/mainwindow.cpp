@@ -83,6 +83,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     registerInventoryViews();
     registerSalesViews();
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
+    void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
+    startOverdueRefresh(m_db, this); // invoices fall overdue with time
     buildPages();
     buildMenus();
     buildStatusBar();
