@@ -52,6 +52,8 @@ DocumentTotals DocumentCalc::totals(const QList<CalcLine> &lines, qint64 shippin
     t.shipping = shipping;
     t.adjustment = adjustment;
     for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+        if (it.value() == 0)
+            continue; // text lines and zero-priced items add no rate to the breakdown
         TaxBucket b;
         b.taxBp = -it.key().first;
         b.surchargeBp = -it.key().second;

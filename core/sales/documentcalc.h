@@ -56,7 +56,7 @@ struct DocumentTotals
     qint64 taxTotal = 0;        // taxes + surcharges, all buckets
     qint64 adjustment = 0;
     qint64 total = 0;
-    QList<TaxBucket> breakdown; // one per (tax, surcharge) pair, by rate descending
+    QList<TaxBucket> breakdown; // one per (tax, surcharge) pair with a base, by rate descending
 };
 
 class DocumentCalc

@@ -31,7 +31,9 @@ struct PrintableLine
     int taxBp = 0;
     int surchargeBp = 0;
     LineAmounts amounts;    // DocumentCalc::line
-    bool priced() const { return kind != QLatin1String("text"); }
+    // A text line with no price is a heading or a note: no amounts. A text line with a price is a
+    // free-text item and counts like any other (as the document service prices it).
+    bool priced() const { return kind != QLatin1String("text") || unitPrice != 0 || discountAmount != 0; }
 };
 
 // Everything a printed quote, sales order, invoice or credit note shows, read in one go (off the

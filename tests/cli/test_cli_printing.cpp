@@ -33,15 +33,16 @@ struct Seeded
         RecordStore store(t.db());
         auto account = store.create(S("account"), {{S("name"), S("Talleres Norte S.L.")}, {S("tax_id"), S("B12345674")}});
         REQUIRE(account.ok());
-        auto inv = store.create(S("invoice"), {{S("account"), account.value()}, {S("status"), S("issued")}, {S("number"), S("F-2026-0100")},
-                                               {S("invoice_date"), S("2026-03-02")}},
-                                RecordStore::Access::System);
+        auto inv = store.create(S("invoice"), {{S("account"), account.value()}, {S("invoice_date"), S("2026-03-02")}});
         REQUIRE(inv.ok());
         invoice = inv.value();
-        REQUIRE(store.create(S("sales_line"), {{S("invoice"), invoice}, {S("position"), 1}, {S("kind"), S("service")},
+        REQUIRE(store.create(S("sales_line"), {{S("invoice"), invoice}, {S("position"), 1}, {S("kind"), S("text")},
                                                {S("description"), S("Instalación de taller")}, {S("quantity"), qlonglong(2000)},
                                                {S("unit_price"), qlonglong(45000)}, {S("tax_rate"), 21.0}})
                     .ok());
+        // Issued as the document service would: status and number.
+        REQUIRE(store.update(S("invoice"), invoice, {{S("status"), S("issued")}, {S("number"), S("F-2026-0100")}},
+                             RecordStore::Access::System).ok());
         t.close();
     }
 };

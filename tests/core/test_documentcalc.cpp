@@ -127,4 +127,8 @@ TEST_CASE("lines that cannot be priced are named", "[documentcalc]")
     CHECK(!DocumentCalc::checkLine(L(1000, 100, 0, 2100, 101)).isEmpty()); // 1.01 off 1.00
     CHECK(DocumentCalc::checkLine(L(1000, 100, 10000)).isEmpty());        // 100 % is allowed
     CHECK(DocumentCalc::totals({}).total == 0);
+    // A text line (no price) adds no empty rate to the breakdown.
+    const auto t = DocumentCalc::totals({L(1000, 0, 0, 1000), L(1000, 500)});
+    REQUIRE(t.breakdown.size() == 1);
+    CHECK(t.breakdown[0].taxBp == 2100);
 }

@@ -102,21 +102,35 @@ struct Sale
         must(Configuration::addOption(db, car, S("Color"), S("Red"), S("R"), 45000, false));
         must(Configuration::addOption(db, car, S("Interior"), S("Leather"), S("L"), 180000, false));
         config = must(Configuration::validate(db, car, {{S("Color"), S("Red")}, {S("Interior"), S("Leather")}})).json;
-        invoice = must(store.create(S("invoice"), {{S("account"), account}, {S("status"), S("issued")}, {S("number"), S("F-2026-0042")},
-                                                   {S("invoice_date"), S("2026-03-01")}},
-                                    RecordStore::Access::System));
+        // A draft takes lines; issue() then gives it its status and number, as the document service would.
+        invoice = must(store.create(S("invoice"), {{S("account"), account}, {S("invoice_date"), S("2026-03-01")}}));
     }
+    void issue()
+    {
+        if (issued)
+            return;
+        REQUIRE(RecordStore(f.db()).update(S("invoice"), invoice, {{S("status"), S("issued")}, {S("number"), S("F-2026-0042")}},
+                                           RecordStore::Access::System).ok());
+        issued = true;
+    }
+    bool issued = false;
     void line(int position, const QString &description, qlonglong qty, qlonglong price, double discount, double tax, bool configured = false)
     {
-        QVariantMap v{{S("invoice"), invoice}, {S("position"), position}, {S("kind"), S("product")}, {S("description"), description},
-                      {S("quantity"), qty}, {S("unit_price"), price}, {S("discount_percent"), discount}, {S("tax_rate"), tax}};
+        // Free-text lines with a price, or the configured car (a product line).
+        QVariantMap v{{S("invoice"), invoice}, {S("position"), position}, {S("kind"), configured ? S("product") : S("text")},
+                      {S("description"), description}, {S("quantity"), qty}, {S("unit_price"), price}, {S("discount_percent"), discount},
+                      {S("tax_rate"), tax}};
         if (configured) {
             v.insert(S("product"), car);
             v.insert(S("configuration"), config);
         }
         must(RecordStore(f.db()).create(S("sales_line"), v));
     }
-    PrintableDocument doc() { return must(PrintableDocument::load(f.db(), S("invoice"), invoice, QLocale::c())); }
+    PrintableDocument doc()
+    {
+        issue();
+        return must(PrintableDocument::load(f.db(), S("invoice"), invoice, QLocale::c()));
+    }
 };
 
 void savePicture(const QImage &image, const QString &name)
@@ -246,7 +260,7 @@ TEST_CASE("a draft invoice prints marked DRAFT without a number, and an unwritab
     Sale s;
     const QString draft = must(RecordStore(s.f.db()).create(S("invoice"), {{S("account"), s.account}, {S("number"), S("X-1")}},
                                                             RecordStore::Access::System));
-    must(RecordStore(s.f.db()).create(S("sales_line"), {{S("invoice"), draft}, {S("position"), 1}, {S("kind"), S("service")},
+    must(RecordStore(s.f.db()).create(S("sales_line"), {{S("invoice"), draft}, {S("position"), 1}, {S("kind"), S("text")},
                                                          {S("description"), S("Consultoría")}, {S("unit_price"), qlonglong(9000)}}));
     const PrintableDocument d = must(PrintableDocument::load(s.f.db(), S("invoice"), draft, QLocale::c()));
     QTemporaryDir dir;
@@ -311,6 +325,7 @@ TEST_CASE("Print and Export PDF actions on the invoice record view work off the 
 {
     Sale s;
     s.line(1, S("Berlina GT configurada"), 1000, 2725000, 0, 21, true);
+    s.issue();
     registerSalesViews();
     bool registered = false;
     for (const auto &e : RecordViewExtensions::forEntity(S("invoice")))
