@@ -94,7 +94,10 @@ Result<int> generateDemoPipeline(Database &db, const QDate &today)
                       {QStringLiteral("pipeline"), pipeline.value().id},
                       {QStringLiteral("stage"), stage->id},
                       {QStringLiteral("amount"), qint64(20 + dice.below(480)) * 25000},
-                      {QStringLiteral("expected_close"), today.addDays(dice.below(300) - 90).toString(Qt::ISODate)},
+                      // Open ones close from a few weeks ago (late) to eight months ahead; closed ones closed in the past half year.
+                      {QStringLiteral("expected_close"), (stage->outcome == QLatin1String("open") ? today.addDays(dice.below(260) - 20)
+                                                                                                   : today.addDays(-1 - dice.below(180)))
+                                                             .toString(Qt::ISODate)},
                       {QStringLiteral("owner"), owners.at(dice.below(int(owners.size())))}};
         if (!a.contact.isEmpty())
             v.insert(QStringLiteral("contact"), a.contact);

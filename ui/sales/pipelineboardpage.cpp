@@ -15,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -34,6 +36,96 @@ QString percent(int bp)
 {
     return QLocale().toString(bp / 100.0, 'f', bp % 100 ? 2 : 0) + QStringLiteral(" %");
 }
+
+// A card of the board: the name in bold (two lines at most), the account, amount and expected
+// close (red when it has passed), the owner, and a red edge and "Stalled" tag on stalled cards.
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const int line = option.fontMetrics.lineSpacing();
+        return {200, 2 * QFontMetrics(bold).lineSpacing() + 3 * line + 2 * kPad + 4};
+    }
+
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        const QRect card = option.rect.adjusted(1, 1, -2, -2);
+        const QPalette &pal = option.palette;
+        const bool selected = option.state & QStyle::State_Selected;
+        p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
+        p->setBrush(pal.color(QPalette::Base));
+        p->drawRoundedRect(card, 4, 4);
+        const bool stalled = index.data(PipelineColumnModel::StalledRole).toBool();
+        if (stalled) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(kStalled);
+            p->drawRoundedRect(QRect(card.left(), card.top(), 4, card.height()), 2, 2);
+        }
+        QRect text = card.adjusted(kPad + 4, kPad, -kPad, -kPad);
+        QFont bold = option.font;
+        bold.setBold(true);
+        const int boldLine = QFontMetrics(bold).lineSpacing();
+        const int line = option.fontMetrics.lineSpacing();
+
+        p->setFont(bold);
+        p->setPen(pal.color(QPalette::Text));
+        const QString name = index.data(PipelineColumnModel::NameRole).toString();
+        p->drawText(QRect(text.left(), text.top(), text.width(), 2 * boldLine), Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft,
+                    elideTwoLines(QFontMetrics(bold), name, text.width()));
+        int y = text.top() + 2 * boldLine;
+        p->setFont(option.font);
+        const QString account = index.data(PipelineColumnModel::AccountRole).toString();
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    option.fontMetrics.elidedText(account, Qt::ElideRight, text.width()));
+        y += line;
+        p->setPen(index.data(PipelineColumnModel::LateRole).toBool() ? kStalled : pal.color(QPalette::Text));
+        p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    option.fontMetrics.elidedText(index.data(PipelineColumnModel::FiguresRole).toString(), Qt::ElideRight, text.width()));
+        y += line;
+        QString tag;
+        int tagWidth = 0;
+        if (stalled) {
+            tag = PipelineColumnModel::tr("Stalled");
+            tagWidth = option.fontMetrics.horizontalAdvance(tag) + 8;
+            p->setPen(kStalled);
+            p->drawText(QRect(text.right() - tagWidth, y, tagWidth, line), Qt::AlignRight | Qt::AlignVCenter, tag);
+        }
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(QRect(text.left(), y, text.width() - tagWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                    option.fontMetrics.elidedText(index.data(PipelineColumnModel::OwnerRole).toString(), Qt::ElideRight,
+                                                  text.width() - tagWidth));
+        p->restore();
+    }
+
+private:
+    static constexpr int kPad = 6;
+    inline static const QColor kStalled{0xc6, 0x28, 0x28};
+
+    // The text as it fits in two lines of this width, the second elided.
+    static QString elideTwoLines(const QFontMetrics &fm, const QString &text, int width)
+    {
+        if (fm.horizontalAdvance(text) <= width)
+            return text;
+        int cut = 0;
+        for (int i = 1; i <= text.size(); ++i) {
+            if (fm.horizontalAdvance(text.left(i)) > width)
+                break;
+            if (text.at(i - 1).isSpace())
+                cut = i;
+        }
+        if (cut == 0)
+            return fm.elidedText(text, Qt::ElideRight, width);
+        return text.left(cut).trimmed() + QLatin1Char('\n') + fm.elidedText(text.mid(cut).trimmed(), Qt::ElideRight, width);
+    }
+};
 
 } // namespace
 
@@ -81,6 +173,21 @@ QVariant PipelineColumnModel::data(const QModelIndex &index, int role) const
         return c.id;
     case StalledRole:
         return c.stalled;
+    case NameRole:
+        return c.name;
+    case AccountRole:
+        // Names often carry the account already ("Renewal – Acme"): no second copy on the card.
+        return c.name.contains(c.account, Qt::CaseInsensitive) ? QString() : c.account;
+    case FiguresRole: {
+        QString figures = c.hasAmount ? money(c.amount) : tr("No amount");
+        if (c.expectedClose.isValid())
+            figures += QStringLiteral(" · ") + QLocale().toString(c.expectedClose, QLocale::ShortFormat);
+        return figures;
+    }
+    case OwnerRole:
+        return c.owner;
+    case LateRole:
+        return c.expectedClose.isValid() && c.expectedClose < QDate::currentDate();
     default:
         return {};
     }
@@ -374,14 +481,14 @@ void PipelineBoardPage::rebuildColumns()
         view->setDropIndicatorShown(true);
         view->setDragDropMode(QAbstractItemView::DragDrop);
         view->setDefaultDropAction(Qt::MoveAction);
-        view->setSpacing(3);
-        view->setWordWrap(true);
-        view->setUniformItemSizes(false);
+        view->setSpacing(2);
+        view->setItemDelegate(new CardDelegate(view));
+        view->setUniformItemSizes(true); // every card has the same height: layout stays cheap at hundreds of cards
         view->setResizeMode(QListView::Adjust);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-        view->setStyleSheet(QStringLiteral("QListView { background: palette(window); } "
-                                           "QListView::item { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; padding: 4px; }"));
+        view->setFrameShape(QFrame::NoFrame);
+        view->setStyleSheet(QStringLiteral("QListView { background: palette(window); }"));
         connect(view, &QListView::doubleClicked, this, [this](const QModelIndex &i) {
             Q_EMIT openRecord(QStringLiteral("opportunity"), i.data(PipelineColumnModel::IdRole).toString());
         });

@@ -27,7 +27,7 @@ class PipelineColumnModel : public QAbstractListModel
     Q_OBJECT
 public:
     static constexpr const char *kMimeType = "application/x-trato-opportunity";
-    enum Roles { IdRole = Qt::UserRole + 1, StalledRole };
+    enum Roles { IdRole = Qt::UserRole + 1, StalledRole, NameRole, AccountRole, FiguresRole, OwnerRole, LateRole };
 
     explicit PipelineColumnModel(const PipelineColumn &column, QObject *parent = nullptr);
     const PipelineColumn &column() const { return m_column; }
