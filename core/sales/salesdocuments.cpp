@@ -382,6 +382,18 @@ Status deriveHeader(RecordRules::Write &w)
             return Error::badInput(SalesDocuments::tr("The currency %1 differs from %2 of the %3 it comes from: mixing currencies is refused.")
                                        .arg(currency, q.value().value(0).toString(), field));
     }
+    // A new quote or order is dated today unless given; a quote is valid 30 days by default. (An
+    // invoice's date is the day it is issued; a draft may carry one chosen ahead.)
+    if (w.creating && (entity == QLatin1String("quote") || entity == QLatin1String("sales_order"))) {
+        const QString field = SalesDocuments::dateField(entity);
+        if (w.after(field).toString().isEmpty())
+            w.values.insert(field, QDate::currentDate().toString(Qt::ISODate));
+        if (entity == QLatin1String("quote") && w.after(QStringLiteral("valid_until")).toString().isEmpty()) {
+            const QDate from = QDate::fromString(w.after(field).toString(), Qt::ISODate);
+            if (from.isValid())
+                w.values.insert(QStringLiteral("valid_until"), from.addDays(30).toString(Qt::ISODate));
+        }
+    }
     // An invoice's due date from its (or its account's) payment terms.
     if (entity == QLatin1String("invoice") && w.after(QStringLiteral("due_date")).toString().isEmpty()) {
         QString terms = w.after(QStringLiteral("payment_terms")).toString();

@@ -479,3 +479,20 @@ TEST_CASE("a configured product line takes the configuration's price and SKU and
     auto other = f.store.create(S("sales_line"), {{S("quote"), q}, {S("product"), f.widget}, {S("configuration"), red.value().json}});
     REQUIRE_FALSE(other.ok());
 }
+
+TEST_CASE("a new quote is dated today and valid for 30 days, a new order dated today, unless they are given")
+{
+    Fixture f;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString q = f.create(S("quote"), {{S("account"), f.account}});
+    auto quote = f.store.get(S("quote"), q);
+    REQUIRE(quote.ok());
+    CHECK(quote.value().value(S("quote_date")).toString() == today);
+    CHECK(quote.value().value(S("valid_until")).toString() == QDate::currentDate().addDays(30).toString(Qt::ISODate));
+    const QString given = f.create(S("quote"), {{S("account"), f.account}, {S("quote_date"), S("2026-01-10")}, {S("valid_until"), S("2026-01-20")}});
+    CHECK(f.store.get(S("quote"), given).value().value(S("valid_until")).toString() == S("2026-01-20"));
+    const QString dated = f.create(S("quote"), {{S("account"), f.account}, {S("quote_date"), S("2026-02-01")}});
+    CHECK(f.store.get(S("quote"), dated).value().value(S("valid_until")).toString() == S("2026-03-03"));
+    const QString o = f.create(S("sales_order"), {{S("account"), f.account}});
+    CHECK(f.store.get(S("sales_order"), o).value().value(S("order_date")).toString() == today);
+}
