@@ -839,6 +839,22 @@ Result<QString> SalesDocuments::convert(const QString &entity, const QString &id
             return Error::badInput(tr("%1 was already converted (%2).")
                                        .arg(number, done.value().value(0).toString().isEmpty() ? tr("a draft %1").arg(target) : done.value().value(0).toString()));
     }
+    // A quote that became an order is invoiced from the order, and one invoiced directly gets no
+    // order afterwards: either way the same goods would be sold twice.
+    if (fromQuote) {
+        const QString other = target == QLatin1String("invoice") ? QStringLiteral("sales_order") : QStringLiteral("invoice");
+        auto done = Sql::exec(tx.connection(), QStringLiteral("SELECT coalesce(number, '') FROM %1 WHERE quote = ? AND deleted = 0 AND status <> 'cancelled' LIMIT 1")
+                                                   .arg(sqlIdent(other)),
+                              {id});
+        if (!done)
+            return done.error();
+        if (done.value().next()) {
+            const QString made = done.value().value(0).toString().isEmpty() ? tr("a draft %1").arg(other) : done.value().value(0).toString();
+            return Error::badInput(target == QLatin1String("invoice")
+                                       ? tr("%1 already became the order %2: invoice the order instead.").arg(number, made)
+                                       : tr("%1 was already invoiced (%2): it cannot become an order too.").arg(number, made));
+        }
+    }
 
     QVariantMap values;
     static const QStringList copied = {QStringLiteral("subject"), QStringLiteral("account"), QStringLiteral("contact"), QStringLiteral("opportunity"),
@@ -1189,6 +1205,22 @@ Result<int> SalesDocuments::refreshOverdue(const QDate &todayDate)
     int changed = 0;
     for (const QString &id : std::as_const(ids)) {
         if (Status s = recalculate(m_db, QStringLiteral("invoice"), id); !s)
+            return s.error();
+        ++changed;
+    }
+    // Quotes still open (draft or sent) past their validity expire.
+    auto expired = Sql::exec(tx.connection(), QStringLiteral("SELECT id FROM quote WHERE deleted = 0 AND status IN ('draft', 'sent') "
+                                                             "AND valid_until IS NOT NULL AND valid_until <> '' AND valid_until < ?"),
+                             {day});
+    if (!expired)
+        return expired.error();
+    QStringList quotes;
+    while (expired.value().next())
+        quotes << expired.value().value(0).toString();
+    for (const QString &id : std::as_const(quotes)) {
+        if (Status s = RecordStore(m_db).update(QStringLiteral("quote"), id, {{QStringLiteral("status"), QStringLiteral("expired")}},
+                                                RecordStore::Access::System);
+            !s)
             return s.error();
         ++changed;
     }

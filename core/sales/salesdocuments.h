@@ -116,7 +116,8 @@ public:
     Result<QString> issueCreditNote(const QString &creditNote);
 
     // Issued or partially paid invoices with a balance after their due date become overdue (and
-    // overdue ones paid or moved become what they are). Returns how many changed.
+    // overdue ones paid or moved become what they are); draft or sent quotes past valid_until
+    // expire. Returns how many changed.
     Result<int> refreshOverdue(const QDate &today = QDate());
 
     // Recomputes a document's line nets and derived totals (invoice: paid, balance due, status)

@@ -205,6 +205,12 @@ TEST_CASE("converting a quote copies it forward, accepts it, and refuses rejecte
     auto twice = f.docs.convert(S("quote"), q, S("sales_order"));
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.contains(S("already converted")));
+    // Nor is an invoice straight from the quote: the order is what gets invoiced.
+    const qint64 invoicesBefore = scalar(f.t.db(), S("SELECT count(*) FROM invoice"));
+    auto direct = f.docs.convert(S("quote"), q, S("invoice"));
+    REQUIRE_FALSE(direct.ok());
+    CHECK(direct.error().message.contains(S("invoice the order")));
+    CHECK(scalar(f.t.db(), S("SELECT count(*) FROM invoice")) == invoicesBefore);
     // The open order reserves its product lines.
     CHECK(StockLedger(f.t.db()).reserved(f.widget).value() == 2000);
     // An accepted quote is no longer edited; its lines neither.
@@ -344,6 +350,20 @@ TEST_CASE("payments: amount checks, paid and partially paid, overdue refresh")
     REQUIRE(changed.ok());
     CHECK(changed.value() == 1);
     CHECK(text(f.t.db(), S("SELECT status FROM invoice WHERE id = ?"), {late}) == S("overdue"));
+
+    // The same refresh expires open quotes past their validity; accepted ones and future ones stay.
+    const QString old = f.create(S("quote"), {{S("account"), f.account}, {S("quote_date"), S("2026-01-01")}, {S("valid_until"), S("2026-01-31")}});
+    const QString sent = f.create(S("quote"), {{S("account"), f.account}, {S("status"), S("sent")}, {S("quote_date"), S("2026-01-01")},
+                                               {S("valid_until"), S("2026-02-15")}});
+    const QString accepted = f.create(S("quote"), {{S("account"), f.account}, {S("status"), S("accepted")}, {S("quote_date"), S("2026-01-01")},
+                                                   {S("valid_until"), S("2026-01-31")}});
+    const QString fresh = f.create(S("quote"), {{S("account"), f.account}, {S("quote_date"), S("2026-03-01")}, {S("valid_until"), S("2026-04-01")}});
+    changed = f.docs.refreshOverdue(QDate(2026, 3, 1));
+    REQUIRE(changed.ok());
+    CHECK(text(f.t.db(), S("SELECT status FROM quote WHERE id = ?"), {old}) == S("expired"));
+    CHECK(text(f.t.db(), S("SELECT status FROM quote WHERE id = ?"), {sent}) == S("expired"));
+    CHECK(text(f.t.db(), S("SELECT status FROM quote WHERE id = ?"), {accepted}) == S("accepted"));
+    CHECK(text(f.t.db(), S("SELECT status FROM quote WHERE id = ?"), {fresh}) == S("draft"));
 }
 
 TEST_CASE("credit notes: chosen lines, reason required, restock, balance drops, fully credited cancels")
