@@ -3572,8 +3572,8 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message numerus="yes">
         <source>%n difference(s) between the balances and the movements; run &apos;stock verify --repair&apos; to rebuild the balances from the movements.</source>
         <translation>
-            <numerusform>%n diferencia entre los saldos y los movimientos; ejecute 'stock verify --repair' para reconstruir los saldos a partir de los movimientos.</numerusform>
-            <numerusform>%n diferencias entre los saldos y los movimientos; ejecute 'stock verify --repair' para reconstruir los saldos a partir de los movimientos.</numerusform>
+            <numerusform>%n diferencia entre los saldos y los movimientos; ejecute &apos;stock verify --repair&apos; para reconstruir los saldos a partir de los movimientos.</numerusform>
+            <numerusform>%n diferencias entre los saldos y los movimientos; ejecute &apos;stock verify --repair&apos; para reconstruir los saldos a partir de los movimientos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3732,12 +3732,793 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>Shipped quantity still counted as slow (default: 0)</source>
         <translation>Cantidad enviada que aún se considera baja rotación (predeterminado: 0)</translation>
     </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to sales_order|invoice is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, balance due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) changed status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY is one of quote, sales_order, invoice, credit_note; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --product, --service or --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajuste</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a quote into a sales order or an invoice; print the new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUOTE is an id or number. The header and lines are copied forward and linked; the quote becomes accepted. A rejected or expired quote is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to convert it into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice a sales order (a draft invoice); print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship an open sales order: its products leave the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transaction: every product line is shipped through the stock ledger, consuming the order&apos;s reservation. Under the oversell policy &quot;block&quot; a shortfall refuses it all; &quot;warn&quot; ships and warns on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an open sales order and release its reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a draft invoice; print its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice gets the next number of INV-{YYYY}-{NNNNN} (gapless: a refused issue takes no number), today&apos;s date when it has none and its due date from the payment terms. Its product lines leave the stock unless it comes from an order that shipped. An issued invoice is never edited: a credit note corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment of an issued invoice; print the payment&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT is more than zero and at most the balance due. The invoice becomes partially paid or paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the payment (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was paid (default: transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank reference or receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark overdue invoices and list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued or partially paid invoices with a balance after their due date become overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a credit note for an issued invoice; print its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --line every line is credited in full. LINE is the invoice line&apos;s number (see `lines invoice INVOICE`). --restock returns the credited products to stock. The invoice&apos;s balance drops by the credit note&apos;s total; fully credited, the invoice is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the invoice is corrected (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the credited products to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit QTY of line LINE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line to a quote, sales order, invoice or credit note; print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY is quote, sales_order, invoice or credit_note; DOC an id or number. Not given: the description is the item&apos;s name, the price the customer&apos;s (price books), the tax the item&apos;s tax class and the equivalence surcharge the customer&apos;s. Only documents that may still change take lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product line (SKU, id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service line (code, id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount amount off the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalence surcharge percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen options of a configurable product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a document&apos;s lines, tax breakdown and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tax rates (Spanish defaults created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates are records of tax_rate: change them with `update tax_rate ID rate=...`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a month (use YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prob. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">Predeterminada</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>give the stages with --stage &quot;Name:probability[:won|lost]&quot;, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved; status %1, probability %2 %, weighted amount %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be month or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propietario</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline board: per stage the count, amount and weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per stage of the pipeline (default: the default pipeline) with the number of opportunities, their amounts and weighted amounts (amount × probability), then the totals. --owner and --close-from/--close-to (expected close, inclusive) filter them. With --format json and --cards N each stage also lists its first N cards (soonest expected close first) with a stalled flag. Amounts are exact decimal strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline (id or name; default: the default one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close on or after DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close on or before DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: list the first N cards of each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this day as today (stalled flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipelines and their stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pipeline, the default one first, with its stages in order: default probability and outcome (open, won or lost). Creates the default &quot;Sales&quot; pipeline when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a pipeline with its stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages in order, each &quot;Name:probability&quot; (percent) with &quot;:won&quot; or &quot;:lost&quot; for the closing ones. Stage names must be unique in the pipeline and at least one stage must be open. --default makes it the default pipeline. Prints the new pipeline&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage: &quot;Name:probability[:won|lost]&quot; (repeat, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an opportunity to another stage of its pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE is a stage id or name. The status follows the stage (open, won, lost), the probability takes the stage&apos;s default and the weighted amount follows. A lost stage needs --lost-reason (price, competitor, no_budget, no_decision, timing, product_fit, other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost (for a lost stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales forecast by month of expected close or by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and won opportunities whose expected close falls in the period (default: this month and the five after it). Weighted = open weighted amounts + won amounts; best case = open amounts + won amounts; won = won amounts; count = open and won opportunities. Lost ones do not count. By month every month of the period is a row, empty ones included; the last row is the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by month (default) or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this pipeline (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a FILE or --clear, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the logo FILE (PNG, JPEG or SVG) or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo stored: %1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document: use quote, sales_order, invoice or credit_note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required (where to write the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this trato-cli was built without PDF output (no QtGui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company profile printed on quotes, orders and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by the whole team (stored in the database): name, tax_id, address, phone, email, website, iban, payment_terms and the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one field of the company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD is name, tax_id, address, phone, email, website, iban or payment_terms; an empty VALUE (&quot;&quot;) clears it. The tax id is checked like an account&apos;s, the IBAN by its check digits; a refused value changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the company logo (PNG, JPEG or SVG) in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image travels with the database (at most 512 KB). --clear removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How printed documents are laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the layout of printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY is show_logo, show_sku, show_quantity, show_unit_price, show_discount, show_tax_rate, show_net (yes|no), accent_color (#RRGGBB), footer (text, &quot;&quot; clears it) or paper (A4|Letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a quote, sales order, invoice or credit note to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is the document&apos;s id or number. The PDF is the desktop application&apos;s printed document: company header, customer, lines with their configurations, tax breakdown, totals, payment terms and bank account. A draft invoice or credit note prints marked DRAFT, without a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sales document: use quote, sales_order, invoice or credit_note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --up and --down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services bought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open quotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a line of a sales document up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY is quote, sales_order, invoice or credit_note; LINE the line&apos;s number (position) or id. The line swaps places with its neighbour; the lines are numbered 1, 2, 3... again. Only a document that may still be edited (a draft, a sent quote, an open order) changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the line one place up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the line one place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a line of a sales document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE is the line&apos;s number (position) or id. The line goes to the Trash; the document&apos;s totals follow. Only a document that may still be edited changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what an account or contact bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT_OR_CONTACT is an id or exact name. Products and services from issued, partially paid, paid and overdue invoices minus issued credit notes (quantity, net amount, last date), totals per year (taxes included), the last purchase, open quotes (draft, sent) and unpaid invoices. A contact&apos;s history is the documents naming that contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
     <message>
         <source>Columns</source>
         <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CompanyPage</name>
+    <message>
+        <source>Show the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (printed on quotes, orders and invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent &amp;color:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. registry details, thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Descuento</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of a printed invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vista previa</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::CompanySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a company field (use one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company tax id &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company IBAN &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company email &quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; at most %2 KB are allowed (it is stored in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the logo file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is %2 KB; at most %3 KB are allowed (it is stored in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN is a two-letter country code, two check digits and 11 to 30 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Spanish IBAN has 24 characters, this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its check digits do not match (mistyped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layout setting (use one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accent_color: &quot;%1&quot; is not a color like #1f4e79</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper: &quot;%1&quot; is not A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer: at most 500 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4929,61 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
+    <name>trato::CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the credited products to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Línea</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Motivo:</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and quantities to credit (an issued credit note cannot be changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::CsvReader</name>
     <message>
         <source>%1 does not exist</source>
@@ -4519,6 +5355,10 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>Turn this lead into an account and a contact</source>
         <translation>Convertir este pre-contacto en una cuenta y un contacto</translation>
     </message>
+    <message>
+        <source>Opened the opportunity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::DemoData</name>
@@ -4578,6 +5418,330 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no los guarda, se perderán los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DocumentActions</name>
+    <message>
+        <source>Convert to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished">Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order shipped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this sales order and release its reserved stock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once issued it gets its number and can no longer be changed. Issue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::DocumentCalc</name>
+    <message>
+        <source>a discount cannot be more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit price cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tax rate cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discounts are larger than the line amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::DocumentLines</name>
+    <message>
+        <source>&quot;%1&quot; is not a sales document (use quote, sales_order, invoice or credit_note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of %1 cannot change: it is %2 (only a draft or open document is edited; an issued invoice is corrected with a credit note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 has no line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line&apos;s item is a product or a service, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a product can carry a configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is for another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text line needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a product line can be configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is already the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is already the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::DocumentPrinter</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Descuento</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Set the company name in Settings → Company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT (not numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attn.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (DRAFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Tax base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAX BREAKDOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajuste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished">Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (holder: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5145,6 +6309,80 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Unknown next step &quot;%1&quot; in the rule of &quot;%2&quot;.</source>
         <translation>Siguiente paso desconocido «%1» en la regla de «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Forecast</name>
+    <message>
+        <source>The forecast period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast period can span at most 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ForecastPage</name>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propietario</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: open amounts × probability plus won amounts. Best case: open and won amounts. Lost opportunities and those without an expected close do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5990,6 +7228,168 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::LinesView</name>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure…</source>
+        <translation type="unfinished">Configurar…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">Líneas</translation>
+    </message>
+    <message>
+        <source>Product SKU or name, service code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or service to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the product or service named in the search field as the last line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the options of the selected configurable product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Línea</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document to add its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is %1: its lines can no longer change. Correct it with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is %1: its lines can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %1 % on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surcharge %1 % on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajuste</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s SKU or name, or a service&apos;s code or name, then Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::LostReasonDialog</name>
+    <message>
+        <source>Opportunity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost? A lost opportunity needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7637,6 +9037,366 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Transfer</source>
         <translation>Traspaso</translation>
     </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalence surcharge applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished">Oportunidades</translation>
+    </message>
+    <message>
+        <source>Opportunity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from lead</source>
+        <translation type="unfinished">Convertido desde un pre-contacto</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalence surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship from warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Atrasadas</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return goods to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales document line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales document lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -7877,6 +9637,219 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::PaymentDialog</name>
+    <message>
+        <source>Record payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::PipelineBoardPage</name>
+    <message>
+        <source>Expected close from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opportunities · amount %2 · weighted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Weighted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move “%1” to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::PipelineColumnModel</name>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">Estancado</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no next step and no open activity, or the expected close has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::Pipelines</name>
+    <message>
+        <source>Prospecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished">Cualificación</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (stage): there is no pipeline stage with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (stage): the stage does not belong to the opportunity&apos;s pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (probability) must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (currency) must be a three-letter code such as EUR, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot move to another pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage name (name): the pipeline already has a stage named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default probability (probability) must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;: use NAME:PROBABILITY[:won|lost], e.g. &quot;Proposal:60&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;: the outcome must be won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline_stage entity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot;: a stage has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot;: the stage name &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot;: the probability must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; needs at least one open stage (one that is neither won nor lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pipeline named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &quot;%1&quot; has no stage &quot;%2&quot;. Stages: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::PriceResolver</name>
     <message>
         <source>List price</source>
@@ -7905,6 +9878,80 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Quantity: give a quantity greater than zero.</source>
         <translation>Cantidad: indique una cantidad mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished">Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Preview and print this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Imprimir</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished">Se ha escrito %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PrintableDocument</name>
+    <message>
+        <source>&quot;%1&quot; is not a sales document (use one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id or number &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days, bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s manual, printed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8135,6 +10182,156 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Stock transferred.</source>
         <translation>Existencias traspasadas.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PurchaseHistoryService</name>
+    <message>
+        <source>Several accounts are named &quot;%1&quot;: give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts are named &quot;%1&quot;: give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account or contact &quot;%1&quot; (give an id or the exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase history is kept for accounts and contacts, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::PurchaseHistoryView</name>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record to see what it bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the purchase history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the purchase history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet: no issued invoice names this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contacto</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished">cuenta</translation>
+    </message>
+    <message>
+        <source>Last purchase %1 · invoiced %2 · credited %3 · net %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished">Sin fecha</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9013,6 +11210,252 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::Replenishment</name>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished">Reposición</translation>
+    </message>
+    <message>
+        <source>At or below its reorder level: see Inventory → Reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trato::SalesDocuments</name>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line belongs to exactly one quote, sales order, invoice or credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs its document: a quote, a sales order, an invoice or a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales line with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales line %1 has no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line cannot move to another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: its lines cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product line needs a product (and no service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service line needs a service (and no product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text line names no product or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a product line has a configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation type="unfinished">No hay ningún producto con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no service with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1: </source>
+        <translation type="unfinished">Cantidad de %1: </translation>
+    </message>
+    <message>
+        <source>The configuration of %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is of another product than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text line needs its text (description).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is issued and cannot be changed (%2); a credit note corrects an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency %1 differs from %2 of the %3 it comes from: mixing currencies is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is issued and cannot be deleted; a credit note corrects an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot move to another invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft invoice cannot be paid: issue it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled and cannot be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment&apos;s amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the balance due of %3 (%1 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its payments stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring this payment would pay %1 more than its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sales document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sales document (quote, sales_order, invoice, credit_note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id or number &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote converts to a sales order or an invoice, a sales order to an invoice; not %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled and cannot be invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already converted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already became the order %2: invoice the order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already invoiced (%2): it cannot become an order too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an open order ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an open order can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That invoice is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice without lines cannot be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft invoice is corrected by editing it, not with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: there is nothing left to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation type="unfinished">%1 no tiene la línea %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: the quantity to credit must be more than zero and at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an issued invoice is credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note&apos;s total must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be credited %2, more than its total of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trato::SearchResultModel</name>
     <message>
         <source>(no name)</source>
@@ -9238,6 +11681,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Telep&amp;hony</source>
         <translation>Tele&amp;fonía</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9872,6 +12319,29 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>it is neither a Spanish NIF, NIE or CIF nor a VAT id with a country prefix (DE123456789)</source>
         <translation>no es un NIF, NIE o CIF español ni un número de IVA con prefijo de país (DE123456789)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TaxRates</name>
+    <message>
+        <source>VAT standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT super-reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active tax rate for the tax class &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include "../store/transaction.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -201,7 +203,23 @@ Status deriveLine(RecordRules::Write &w)
     const QString kind = w.after(QStringLiteral("kind")).toString().isEmpty() ? QStringLiteral("product") : w.after(QStringLiteral("kind")).toString();
     const QString product = w.after(QStringLiteral("product")).toString();
     const QString service = w.after(QStringLiteral("service")).toString();
-    const QString configuration = w.after(QStringLiteral("configuration")).toString().trimmed();
+    QString configuration = w.after(QStringLiteral("configuration")).toString().trimmed();
+    // People (trato-cli, a CSV column) write a configuration as {"Color": "Red", "Gearbox":
+    // "Automatic"}: group -> option, by name or code. Validated and stored in the canonical form.
+    if (!configuration.isEmpty() && !product.isEmpty() && w.changes(QStringLiteral("configuration"))) {
+        const QJsonDocument doc = QJsonDocument::fromJson(configuration.toUtf8());
+        if (doc.isObject() && !doc.object().contains(QStringLiteral("options")) && !doc.object().contains(QStringLiteral("product"))) {
+            QMap<QString, QString> choices;
+            const QJsonObject o = doc.object();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                choices.insert(it.key(), it.value().toString());
+            auto cp = Configuration::validate(w.db, product, choices);
+            if (!cp)
+                return Error::badInput(SalesDocuments::tr("The configuration is refused: %1").arg(cp.error().message));
+            configuration = cp.value().json;
+            w.values.insert(QStringLiteral("configuration"), configuration);
+        }
+    }
     if (kind == QLatin1String("product") && (product.isEmpty() || !service.isEmpty()))
         return Error::badInput(SalesDocuments::tr("A product line needs a product (and no service)."));
     if (kind == QLatin1String("service") && (service.isEmpty() || !product.isEmpty()))

@@ -487,6 +487,17 @@ TEST_CASE("a configured product line takes the configuration's price and SKU and
     CHECK(line.value(S("unit_price")).toLongLong() == 2500000 + 45000 + 180000);
     CHECK(line.value(S("description")).toString().contains(S("CAR-GT-R-L")));
     CHECK(line.value(S("description")).toString().contains(S("Color: Red")));
+    // Written the way people write it (group -> option by name or code), it is stored canonical.
+    const QString simple = f.line(S("quote"), q, {{S("product"), car}, {S("configuration"), S("{\"Color\": \"R\", \"Interior\": \"Leather\"}")}});
+    CHECK(f.store.get(S("sales_line"), simple).value().value(S("configuration")).toString() == red.value().json);
+    CHECK(f.store.get(S("sales_line"), simple).value().value(S("unit_price")).toLongLong() == 2500000 + 45000 + 180000);
+    {
+        const QString before = snapshot(db);
+        auto wrong = f.store.create(S("sales_line"), {{S("quote"), q}, {S("product"), car}, {S("configuration"), S("{\"Color\": \"Blue\"}")}});
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().message.contains(S("Blue")));
+        CHECK(snapshot(db) == before);
+    }
 
     // Red and leather become incompatible: the same choice on a new line is refused, nothing written.
     REQUIRE(Configuration::addIncompatibility(db, car, S("Red"), S("Leather"), S("No red with leather.")).ok());
