@@ -3734,554 +3734,554 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor.</translation>
     </message>
     <message>
         <source>--to sales_order|invoice is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to sales_order|invoice es obligatorio</translation>
     </message>
     <message>
         <source>AMOUNT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMOUNT: %1</translation>
     </message>
     <message>
         <source>%1: %2, balance due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, pendiente de pago %3</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) changed status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura cambió de estado.</numerusform>
+            <numerusform>%n facturas cambiaron de estado.</numerusform>
         </translation>
     </message>
     <message>
         <source>--reason TEXT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason TEXT es obligatorio</translation>
     </message>
     <message>
         <source>ENTITY is one of quote, sales_order, invoice, credit_note; not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTITY es uno de quote, sales_order, invoice, credit_note; no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give exactly one of --product, --service or --text</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente uno de --product, --service o --text</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificado</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de pago</translation>
     </message>
     <message>
         <source>Convert a quote into a sales order or an invoice; print the new id</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte un presupuesto en un pedido de venta o una factura; muestra el id nuevo</translation>
     </message>
     <message>
         <source>QUOTE is an id or number. The header and lines are copied forward and linked; the quote becomes accepted. A rejected or expired quote is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUOTE es un id o un número. La cabecera y las líneas se copian al nuevo documento y quedan vinculadas; el presupuesto pasa a aceptado. No se admite un presupuesto rechazado o caducado.</translation>
     </message>
     <message>
         <source>What to convert it into</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué convertirlo</translation>
     </message>
     <message>
         <source>Invoice a sales order (a draft invoice); print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura un pedido de venta (una factura en borrador); muestra su id</translation>
     </message>
     <message>
         <source>Ship an open sales order: its products leave the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un pedido de venta abierto: sus productos salen de existencias</translation>
     </message>
     <message>
         <source>One transaction: every product line is shipped through the stock ledger, consuming the order&apos;s reservation. Under the oversell policy &quot;block&quot; a shortfall refuses it all; &quot;warn&quot; ships and warns on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola transacción: cada línea de producto se envía a través del libro de existencias y consume la reserva del pedido. Con la política de sobreventa &quot;block&quot;, una falta de existencias lo rechaza todo; con &quot;warn&quot;, se envía y se avisa en stderr.</translation>
     </message>
     <message>
         <source>Cancel an open sales order and release its reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela un pedido de venta abierto y libera su reserva</translation>
     </message>
     <message>
         <source>Issue a draft invoice; print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite una factura en borrador; muestra su número</translation>
     </message>
     <message>
         <source>The invoice gets the next number of INV-{YYYY}-{NNNNN} (gapless: a refused issue takes no number), today&apos;s date when it has none and its due date from the payment terms. Its product lines leave the stock unless it comes from an order that shipped. An issued invoice is never edited: a credit note corrects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura recibe el siguiente número de INV-{YYYY}-{NNNNN} (sin huecos: una emisión rechazada no consume número), la fecha de hoy si no tiene ninguna y su vencimiento según las condiciones de pago. Sus líneas de producto salen de existencias salvo que proceda de un pedido ya enviado. Una factura emitida nunca se edita: se corrige con una factura rectificativa.</translation>
     </message>
     <message>
         <source>Record a payment of an issued invoice; print the payment&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un pago de una factura emitida; muestra el id del pago</translation>
     </message>
     <message>
         <source>AMOUNT is more than zero and at most the balance due. The invoice becomes partially paid or paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMOUNT es mayor que cero y como máximo el importe pendiente de pago. La factura pasa a pagada en parte o pagada.</translation>
     </message>
     <message>
         <source>Day of the payment (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del pago (por defecto: hoy)</translation>
     </message>
     <message>
         <source>How it was paid (default: transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se pagó (por defecto: transfer)</translation>
     </message>
     <message>
         <source>Bank reference or receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia bancaria o justificante</translation>
     </message>
     <message>
         <source>Mark overdue invoices and list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las facturas vencidas y las lista</translation>
     </message>
     <message>
         <source>Issued or partially paid invoices with a balance after their due date become overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas emitidas o pagadas en parte con importe pendiente después de su vencimiento pasan a vencidas.</translation>
     </message>
     <message>
         <source>Issue a credit note for an issued invoice; print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite una factura rectificativa de una factura emitida; muestra su número</translation>
     </message>
     <message>
         <source>Without --line every line is credited in full. LINE is the invoice line&apos;s number (see `lines invoice INVOICE`). --restock returns the credited products to stock. The invoice&apos;s balance drops by the credit note&apos;s total; fully credited, the invoice is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin --line, todas las líneas se rectifican por completo. LINE es el número de la línea de la factura (véase `lines invoice INVOICE`). --restock devuelve a existencias los productos rectificados. El importe pendiente de la factura baja en el total de la factura rectificativa; rectificada por completo, la factura queda cancelada.</translation>
     </message>
     <message>
         <source>Why the invoice is corrected (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se corrige la factura (obligatorio)</translation>
     </message>
     <message>
         <source>Return the credited products to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve a existencias los productos rectificados</translation>
     </message>
     <message>
         <source>Credit QTY of line LINE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifica QTY de la línea LINE (repetible)</translation>
     </message>
     <message>
         <source>Add a line to a quote, sales order, invoice or credit note; print its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una línea a un presupuesto, pedido de venta, factura o factura rectificativa; muestra su id</translation>
     </message>
     <message>
         <source>ENTITY is quote, sales_order, invoice or credit_note; DOC an id or number. Not given: the description is the item&apos;s name, the price the customer&apos;s (price books), the tax the item&apos;s tax class and the equivalence surcharge the customer&apos;s. Only documents that may still change take lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTITY es quote, sales_order, invoice o credit_note; DOC, un id o un número. Si no se indican: la descripción es el nombre del artículo; el precio, el del cliente (tarifas); el impuesto, el del tipo de IVA del artículo, y el recargo de equivalencia, el del cliente. Solo admiten líneas los documentos que aún pueden cambiar.</translation>
     </message>
     <message>
         <source>A product line (SKU, id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de producto (SKU, id o nombre)</translation>
     </message>
     <message>
         <source>A service line (code, id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de servicio (código, id o nombre)</translation>
     </message>
     <message>
         <source>A text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de texto</translation>
     </message>
     <message>
         <source>Line description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la línea</translation>
     </message>
     <message>
         <source>Quantity (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad (por defecto 1)</translation>
     </message>
     <message>
         <source>Discount percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de descuento</translation>
     </message>
     <message>
         <source>Discount amount off the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe de descuento sobre la línea</translation>
     </message>
     <message>
         <source>Tax rate percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje del tipo impositivo</translation>
     </message>
     <message>
         <source>Equivalence surcharge percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje del recargo de equivalencia</translation>
     </message>
     <message>
         <source>The chosen options of a configurable product</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones elegidas de un producto configurable</translation>
     </message>
     <message>
         <source>Show a document&apos;s lines, tax breakdown and totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las líneas, el desglose de impuestos y los totales de un documento</translation>
     </message>
     <message>
         <source>List the tax rates (Spanish defaults created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los tipos impositivos (crea los predeterminados españoles si faltan)</translation>
     </message>
     <message>
         <source>Rates are records of tax_rate: change them with `update tax_rate ID rate=...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos son registros de tax_rate: cámbielos con `update tax_rate ID rate=...`.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a month (use YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es un mes (use YYYY-MM)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Prob. %</source>
-        <translation type="unfinished"></translation>
+        <translation>Prob. %</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderado</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Predeterminada</translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>give the stages with --stage &quot;Name:probability[:won|lost]&quot;, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>indique las fases con --stage &quot;Name:probability[:won|lost]&quot;, en orden</translation>
     </message>
     <message>
         <source>Moved; status %1, probability %2 %, weighted amount %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido; estado %1, probabilidad %2 %, importe ponderado %3</translation>
     </message>
     <message>
         <source>--by must be month or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>--by debe ser month u owner</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor caso</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>The pipeline board: per stage the count, amount and weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero del embudo de ventas: por fase, el número, el importe y el importe ponderado</translation>
     </message>
     <message>
         <source>One row per stage of the pipeline (default: the default pipeline) with the number of opportunities, their amounts and weighted amounts (amount × probability), then the totals. --owner and --close-from/--close-to (expected close, inclusive) filter them. With --format json and --cards N each stage also lists its first N cards (soonest expected close first) with a stalled flag. Amounts are exact decimal strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por fase del embudo de ventas (por defecto: el embudo predeterminado) con el número de potenciales, sus importes e importes ponderados (importe × probabilidad) y después los totales. --owner y --close-from/--close-to (cierre previsto, inclusive) los filtran. Con --format json y --cards N, cada fase lista además sus N primeras tarjetas (primero el cierre previsto más próximo) con un indicador de estancado. Los importes son cadenas decimales exactas.</translation>
     </message>
     <message>
         <source>The pipeline (id or name; default: the default one)</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo de ventas (id o nombre; por defecto: el predeterminado)</translation>
     </message>
     <message>
         <source>Only this owner&apos;s opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los potenciales de este propietario</translation>
     </message>
     <message>
         <source>Expected close on or after DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre previsto en DATE o después</translation>
     </message>
     <message>
         <source>Expected close on or before DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre previsto en DATE o antes</translation>
     </message>
     <message>
         <source>JSON: list the first N cards of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: lista las N primeras tarjetas de cada fase</translation>
     </message>
     <message>
         <source>Take this day as today (stalled flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma este día como hoy (indicadores de estancado)</translation>
     </message>
     <message>
         <source>The pipelines and their stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Los embudos de ventas y sus fases</translation>
     </message>
     <message>
         <source>Every pipeline, the default one first, with its stages in order: default probability and outcome (open, won or lost). Creates the default &quot;Sales&quot; pipeline when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los embudos de ventas, primero el predeterminado, con sus fases en orden: probabilidad predeterminada y resultado (abierto, ganado o perdido). Crea el embudo predeterminado &quot;Ventas&quot; si no hay ninguno.</translation>
     </message>
     <message>
         <source>Create a pipeline with its stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un embudo de ventas con sus fases</translation>
     </message>
     <message>
         <source>Stages in order, each &quot;Name:probability&quot; (percent) with &quot;:won&quot; or &quot;:lost&quot; for the closing ones. Stage names must be unique in the pipeline and at least one stage must be open. --default makes it the default pipeline. Prints the new pipeline&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases en orden, cada una &quot;Name:probability&quot; (porcentaje) con &quot;:won&quot; o &quot;:lost&quot; para las de cierre. Los nombres de fase deben ser únicos en el embudo y al menos una fase debe estar abierta. --default lo convierte en el embudo predeterminado. Muestra el id del nuevo embudo.</translation>
     </message>
     <message>
         <source>A stage: &quot;Name:probability[:won|lost]&quot; (repeat, in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fase: &quot;Name:probability[:won|lost]&quot; (repetible, en orden)</translation>
     </message>
     <message>
         <source>Make it the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo convierte en el embudo predeterminado</translation>
     </message>
     <message>
         <source>Move an opportunity to another stage of its pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve un potencial a otra fase de su embudo</translation>
     </message>
     <message>
         <source>STAGE is a stage id or name. The status follows the stage (open, won, lost), the probability takes the stage&apos;s default and the weighted amount follows. A lost stage needs --lost-reason (price, competitor, no_budget, no_decision, timing, product_fit, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGE es el id o el nombre de una fase. El estado sigue a la fase (abierto, ganado, perdido), la probabilidad toma la predeterminada de la fase y el importe ponderado se recalcula. Una fase perdida requiere --lost-reason (price, competitor, no_budget, no_decision, timing, product_fit, other).</translation>
     </message>
     <message>
         <source>Why it was lost (for a lost stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de pérdida (para una fase perdida)</translation>
     </message>
     <message>
         <source>Sales forecast by month of expected close or by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de ventas por mes de cierre previsto o por propietario</translation>
     </message>
     <message>
         <source>Open and won opportunities whose expected close falls in the period (default: this month and the five after it). Weighted = open weighted amounts + won amounts; best case = open amounts + won amounts; won = won amounts; count = open and won opportunities. Lost ones do not count. By month every month of the period is a row, empty ones included; the last row is the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenciales abiertos y ganados cuyo cierre previsto cae en el periodo (por defecto: este mes y los cinco siguientes). Ponderado = importes ponderados abiertos + importes ganados; mejor caso = importes abiertos + importes ganados; ganado = importes ganados; número = potenciales abiertos y ganados. Los perdidos no cuentan. Por mes, cada mes del periodo es una fila, incluidos los vacíos; la última fila es el total.</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer mes</translation>
     </message>
     <message>
         <source>Last month (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mes (inclusive)</translation>
     </message>
     <message>
         <source>Group by month (default) or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupa por mes (por defecto) o por propietario</translation>
     </message>
     <message>
         <source>Only this pipeline (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este embudo (por defecto: todos)</translation>
     </message>
     <message>
         <source>%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bytes</translation>
     </message>
     <message>
         <source>Cleared company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado %1 de la empresa</translation>
     </message>
     <message>
         <source>Company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa %1: %2</translation>
     </message>
     <message>
         <source>give a FILE or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique FILE o --clear, no ambos</translation>
     </message>
     <message>
         <source>Logo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo eliminado</translation>
     </message>
     <message>
         <source>give the logo FILE (PNG, JPEG or SVG) or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el FILE del logotipo (PNG, JPEG o SVG) o --clear</translation>
     </message>
     <message>
         <source>Logo stored: %1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo guardado: %1, %2 bytes</translation>
     </message>
     <message>
         <source>Layout %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document: use quote, sales_order, invoice or credit_note</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un documento: use quote, sales_order, invoice o credit_note</translation>
     </message>
     <message>
         <source>--pdf FILE is required (where to write the PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf FILE es obligatorio (dónde escribir el PDF)</translation>
     </message>
     <message>
         <source>this trato-cli was built without PDF output (no QtGui)</source>
-        <translation type="unfinished"></translation>
+        <translation>este trato-cli se compiló sin salida PDF (sin QtGui)</translation>
     </message>
     <message>
         <source>The company profile printed on quotes, orders and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la empresa que se imprimen en presupuestos, pedidos y facturas</translation>
     </message>
     <message>
         <source>Shared by the whole team (stored in the database): name, tax_id, address, phone, email, website, iban, payment_terms and the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidos por todo el equipo (guardados en la base de datos): name, tax_id, address, phone, email, website, iban, payment_terms y el logotipo.</translation>
     </message>
     <message>
         <source>Set one field of the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un campo de los datos de la empresa</translation>
     </message>
     <message>
         <source>FIELD is name, tax_id, address, phone, email, website, iban or payment_terms; an empty VALUE (&quot;&quot;) clears it. The tax id is checked like an account&apos;s, the IBAN by its check digits; a refused value changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD es name, tax_id, address, phone, email, website, iban o payment_terms; un VALUE vacío (&quot;&quot;) lo borra. El NIF se comprueba como el de una cuenta y el IBAN por sus dígitos de control; un valor rechazado no cambia nada.</translation>
     </message>
     <message>
         <source>Store the company logo (PNG, JPEG or SVG) in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el logotipo de la empresa (PNG, JPEG o SVG) en la base de datos</translation>
     </message>
     <message>
         <source>The image travels with the database (at most 512 KB). --clear removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen viaja con la base de datos (512 KB como máximo). --clear la elimina.</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el logotipo</translation>
     </message>
     <message>
         <source>How printed documents are laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño de los documentos impresos</translation>
     </message>
     <message>
         <source>Change the layout of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el diseño de los documentos impresos</translation>
     </message>
     <message>
         <source>KEY is show_logo, show_sku, show_quantity, show_unit_price, show_discount, show_tax_rate, show_net (yes|no), accent_color (#RRGGBB), footer (text, &quot;&quot; clears it) or paper (A4|Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY es show_logo, show_sku, show_quantity, show_unit_price, show_discount, show_tax_rate, show_net (yes|no), accent_color (#RRGGBB), footer (texto, &quot;&quot; lo borra) o paper (A4|Letter).</translation>
     </message>
     <message>
         <source>Print a quote, sales order, invoice or credit note to a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un presupuesto, pedido de venta, factura o factura rectificativa en un PDF</translation>
     </message>
     <message>
         <source>ID is the document&apos;s id or number. The PDF is the desktop application&apos;s printed document: company header, customer, lines with their configurations, tax breakdown, totals, payment terms and bank account. A draft invoice or credit note prints marked DRAFT, without a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID es el id o el número del documento. El PDF es el documento impreso de la aplicación de escritorio: cabecera de la empresa, cliente, líneas con sus configuraciones, desglose de impuestos, totales, condiciones de pago y cuenta bancaria. Una factura o factura rectificativa en borrador se imprime marcada como BORRADOR, sin número.</translation>
     </message>
     <message>
         <source>Where to write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el PDF</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sales document: use quote, sales_order, invoice or credit_note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un documento de venta: use quote, sales_order, invoice o credit_note.</translation>
     </message>
     <message>
         <source>Give exactly one of --up and --down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente uno de --up y --down.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Última compra</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Products and services bought:</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos y servicios comprados:</translation>
     </message>
     <message>
         <source>Per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por año:</translation>
     </message>
     <message>
         <source>Open quotes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos abiertos: %1</translation>
     </message>
     <message>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas sin pagar: %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el %1</translation>
     </message>
     <message>
         <source>Move a line of a sales document up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube o baja una línea de un documento de venta</translation>
     </message>
     <message>
         <source>ENTITY is quote, sales_order, invoice or credit_note; LINE the line&apos;s number (position) or id. The line swaps places with its neighbour; the lines are numbered 1, 2, 3... again. Only a document that may still be edited (a draft, a sent quote, an open order) changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTITY es quote, sales_order, invoice o credit_note; LINE, el número (posición) o el id de la línea. La línea intercambia su posición con la contigua; las líneas se vuelven a numerar 1, 2, 3... Solo cambia un documento que aún pueda editarse (un borrador, un presupuesto enviado, un pedido abierto).</translation>
     </message>
     <message>
         <source>Move the line one place up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube la línea una posición</translation>
     </message>
     <message>
         <source>Move the line one place down</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la línea una posición</translation>
     </message>
     <message>
         <source>Delete a line of a sales document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una línea de un documento de venta</translation>
     </message>
     <message>
         <source>LINE is the line&apos;s number (position) or id. The line goes to the Trash; the document&apos;s totals follow. Only a document that may still be edited changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE es el número (posición) o el id de la línea. La línea va a la Papelera; los totales del documento se recalculan. Solo cambia un documento que aún pueda editarse.</translation>
     </message>
     <message>
         <source>Show what an account or contact bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que ha comprado una cuenta o un contacto</translation>
     </message>
     <message>
         <source>ACCOUNT_OR_CONTACT is an id or exact name. Products and services from issued, partially paid, paid and overdue invoices minus issued credit notes (quantity, net amount, last date), totals per year (taxes included), the last purchase, open quotes (draft, sent) and unpaid invoices. A contact&apos;s history is the documents naming that contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT_OR_CONTACT es un id o un nombre exacto. Productos y servicios de las facturas emitidas, pagadas en parte, pagadas y vencidas, menos las facturas rectificativas emitidas (cantidad, importe neto, última fecha), totales por año (impuestos incluidos), la última compra, los presupuestos abiertos (borrador, enviado) y las facturas sin pagar. El historial de un contacto son los documentos que mencionan a ese contacto.</translation>
     </message>
 </context>
 <context>
@@ -4295,230 +4295,230 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <name>trato::CompanyPage</name>
     <message>
         <source>Show the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el logotipo</translation>
     </message>
     <message>
         <source>Company (printed on quotes, orders and invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa (se imprime en presupuestos, pedidos y facturas)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Tax id:</source>
-        <translation type="unfinished"></translation>
+        <translation>NI&amp;F:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web:</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>Default payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de pa&amp;go predeterminadas:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>Printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos impresos</translation>
     </message>
     <message>
         <source>Accent color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de acento</translation>
     </message>
     <message>
         <source>Pic&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar…</translation>
     </message>
     <message>
         <source>Accent &amp;color:</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de &amp;acento:</translation>
     </message>
     <message>
         <source>Footer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del pie de página</translation>
     </message>
     <message>
         <source>e.g. registry details, thank-you note</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., datos registrales, nota de agradecimiento</translation>
     </message>
     <message>
         <source>&amp;Footer text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto del pie de página:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Precio unitario</translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Descuento</translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Line columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de línea:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Preview of a printed invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de una factura impresa</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vista previa</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la empresa</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Company settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la empresa</translation>
     </message>
     <message>
         <source>(no logo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin logotipo)</translation>
     </message>
     <message>
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1, %2 KB</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>trato::CompanySettings</name>
     <message>
         <source>&quot;%1&quot; is not a company field (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo de la empresa (use uno de: %2)</translation>
     </message>
     <message>
         <source>Company tax id &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El NIF de la empresa &quot;%1&quot; no es válido: %2</translation>
     </message>
     <message>
         <source>Company IBAN &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El IBAN de la empresa &quot;%1&quot; no es válido: %2</translation>
     </message>
     <message>
         <source>Company email &quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico de la empresa &quot;%1&quot; no es una dirección válida</translation>
     </message>
     <message>
         <source>The logo is %1 KB; at most %2 KB are allowed (it is stored in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo ocupa %1 KB; se permiten %2 KB como máximo (se guarda en la base de datos)</translation>
     </message>
     <message>
         <source>The logo must be a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo debe ser una imagen PNG, JPEG o SVG</translation>
     </message>
     <message>
         <source>Cannot read the logo file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de logotipo %1: %2</translation>
     </message>
     <message>
         <source>The logo %1 is %2 KB; at most %3 KB are allowed (it is stored in the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo %1 ocupa %2 KB; se permiten %3 KB como máximo (se guarda en la base de datos)</translation>
     </message>
     <message>
         <source>The logo file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de logotipo %1 está vacío</translation>
     </message>
     <message>
         <source>an IBAN is a two-letter country code, two check digits and 11 to 30 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN consta de un código de país de dos letras, dos dígitos de control y de 11 a 30 letras o dígitos</translation>
     </message>
     <message>
         <source>a Spanish IBAN has 24 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN español tiene 24 caracteres; este tiene %1</translation>
     </message>
     <message>
         <source>its check digits do not match (mistyped?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus dígitos de control no coinciden (¿error al escribirlo?)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a layout setting (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un ajuste de diseño (use uno de: %2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es yes ni no</translation>
     </message>
     <message>
         <source>accent_color: &quot;%1&quot; is not a color like #1f4e79</source>
-        <translation type="unfinished"></translation>
+        <translation>accent_color: &quot;%1&quot; no es un color como #1f4e79</translation>
     </message>
     <message>
         <source>paper: &quot;%1&quot; is not A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>paper: &quot;%1&quot; no es A4 ni Letter</translation>
     </message>
     <message>
         <source>footer: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>footer: 500 caracteres como máximo</translation>
     </message>
 </context>
 <context>
@@ -4932,55 +4932,55 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <name>trato::CreditNoteDialog</name>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura rectificativa de %1</translation>
     </message>
     <message>
         <source>Return the credited products to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a existencias los productos rectificados</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificar</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Quantity to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad a rectificar</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Motivo:</translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Issue credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir factura rectificativa</translation>
     </message>
     <message>
         <source>Lines and quantities to credit (an issued credit note cannot be changed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas y cantidades que abonar (una factura rectificativa emitida no se puede modificar):</translation>
     </message>
     <message>
         <source>Give the reason for the credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de la factura rectificativa.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Línea %1: %2</translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Choose at least one line to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una línea que abonar.</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5357,7 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
     <message>
         <source>Opened the opportunity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto el potencial %1.</translation>
     </message>
 </context>
 <context>
@@ -5424,324 +5424,324 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <name>trato::DocumentActions</name>
     <message>
         <source>Convert to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en pedido</translation>
     </message>
     <message>
         <source>Convert to invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en factura</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished">Cancelar pedido</translation>
+        <translation>Cancelar pedido</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir factura</translation>
     </message>
     <message>
         <source>Issue credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir factura rectificativa</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago…</translation>
     </message>
     <message>
         <source>Credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura rectificativa…</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir</translation>
     </message>
     <message>
         <source>Draft invoice created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado la factura en borrador.</translation>
     </message>
     <message>
         <source>Sales order created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el pedido de venta.</translation>
     </message>
     <message>
         <source>Order shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido enviado.</translation>
     </message>
     <message>
         <source>Order shipped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido enviado. %1</translation>
     </message>
     <message>
         <source>Cancel this sales order and release its reserved stock?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar este pedido de venta y liberar sus existencias reservadas?</translation>
     </message>
     <message>
         <source>Order cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido cancelado.</translation>
     </message>
     <message>
         <source>Once issued it gets its number and can no longer be changed. Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez emitida, recibe su número y ya no se puede modificar. ¿Emitirla ahora?</translation>
     </message>
     <message>
         <source>Issued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida como %1.</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago registrado.</translation>
     </message>
     <message>
         <source>Credit note issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura rectificativa emitida.</translation>
     </message>
 </context>
 <context>
     <name>trato::DocumentCalc</name>
     <message>
         <source>a discount cannot be more than 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>un descuento no puede superar el 100 %</translation>
     </message>
     <message>
         <source>a discount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un descuento no puede ser negativo</translation>
     </message>
     <message>
         <source>a discount amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe de descuento no puede ser negativo</translation>
     </message>
     <message>
         <source>the unit price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el precio unitario no puede ser negativo</translation>
     </message>
     <message>
         <source>a tax rate cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo impositivo no puede ser negativo</translation>
     </message>
     <message>
         <source>the discounts are larger than the line amount</source>
-        <translation type="unfinished"></translation>
+        <translation>los descuentos superan el importe de la línea</translation>
     </message>
 </context>
 <context>
     <name>trato::DocumentLines</name>
     <message>
         <source>&quot;%1&quot; is not a sales document (use quote, sales_order, invoice or credit_note).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un documento de venta (use quote, sales_order, invoice o credit_note).</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún %1 con el id %2.</translation>
     </message>
     <message>
         <source>The lines of %1 cannot change: it is %2 (only a draft or open document is edited; an issued invoice is corrected with a credit note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas de %1 no se pueden cambiar: está en estado %2 (solo se edita un documento en borrador o abierto; una factura emitida se corrige con una factura rectificativa).</translation>
     </message>
     <message>
         <source>The %1 %2 has no line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no tiene la línea %3.</translation>
     </message>
     <message>
         <source>A line&apos;s item is a product or a service, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo de una línea es un producto o un servicio, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a product can carry a configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un producto puede llevar una configuración.</translation>
     </message>
     <message>
         <source>The configuration is for another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración es de otro producto.</translation>
     </message>
     <message>
         <source>A text line needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de texto necesita su texto.</translation>
     </message>
     <message>
         <source>Only a product line can be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede configurar una línea de producto.</translation>
     </message>
     <message>
         <source>Line %1 is already the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 ya es la primera.</translation>
     </message>
     <message>
         <source>Line %1 is already the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 ya es la última.</translation>
     </message>
 </context>
 <context>
     <name>trato::DocumentPrinter</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Precio unitario</translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Descuento</translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>(Set the company name in Settings → Company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Indique el nombre de la empresa en Configuración → Empresa)</translation>
     </message>
     <message>
         <source>Tax id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>DRAFT (not numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR (sin numerar)</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Attn.: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A/A: %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>%1 (DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BORRADOR)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Tax base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base imponible</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Surcharge rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de recargo</translation>
     </message>
     <message>
         <source>Surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo</translation>
     </message>
     <message>
         <source>TAX BREAKDOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>DESGLOSE DE IMPUESTOS</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished">Condiciones de pago</translation>
+        <translation>Condiciones de pago</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria</translation>
     </message>
     <message>
         <source>IBAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN %1</translation>
     </message>
     <message>
         <source> (holder: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (titular: %1)</translation>
     </message>
     <message>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos y condiciones</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR</translation>
     </message>
     <message>
         <source>Cannot write the PDF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el PDF %1: %2</translation>
     </message>
     <message>
         <source>The PDF %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -6315,74 +6315,74 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <name>trato::Forecast</name>
     <message>
         <source>The forecast period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de previsión termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
         <source>The forecast period can span at most 120 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de previsión puede abarcar como máximo 120 meses.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>trato::ForecastPage</name>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <source>Month of expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes de cierre previsto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>Weighted: open amounts × probability plus won amounts. Best case: open and won amounts. Lost opportunities and those without an expected close do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderado: importes abiertos × probabilidad más importes ganados. Mejor caso: importes abiertos y ganados. No cuentan los potenciales perdidos ni los que no tienen cierre previsto.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderado</translation>
     </message>
     <message>
         <source>Best case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor caso</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin propietario)</translation>
     </message>
 </context>
 <context>
@@ -7234,162 +7234,162 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <name>trato::LinesView</name>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir producto</translation>
     </message>
     <message>
         <source>Add text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea de texto</translation>
     </message>
     <message>
         <source>Configure…</source>
-        <translation type="unfinished">Configurar…</translation>
+        <translation>Configurar…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar línea</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">Líneas</translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Product SKU or name, service code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU o nombre del producto, código o nombre del servicio…</translation>
     </message>
     <message>
         <source>Product or service to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto o servicio que añadir</translation>
     </message>
     <message>
         <source>Add the product or service named in the search field as the last line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el producto o servicio indicado en el campo de búsqueda como última línea</translation>
     </message>
     <message>
         <source>Choose the options of the selected configurable product</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las opciones del producto configurable seleccionado</translation>
     </message>
     <message>
         <source>Document lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del documento</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Precio unitario</translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento %</translation>
     </message>
     <message>
         <source>Tax %</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Text of the line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la línea:</translation>
     </message>
     <message>
         <source>Save the document to add its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el documento para añadir sus líneas.</translation>
     </message>
     <message>
         <source>Could not read the lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las líneas: %1</translation>
     </message>
     <message>
         <source>This invoice is %1: its lines can no longer change. Correct it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura está en estado %1: sus líneas ya no pueden cambiar. Corríjala con una factura rectificativa.</translation>
     </message>
     <message>
         <source>This document is %1: its lines can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento está en estado %1: sus líneas ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>(not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin configurar)</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos</translation>
     </message>
     <message>
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA %1 % sobre %2</translation>
     </message>
     <message>
         <source>Surcharge %1 % on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo %1 % sobre %2</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Type a product&apos;s SKU or name, or a service&apos;s code or name, then Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el SKU o el nombre de un producto, o el código o el nombre de un servicio, y pulse Añadir.</translation>
     </message>
 </context>
 <context>
     <name>trato::LostReasonDialog</name>
     <message>
         <source>Opportunity lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial perdido</translation>
     </message>
     <message>
         <source>Why was “%1” lost? A lost opportunity needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se perdió “%1”? Un potencial perdido necesita un motivo.</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como perdido</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de pérdida:</translation>
     </message>
 </context>
 <context>
@@ -9039,363 +9039,363 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial</translation>
     </message>
     <message>
         <source>Equivalence surcharge applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica recargo de equivalencia</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <source>Terms and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones y notas</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de ventas</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudos de ventas</translation>
     </message>
     <message>
         <source>Pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del embudo</translation>
     </message>
     <message>
         <source>Default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo predeterminado</translation>
     </message>
     <message>
         <source>Pipeline stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase del embudo</translation>
     </message>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases del embudo</translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fase</translation>
     </message>
     <message>
         <source>Default probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad predeterminada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">Oportunidades</translation>
+        <translation>Potenciales</translation>
     </message>
     <message>
         <source>Opportunity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del potencial</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre previsto</translation>
     </message>
     <message>
         <source>Weighted amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe ponderado</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Competidores</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de pérdida</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decisión</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento inoportuno</translation>
     </message>
     <message>
         <source>Product does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto no encaja</translation>
     </message>
     <message>
         <source>Lost details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la pérdida</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el</translation>
     </message>
     <message>
         <source>Converted from lead</source>
-        <translation type="unfinished">Convertido desde un pre-contacto</translation>
+        <translation>Convertido de un pre-contacto</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo</translation>
     </message>
     <message>
         <source>Tax rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos impositivos</translation>
     </message>
     <message>
         <source>Tax name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del impuesto</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Equivalence surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo de equivalencia</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Portes</translation>
     </message>
     <message>
         <source>Shipping tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo impositivo de los portes</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos y condiciones</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Quote date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del presupuesto</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Sales order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de venta</translation>
     </message>
     <message>
         <source>Sales orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de venta</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrega</translation>
     </message>
     <message>
         <source>From quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de origen</translation>
     </message>
     <message>
         <source>Ship from warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de envío</translation>
     </message>
     <message>
         <source>Shipped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Partially paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada en parte</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Atrasadas</translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de factura</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de pago</translation>
     </message>
     <message>
         <source>From sales order</source>
-        <translation type="unfinished"></translation>
+        <translation>Del pedido de venta</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida el</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura rectificativa</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas rectificativas</translation>
     </message>
     <message>
         <source>Credit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de rectificación</translation>
     </message>
     <message>
         <source>Corrects invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifica la factura</translation>
     </message>
     <message>
         <source>Return goods to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la mercancía a existencias</translation>
     </message>
     <message>
         <source>Return to warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al almacén</translation>
     </message>
     <message>
         <source>Sales document line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de documento de venta</translation>
     </message>
     <message>
         <source>Sales document lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de documento de venta</translation>
     </message>
     <message>
         <source>Line type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de línea</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento %</translation>
     </message>
     <message>
         <source>Discount amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del descuento</translation>
     </message>
     <message>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe neto</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia bancaria</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Domiciliación bancaria</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
 </context>
 <context>
@@ -9640,213 +9640,214 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <name>trato::PaymentDialog</name>
     <message>
         <source>Record payment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago de %1</translation>
     </message>
     <message>
         <source>Balance due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de pago:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe: %1</translation>
     </message>
 </context>
 <context>
     <name>trato::PipelineBoardPage</name>
     <message>
         <source>Expected close from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre previsto desde</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de ventas</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 opportunities · amount %2 · weighted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potenciales · importe %2 · ponderado %3</translation>
     </message>
     <message>
         <source>%1 · %2
 Weighted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Ponderado %3</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 más</translation>
     </message>
     <message>
         <source>Could not move “%1” to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover “%1” a %2: %3</translation>
     </message>
 </context>
 <context>
     <name>trato::PipelineColumnModel</name>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished">Estancado</translation>
+        <translation>Estancado</translation>
     </message>
     <message>
         <source>No amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importe</translation>
     </message>
     <message>
         <source>Stalled: no next step and no open activity, or the expected close has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancado: sin siguiente paso ni actividad abierta, o ya ha pasado el cierre previsto.</translation>
     </message>
 </context>
 <context>
     <name>trato::Pipelines</name>
     <message>
         <source>Prospecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospección</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished">Cualificación</translation>
+        <translation>Cualificación</translation>
     </message>
     <message>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de necesidades</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociación</translation>
     </message>
     <message>
         <source>Closed won</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado ganado</translation>
     </message>
     <message>
         <source>Closed lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado perdido</translation>
     </message>
     <message>
         <source>The pipeline has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo de ventas no tiene fases.</translation>
     </message>
     <message>
         <source>Stage (stage): there is no pipeline stage with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase (stage): no existe ninguna fase del embudo con el id %1.</translation>
     </message>
     <message>
         <source>Stage (stage): the stage does not belong to the opportunity&apos;s pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase (stage): la fase no pertenece al embudo del potencial.</translation>
     </message>
     <message>
         <source>Probability (probability) must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad (probability) debe estar entre 0 y 100.</translation>
     </message>
     <message>
         <source>Currency (currency) must be a three-letter code such as EUR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda (currency) debe ser un código de tres letras como EUR, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A stage cannot move to another pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fase no puede pasar a otro embudo.</translation>
     </message>
     <message>
         <source>Stage name (name): the pipeline already has a stage named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fase (name): el embudo ya tiene una fase llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Default probability (probability) must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad predeterminada (probability) debe estar entre 0 y 100.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>There is no pipeline &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el embudo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: use NAME:PROBABILITY[:won|lost], e.g. &quot;Proposal:60&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &quot;%1&quot;: use NOMBRE:PROBABILIDAD[:won|lost], p. ej. &quot;Propuesta:60&quot;.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: the outcome must be won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &quot;%1&quot;: el resultado debe ser won (ganado) o lost (perdido).</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un embudo de ventas necesita un nombre.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo &quot;%1&quot; necesita al menos una fase.</translation>
     </message>
     <message>
         <source>The pipeline_stage entity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la entidad pipeline_stage.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot;: a stage has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo &quot;%1&quot;: una fase no tiene nombre.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot;: the stage name &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo &quot;%1&quot;: el nombre de fase &quot;%2&quot; está repetido.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot;: the probability must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &quot;%1&quot;: la probabilidad debe estar entre 0 y 100.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; needs at least one open stage (one that is neither won nor lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo &quot;%1&quot; necesita al menos una fase abierta (que no sea ni ganada ni perdida).</translation>
     </message>
     <message>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un embudo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Pipeline &quot;%1&quot; has no stage &quot;%2&quot;. Stages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El embudo &quot;%1&quot; no tiene la fase &quot;%2&quot;. Fases: %3.</translation>
     </message>
 </context>
 <context>
@@ -9884,74 +9885,74 @@ Weighted %3</source>
     <name>trato::PrintActions</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished">Exportar P&amp;DF…</translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Preview and print this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la vista previa e imprime este documento</translation>
     </message>
     <message>
         <source>Save this document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda este documento como archivo PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Exportar PDF</translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">Se ha escrito %1</translation>
+        <translation>Se ha guardado %1</translation>
     </message>
 </context>
 <context>
     <name>trato::PrintableDocument</name>
     <message>
         <source>&quot;%1&quot; is not a sales document (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un documento de venta (use uno de: %2)</translation>
     </message>
     <message>
         <source>Unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad desconocida %1</translation>
     </message>
     <message>
         <source>No %1 with id or number &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 con el id o número &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Corrects invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifica la factura</translation>
     </message>
     <message>
         <source>Sample invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura de ejemplo</translation>
     </message>
     <message>
         <source>30 days, bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días, transferencia bancaria</translation>
     </message>
     <message>
         <source>Yearly maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento anual</translation>
     </message>
     <message>
         <source>Owner&apos;s manual, printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual de instrucciones, impreso</translation>
     </message>
 </context>
 <context>
@@ -10188,150 +10189,150 @@ Weighted %3</source>
     <name>trato::PurchaseHistoryService</name>
     <message>
         <source>Several accounts are named &quot;%1&quot;: give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varias cuentas llamadas &quot;%1&quot;: indique el id.</translation>
     </message>
     <message>
         <source>Several contacts are named &quot;%1&quot;: give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios contactos llamados &quot;%1&quot;: indique el id.</translation>
     </message>
     <message>
         <source>There is no account or contact &quot;%1&quot; (give an id or the exact name).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna cuenta ni contacto &quot;%1&quot; (indique un id o el nombre exacto).</translation>
     </message>
     <message>
         <source>Purchase history is kept for accounts and contacts, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de compras se guarda para cuentas y contactos, no para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 con el id %2.</translation>
     </message>
 </context>
 <context>
     <name>trato::PurchaseHistoryView</name>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras</translation>
     </message>
     <message>
         <source>Products and services bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos y servicios comprados</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto o servicio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Última compra</translation>
     </message>
     <message>
         <source>Totals per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por año</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificado</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Open quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos abiertos</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas impagadas</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de pago</translation>
     </message>
     <message>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Por año</translation>
     </message>
     <message>
         <source>Save the record to see what it bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el registro para ver lo que ha comprado.</translation>
     </message>
     <message>
         <source>Reading the purchase history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el historial de compras…</translation>
     </message>
     <message>
         <source>Could not read the purchase history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de compras: %1</translation>
     </message>
     <message>
         <source>No purchases yet: no issued invoice names this %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay compras: ninguna factura emitida está a nombre de %1.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contacto</translation>
+        <translation>este contacto</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished">cuenta</translation>
+        <translation>esta cuenta</translation>
     </message>
     <message>
         <source>Last purchase %1 · invoiced %2 · credited %3 · net %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Última compra %1 · facturado %2 · rectificado %3 · neto %4</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished">Sin fecha</translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin número)</translation>
     </message>
 </context>
 <context>
@@ -11213,246 +11214,250 @@ Weighted %3</source>
     <name>trato::Replenishment</name>
     <message>
         <source>Reorder</source>
-        <translation type="unfinished">Reposición</translation>
+        <translation>Reposición</translation>
     </message>
     <message>
         <source>At or below its reorder level: see Inventory → Reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su nivel de reposición o por debajo: consulte Inventario → Reposición.</translation>
     </message>
 </context>
 <context>
     <name>trato::SalesDocuments</name>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 con el id %2.</translation>
     </message>
     <message>
         <source>the draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el borrador %1</translation>
     </message>
     <message>
         <source>A line belongs to exactly one quote, sales order, invoice or credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea pertenece a un único presupuesto, pedido de venta, factura o factura rectificativa.</translation>
     </message>
     <message>
         <source>A line needs its document: a quote, a sales order, an invoice or a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea necesita su documento: un presupuesto, un pedido de venta, una factura o una factura rectificativa.</translation>
     </message>
     <message>
         <source>There is no sales line with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna línea de venta con el id %1.</translation>
     </message>
     <message>
         <source>The sales line %1 has no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de venta %1 no tiene documento.</translation>
     </message>
     <message>
         <source>A line cannot move to another document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea no puede pasar a otro documento.</translation>
     </message>
     <message>
         <source>%1 is %2: its lines cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: sus líneas no se pueden modificar.</translation>
     </message>
     <message>
         <source>A product line needs a product (and no service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de producto necesita un producto (y ningún servicio).</translation>
     </message>
     <message>
         <source>A service line needs a service (and no product).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de servicio necesita un servicio (y ningún producto).</translation>
     </message>
     <message>
         <source>A text line names no product or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de texto no indica ningún producto ni servicio.</translation>
     </message>
     <message>
         <source>Only a product line has a configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una línea de producto tiene configuración.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished">No hay ningún producto con el id %1.</translation>
+        <translation>No existe ningún producto con el id %1.</translation>
     </message>
     <message>
         <source>There is no service with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún servicio con el id %1.</translation>
     </message>
     <message>
         <source>The quantity of %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de %1 debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Quantity of %1: </source>
-        <translation type="unfinished">Cantidad de %1: </translation>
+        <translation>Cantidad de %1: </translation>
     </message>
     <message>
         <source>The configuration of %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la configuración de %1: %2</translation>
     </message>
     <message>
         <source>The configuration is of another product than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración es de un producto distinto de %1.</translation>
     </message>
     <message>
         <source>A text line needs its text (description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de texto necesita su texto (description).</translation>
     </message>
     <message>
         <source>%1 is issued and cannot be changed (%2); a credit note corrects an issued invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está emitida y no se puede modificar (%2); una factura emitida se corrige con una factura rectificativa.</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be changed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2 y no se puede modificar (%3).</translation>
     </message>
     <message>
         <source>The currency %1 differs from %2 of the %3 it comes from: mixing currencies is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda %1 es distinta de la del documento de origen (%3, %2): no se permite mezclar monedas.</translation>
     </message>
     <message>
         <source>%1 is issued and cannot be deleted; a credit note corrects an issued invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está emitida y no se puede eliminar; una factura emitida se corrige con una factura rectificativa.</translation>
     </message>
     <message>
         <source>A payment cannot move to another invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago no puede pasar a otra factura.</translation>
     </message>
     <message>
         <source>There is no invoice with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna factura con el id %1.</translation>
     </message>
     <message>
         <source>A draft invoice cannot be paid: issue it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura en borrador no se puede pagar: emítala primero.</translation>
     </message>
     <message>
         <source>%1 is cancelled and cannot be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada y no se puede pagar.</translation>
     </message>
     <message>
         <source>A payment&apos;s amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe de un pago debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>%1 %2 is more than the balance due of %3 (%1 %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 supera el importe pendiente de pago de %3 (%1 %4).</translation>
     </message>
     <message>
         <source>There is no payment with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún pago con el id %1.</translation>
     </message>
     <message>
         <source>%1 is cancelled: its payments stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada: sus pagos se mantienen tal cual.</translation>
     </message>
     <message>
         <source>Restoring this payment would pay %1 more than its total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restaurar este pago, %1 quedaría pagada por encima de su total.</translation>
     </message>
     <message>
         <source>%1 is not a sales document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un documento de venta.</translation>
     </message>
     <message>
         <source>%1 is not a sales document (quote, sales_order, invoice, credit_note).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un documento de venta (quote, sales_order, invoice, credit_note).</translation>
     </message>
     <message>
         <source>There is no %1 with the id or number &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe %1 con el id o número &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A quote converts to a sales order or an invoice, a sales order to an invoice; not %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un presupuesto se convierte en pedido de venta o en factura, y un pedido de venta en factura; no %1 en %2.</translation>
     </message>
     <message>
         <source>%1 is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la Papelera.</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2 y no se puede convertir.</translation>
     </message>
     <message>
         <source>%1 is cancelled and cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelado y no se puede facturar.</translation>
     </message>
     <message>
         <source>%1 was already converted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se convirtió (%2).</translation>
     </message>
     <message>
         <source>a draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un borrador de %1</translation>
     </message>
     <message>
         <source>%1 already became the order %2: invoice the order instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se convirtió en el pedido %2: facture el pedido en su lugar.</translation>
     </message>
     <message>
         <source>%1 was already invoiced (%2): it cannot become an order too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se facturó (%2): no puede convertirse también en pedido.</translation>
     </message>
     <message>
         <source>%1 is %2: only an open order ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: solo se envía un pedido abierto.</translation>
     </message>
     <message>
         <source>%1 is %2: only an open order can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: solo se puede cancelar un pedido abierto.</translation>
     </message>
     <message>
         <source>That invoice is in the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa factura está en la Papelera.</translation>
     </message>
     <message>
         <source>%1 is already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está emitida.</translation>
     </message>
     <message>
         <source>An invoice without lines cannot be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede emitir una factura sin líneas.</translation>
     </message>
     <message>
         <source>A credit note needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura rectificativa necesita un motivo.</translation>
     </message>
     <message>
         <source>A draft invoice is corrected by editing it, not with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura en borrador se corrige editándola, no con una factura rectificativa.</translation>
     </message>
     <message>
         <source>%1 is cancelled: there is nothing left to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada: no queda nada por rectificar.</translation>
     </message>
     <message>
         <source>%1 has no line %2.</source>
-        <translation type="unfinished">%1 no tiene la línea %2.</translation>
+        <translation>%1 no tiene la línea %2.</translation>
     </message>
     <message>
         <source>Line %1 of %2: the quantity to credit must be more than zero and at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 de %2: la cantidad a rectificar debe ser mayor que cero y como máximo %3.</translation>
     </message>
     <message>
         <source>A credit note needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura rectificativa necesita al menos una línea.</translation>
     </message>
     <message>
         <source>%1 is %2: only an issued invoice is credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: solo se rectifica una factura emitida.</translation>
     </message>
     <message>
         <source>A credit note&apos;s total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total de una factura rectificativa debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>%1 would be credited %2, more than its total of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rectificarían %2 de %1, más que su total de %3.</translation>
     </message>
     <message>
         <source>Credit note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura rectificativa %1: %2</translation>
+    </message>
+    <message>
+        <source>The configuration is refused: %1</source>
+        <translation>Se rechaza la configuración: %1</translation>
     </message>
 </context>
 <context>
@@ -11684,7 +11689,7 @@ Weighted %3</source>
     </message>
     <message>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa</translation>
     </message>
 </context>
 <context>
@@ -12325,23 +12330,23 @@ Weighted %3</source>
     <name>trato::TaxRates</name>
     <message>
         <source>VAT standard</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA general</translation>
     </message>
     <message>
         <source>VAT reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA reducido</translation>
     </message>
     <message>
         <source>VAT super-reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA superreducido</translation>
     </message>
     <message>
         <source>VAT exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de IVA</translation>
     </message>
     <message>
         <source>There is no active tax rate for the tax class &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún tipo impositivo activo para el tipo de IVA &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demosales.h"
 
+#include "../sales/companyprofile.h"
+
 #include "../sales/salesdocuments.h"
 #include "../store/database.h"
 #include "../store/recordstore.h"
@@ -30,6 +32,25 @@ Result<DemoSalesSummary> generateDemoSales(Database &db, const QDate &todayIn)
 {
     const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
     DemoSalesSummary summary;
+    // The demo company that prints on the documents (only when none is set yet).
+    if (CompanySettings::load(db).name.isEmpty()) {
+        CompanyProfile company;
+        company.name = QStringLiteral("Suministros Atalaya S.L.");
+        company.taxId = QStringLiteral("B12345674");
+        company.address = QStringLiteral("Calle de Alcalá 120, 3.º\n28009 Madrid");
+        company.phone = QStringLiteral("+34 910 000 120");
+        company.email = QStringLiteral("facturas@atalaya.example");
+        company.website = QStringLiteral("https://atalaya.example");
+        company.iban = QStringLiteral("ES9121000418450200051332");
+        company.paymentTerms = QStringLiteral("30 días, transferencia bancaria");
+        if (Status s = CompanySettings::save(db, company); !s)
+            return s.error();
+        const QByteArray logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"96\" viewBox=\"0 0 96 96\">"
+                                "<rect width=\"96\" height=\"96\" rx=\"18\" fill=\"#1f4e79\"/>"
+                                "<path d=\"M16 72 L40 30 L54 52 L62 40 L80 72 Z\" fill=\"#ffffff\"/></svg>";
+        if (Status s = CompanySettings::setLogo(db, logo); !s)
+            return s.error();
+    }
     auto accounts = ids(db, QStringLiteral("SELECT id FROM account WHERE deleted = 0 ORDER BY rid LIMIT 24"));
     if (!accounts)
         return accounts.error();

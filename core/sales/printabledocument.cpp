@@ -171,6 +171,14 @@ Result<PrintableDocument> PrintableDocument::load(Database &db, const QString &e
                 l.configuration = configured.value().text;
                 if (!configured.value().sku.isEmpty())
                     l.sku = configured.value().sku;
+                // The line rules write "Name\nSKU — Color: Red; ..." into the description so lists
+                // show it; printed, the configuration has its own line under the item.
+                QStringList kept;
+                for (const QString &part : l.description.split(QLatin1Char('\n')))
+                    if (!part.contains(l.configuration))
+                        kept << part;
+                if (!kept.isEmpty())
+                    l.description = kept.join(QLatin1Char('\n')).trimmed();
             } else {
                 l.configuration = configurationFallback(json);
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesdocuments.h"
 
+#include "companyprofile.h"
+
 #include "salesdocs.h"
 #include "taxrates.h"
 #include "../inventory/configuration.h"
@@ -422,6 +424,8 @@ Status deriveHeader(RecordRules::Write &w)
             if (q.value().next())
                 terms = q.value().value(0).toString();
         }
+        if (terms.trimmed().isEmpty())
+            terms = CompanySettings::load(w.db).paymentTerms; // the company's default terms
         const int days = SalesDocuments::termsDays(terms);
         const QDate base = QDate::fromString(w.after(QStringLiteral("invoice_date")).toString(), Qt::ISODate);
         if (days >= 0 && base.isValid())

@@ -262,3 +262,22 @@ TEST_CASE("a draft invoice prints without a number, a draft quote with its numbe
     REQUIRE_FALSE(notDoc.ok());
     CHECK(notDoc.error().kind == Error::BadInput);
 }
+
+TEST_CASE("a configured line whose description the line rules wrote prints the item once and its configuration under it")
+{
+    Sale s;
+    Database &db = s.t.db();
+    must(RecordStore(db).create(S("sales_line"), {{S("invoice"), s.invoice}, {S("kind"), S("product")}, {S("product"), s.car},
+                                                   {S("configuration"), s.configJson}}));
+    auto stored = Sql::exec(db.connection(), S("SELECT description FROM sales_line WHERE invoice = ?"), {s.invoice});
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().next());
+    CHECK(stored.value().value(0).toString().contains(S("Color: Red"))); // lists show the choice
+    s.issue();
+    const PrintableDocument d = must(PrintableDocument::load(db, S("invoice"), s.invoice, QLocale::c()));
+    REQUIRE(d.lines.size() == 1);
+    CHECK(d.lines.at(0).description == S("Berlina GT"));
+    CHECK(d.lines.at(0).configuration == S("Color: Red; Interior: Leather"));
+    CHECK(d.lines.at(0).sku == S("CAR-GT-R-L"));
+    CHECK(d.lines.at(0).unitPrice == 2500000 + 45000 + 180000);
+}

@@ -7,6 +7,7 @@
 #include "inventory/configuration.h"
 #include "inventory/stockledger.h"
 #include "sales/salesdocuments.h"
+#include "sales/companyprofile.h"
 #include "sales/taxrates.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -526,4 +527,16 @@ TEST_CASE("a new quote is dated today and valid for 30 days, a new order dated t
     CHECK(f.store.get(S("quote"), dated).value().value(S("valid_until")).toString() == S("2026-03-03"));
     const QString o = f.create(S("sales_order"), {{S("account"), f.account}});
     CHECK(f.store.get(S("sales_order"), o).value().value(S("order_date")).toString() == today);
+}
+
+TEST_CASE("an invoice's due date falls back to the company's payment terms when the document and the account say none")
+{
+    Fixture f;
+    REQUIRE(CompanySettings::set(f.t.db(), S("payment_terms"), S("45 días")).ok());
+    const QString plain = f.create(S("account"), {{S("name"), S("Sin condiciones SL")}});
+    const QString inv = f.create(S("invoice"), {{S("account"), plain}, {S("invoice_date"), S("2026-03-01")}});
+    CHECK(f.store.get(S("invoice"), inv).value().value(S("due_date")).toString() == S("2026-04-15"));
+    // The account's own terms still win.
+    const QString own = f.create(S("invoice"), {{S("account"), f.account}, {S("invoice_date"), S("2026-03-01")}});
+    CHECK(f.store.get(S("invoice"), own).value().value(S("due_date")).toString() == S("2026-03-31"));
 }
