@@ -227,6 +227,10 @@ QList<Command> buildCommands()
     appendPrintCommands(c);
     // sales: lines and history
     appendPurchaseCommands(c);
+    // support: sla
+    // support: tickets
+    // support: queues and kpis
+    // support: knowledge base and contracts
     return c;
 }
 

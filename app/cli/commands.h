@@ -122,5 +122,9 @@ void appendPipelineCommands(QList<Command> &commands); // pipelinecommands.cpp
 void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 // sales: lines and history
 void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
+// support: sla
+// support: tickets
+// support: queues and kpis
+// support: knowledge base and contracts
 
 } // namespace trato::cli

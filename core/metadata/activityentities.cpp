@@ -75,6 +75,8 @@ Entity activity()
     addRegarding(e, true);
     // The opportunity (Comercial) the activity moves forward; its next step and stalled flag follow.
     e.fields << Field::make("opportunity", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Opportunity")).relation("opportunity").withIndex();
+    // The ticket (Atención al cliente) the activity works on.
+    e.fields << Field::make("ticket", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Ticket")).relation("ticket").withIndex();
     e.fields << Field::make("direction", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Direction"))
                     .option("outbound", QT_TRANSLATE_NOOP("trato::Metadata", "Outbound")).option("inbound", QT_TRANSLATE_NOOP("trato::Metadata", "Inbound"));
     e.fields << Field::make("phone_number", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone number")).searchable();

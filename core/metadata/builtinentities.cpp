@@ -109,6 +109,11 @@ Entity account()
     // Spanish recargo de equivalencia: retailers under it pay the surcharge on every taxed line.
     e.fields << Field::make("equivalence_surcharge", FieldType::Bool, QT_TRANSLATE_NOOP("trato::Metadata", "Equivalence surcharge applies")).defaultsTo(QStringLiteral("0"));
     e.fields << Field::make("payment_terms", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Payment terms"));
+    // Which SLA policies apply to its tickets (Atención al cliente).
+    e.fields << Field::make("support_tier", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Customer tier"))
+                    .option("standard", QT_TRANSLATE_NOOP("trato::Metadata", "Standard")).option("premium", QT_TRANSLATE_NOOP("trato::Metadata", "Premium"))
+                    .option("vip", QT_TRANSLATE_NOOP("trato::Metadata", "VIP"))
+                    .defaultsTo(QStringLiteral("standard"));
     e.fields << Field::make("phone", FieldType::Phone, QT_TRANSLATE_NOOP("trato::Metadata", "Phone")).inList().searchable();
     e.fields << Field::make("email", FieldType::Email, QT_TRANSLATE_NOOP("trato::Metadata", "Email")).searchable();
     e.fields << Field::make("website", FieldType::Url, QT_TRANSLATE_NOOP("trato::Metadata", "Website"));
@@ -275,6 +280,7 @@ Entity campaignMember()
 QList<Entity> activityEntityDescriptions(); // activityentities.cpp
 QList<Entity> inventoryEntityDescriptions(); // inventoryentities.cpp
 QList<Entity> salesEntityDescriptions(); // salesentities.cpp
+QList<Entity> supportEntityDescriptions(); // supportentities.cpp
 
 // For salesentities.cpp: an opportunity's source uses the same keys as a lead's.
 Field leadSourceField(const char *name)
@@ -288,6 +294,7 @@ QList<Entity> builtinEntityDescriptions()
     all << activityEntityDescriptions();
     all << inventoryEntityDescriptions();
     all << salesEntityDescriptions();
+    all << supportEntityDescriptions();
     return all;
 }
 

@@ -206,7 +206,9 @@ TEST_CASE("entities and fields describe the metadata")
                                S("product_option_group"), S("product_option"), S("option_incompatibility"), S("vendor"),
                                S("warehouse"), S("purchase_order"), S("purchase_order_line"), S("stock_movement"),
                               S("opportunity"), S("quote"), S("sales_order"), S("invoice"), S("credit_note"), S("sales_line"),
-                              S("payment"), S("pipeline"), S("pipeline_stage"), S("tax_rate")});
+                              S("payment"), S("pipeline"), S("pipeline_stage"), S("tax_rate"),
+                              S("ticket"), S("kb_article"), S("service_contract"), S("sla_policy"), S("business_calendar"),
+                              S("sla_breach"), S("ticket_message"), S("ticket_article")});
 
     const QJsonArray fields = cli.jsonArray({S("fields"), S("lead"), S("--format"), S("json")});
     bool sawStatus = false;

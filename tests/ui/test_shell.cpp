@@ -67,13 +67,19 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
     REQUIRE(w.currentListView());
     CHECK(w.currentListView()->entityName() == QStringLiteral("opportunity"));
 
-    // Customer service has no entities yet: an honest empty state, no list.
+    // Customer service opens on its tickets.
     QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
     CHECK(w.currentPage() == 3);
+    REQUIRE(w.modulePage(3)->showEntity(QStringLiteral("ticket")));
+    CHECK(w.currentListView()->entityName() == QStringLiteral("ticket"));
+
+    // Analytics has no entities yet: an honest empty state, no list.
+    QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+    CHECK(w.currentPage() == 4);
     CHECK(w.currentListView() == nullptr);
-    auto *empty = w.modulePage(3)->findChild<QLabel *>(QStringLiteral("emptyState"));
+    auto *empty = w.modulePage(4)->findChild<QLabel *>(QStringLiteral("emptyState"));
     REQUIRE(empty);
-    CHECK(empty->text().contains(QStringLiteral("knowledge base")));
+    CHECK(empty->text().contains(QStringLiteral("dashboards")));
 
     // Inventario opens on its products; its reports and the Reorder page follow the lists.
     QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);

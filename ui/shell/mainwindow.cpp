@@ -8,6 +8,7 @@
 #include "activities/activityviews.h"
 #include "inventory/inventoryviews.h"
 #include "sales/salesviews.h"
+#include "support/supportviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     registerActivityViews();
     registerInventoryViews();
     registerSalesViews();
+    registerSupportViews();
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
     startOverdueRefresh(m_db, this); // invoices fall overdue with time

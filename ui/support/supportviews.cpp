@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supportviews.h"
+
+#include "forms/recordviewextensions.h"
+#include "views/listviewextensions.h"
+#include "views/moduleviewextensions.h"
+
+namespace trato {
+
+void registerSupportViews()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    // Each part below registers its own views (declare its function here, inside the block).
+
+    // support: sla
+
+    // support: tickets
+
+    // support: queues and kpis
+
+    // support: knowledge base and contracts
+}
+
+} // namespace trato
