@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "store/recordrules.h"
+#include "demo/demodata.h"
 #include "store/numberseries.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -213,4 +214,30 @@ TEST_CASE("tickets: assign sets the owner and team, an empty user is refused")
     const QString before = snapshot(t.db());
     CHECK_FALSE(service.assign(id, S(" ")).ok());
     CHECK(snapshot(t.db()) == before);
+}
+
+TEST_CASE("tickets: the demo has sixty numbered tickets with conversations in mixed states")
+{
+    test::TempDb t;
+    DemoOptions o;
+    o.contacts = 80;
+    o.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    REQUIRE(DemoData::generate(t.db(), o).ok());
+    auto scalar = [&](const char *sql) {
+        auto q = Sql::exec(t.db().connection(), S(sql));
+        REQUIRE(q.ok());
+        REQUIRE(q.value().next());
+        return q.value().value(0).toLongLong();
+    };
+    CHECK(scalar("SELECT count(*) FROM ticket") == 60);
+    CHECK(scalar("SELECT count(DISTINCT number) FROM ticket") == 60);
+    CHECK(scalar("SELECT count(DISTINCT status) FROM ticket") >= 5);
+    CHECK(scalar("SELECT count(DISTINCT priority) FROM ticket") == 4);
+    CHECK(scalar("SELECT count(*) FROM ticket WHERE status = 'closed' AND satisfaction BETWEEN 1 AND 5") >= 10);
+    CHECK(scalar("SELECT count(*) FROM ticket WHERE reopen_count > 0") >= 1);
+    CHECK(scalar("SELECT count(*) FROM ticket_message") > 100);
+    // Every ticket with a reply has its first response, none is in the future.
+    CHECK(scalar("SELECT count(*) FROM ticket t WHERE EXISTS (SELECT 1 FROM ticket_message m WHERE m.ticket = t.id AND m.kind = 'reply') "
+                 "AND t.first_response_at IS NULL") == 0);
+    CHECK(scalar("SELECT count(*) FROM ticket_message WHERE written_at > '2026-11-20T12:00:00Z'") == 0);
 }
