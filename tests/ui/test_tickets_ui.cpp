@@ -183,3 +183,31 @@ TEST_CASE_METHOD(UiFixture, "ticket assign dialog sets user and team", "[ui][tic
     CHECK(tab.info().owner == S("lucia"));
     CHECK(tab.info().team == S("Nivel 2"));
 }
+
+TEST_CASE_METHOD(UiFixture, "new ticket from a contact opens a ticket for the contact and its account", "[ui][tickets]")
+{
+    const QString account = addRecord(db(), S("account"), {{S("name"), S("Talleres Ruiz")}});
+    const QString contact = addRecord(db(), S("contact"), {{S("first_name"), S("Ana")}, {S("last_name"), S("Ruiz")}, {S("account"), account}});
+    NewTicketButton button(db(), S("contact"));
+    CHECK(button.isHidden());
+    button.setRecordId(contact);
+    CHECK_FALSE(button.isHidden());
+    QString opened;
+    QObject::connect(&button, &RecordViewPart::openRequested, [&](const QString &entity, const QString &id) {
+        if (entity == S("ticket"))
+            opened = id;
+    });
+    // No subject: refused with a message, nothing written.
+    auto box = answerNextMessageBox(QMessageBox::Ok);
+    CHECK(button.createTicket(S("  ")).isEmpty());
+    CHECK(box->seen);
+    CHECK(count(db(), S("SELECT count(*) FROM ticket")) == 0);
+    const QString id = button.createTicket(S("No llega la factura"));
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK(opened == id);
+    auto info = TicketService(db()).load(id);
+    REQUIRE(info.ok());
+    CHECK(info.value().accountName == S("Talleres Ruiz"));
+    CHECK(info.value().contactName.contains(S("Ana")));
+    CHECK(info.value().number.startsWith(S("TCK-")));
+}

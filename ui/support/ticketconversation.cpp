@@ -2,6 +2,7 @@
 #include "ticketconversation.h"
 
 #include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -324,8 +325,56 @@ void TicketConversationTab::reopen()
     reload();
 }
 
+NewTicketButton::NewTicketButton(Database &db, const QString &entity, QWidget *parent) : RecordViewPart(parent), m_db(db), m_entity(entity)
+{
+    setObjectName(QStringLiteral("newTicket"));
+    auto *button = new QPushButton(tr("New ticket…"), this);
+    button->setToolTip(tr("Open a support ticket for this customer"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString subject = QInputDialog::getText(this, tr("New ticket"), tr("Subject:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            createTicket(subject);
+    });
+    setVisible(false);
+}
+
+void NewTicketButton::setRecordId(const QString &id)
+{
+    m_id = id;
+    setVisible(!id.isEmpty());
+}
+
+QString NewTicketButton::createTicket(const QString &subject)
+{
+    if (m_id.isEmpty())
+        return {};
+    QVariantMap values = {{QStringLiteral("subject"), subject.trimmed()}};
+    if (m_entity == QLatin1String("contact")) {
+        values.insert(QStringLiteral("contact"), m_id);
+        auto contact = RecordStore(m_db).get(QStringLiteral("contact"), m_id);
+        if (contact && !contact.value().value(QStringLiteral("account")).toString().isEmpty())
+            values.insert(QStringLiteral("account"), contact.value().value(QStringLiteral("account")));
+    } else {
+        values.insert(QStringLiteral("account"), m_id);
+    }
+    auto id = TicketService(m_db).create(values);
+    if (!id) {
+        Q_EMIT message(id.error().message);
+        QMessageBox::warning(this, tr("New ticket"), id.error().message);
+        return {};
+    }
+    Q_EMIT openRequested(QStringLiteral("ticket"), id.value());
+    return id.value();
+}
+
 void registerTicketViews()
 {
+    for (const QString &entity : {QStringLiteral("account"), QStringLiteral("contact")})
+        RecordViewExtensions::add(entity, RecordViewExtensions::Place::Action, [entity](Database &db) { return new NewTicketButton(db, entity); });
     RecordViewExtensions::add(QStringLiteral("ticket"), RecordViewExtensions::Place::Tab, [](Database &db) { return new TicketConversationTab(db); });
 }
 

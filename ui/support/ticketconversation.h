@@ -95,6 +95,23 @@ private:
     QPushButton *m_reopen;
 };
 
+// "New ticket…" on an account or contact: asks the subject, opens a ticket for that customer (a
+// contact's account too) and asks the record view to open it.
+class NewTicketButton : public RecordViewPart
+{
+    Q_OBJECT
+public:
+    NewTicketButton(Database &db, const QString &entity, QWidget *parent = nullptr);
+    void setRecordId(const QString &id) override;
+    // Opens the ticket (no dialog); returns its id, or empty after showing the refusal.
+    QString createTicket(const QString &subject);
+
+private:
+    Database &m_db;
+    QString m_entity;
+    QString m_id;
+};
+
 void registerTicketViews(); // support: tickets (called from registerSupportViews)
 
 } // namespace trato
