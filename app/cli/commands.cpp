@@ -229,6 +229,7 @@ QList<Command> buildCommands()
     appendPurchaseCommands(c);
     // support: sla
     // support: tickets
+    appendTicketCommands(c);
     // support: queues and kpis
     // support: knowledge base and contracts
     return c;

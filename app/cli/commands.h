@@ -124,6 +124,7 @@ void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
 // support: sla
 // support: tickets
+void appendTicketCommands(QList<Command> &commands); // ticketcommands.cpp: ticket add|assign|reply|note|resolve|close|reopen|show
 // support: queues and kpis
 // support: knowledge base and contracts
 

@@ -3,6 +3,7 @@
 #include "demoactivities.h"
 #include "demostock.h"
 #include "democatalog.h"
+#include "demosupport.h"
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -583,6 +584,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Comercial's documents: quotes, orders, invoices, payments, a credit note (demosales.cpp).
     if (auto sales = generateDemoSales(db, options.now.isValid() ? options.now.date() : QDate()); !sales)
         return sales.error();
+    // Atención al cliente's tickets with their conversations (demosupport.cpp).
+    if (auto support = generateDemoSupport(db, options.now); !support)
+        return support.error();
 
     const Status c = tx.commit();
     if (!c)

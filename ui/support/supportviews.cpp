@@ -18,6 +18,8 @@ void registerSupportViews()
     // support: sla
 
     // support: tickets
+    void registerTicketViews(); // ui/support/ticketconversation.cpp
+    registerTicketViews();
 
     // support: queues and kpis
 
