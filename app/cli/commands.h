@@ -123,6 +123,7 @@ void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 // sales: lines and history
 void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
 // support: sla
+void appendSlaCommands(QList<Command> &commands); // slacommands.cpp
 // support: tickets
 // support: queues and kpis
 // support: knowledge base and contracts

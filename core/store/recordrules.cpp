@@ -7,6 +7,7 @@
 #include "../inventory/stockledger.h"
 #include "../sales/pipelines.h"
 #include "../sales/salesdocuments.h"
+#include "../support/slaengine.h" // support: sla
 
 #include <QHash>
 #include <QMutex>
@@ -43,6 +44,7 @@ void ensureBuiltins()
         Purchasing::registerRules();
         Pipelines::registerRules(); // sales: pipeline
         SalesDocuments::registerRules();
+        SlaEngine::registerRules(); // support: sla
     });
 }
 } // namespace
