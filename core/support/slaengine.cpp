@@ -228,6 +228,102 @@ Status deriveTicket(RecordRules::Write &w)
     return Status::success();
 }
 
+// The bulk path (CSV import) writes rows raw: the same checks over the new rows, refusing the load.
+Status bulkCalendars(Database &db, qint64 first, qint64 last)
+{
+    auto q = Sql::exec(db.connection(), QStringLiteral("SELECT name, hours, holidays, time_zone FROM business_calendar WHERE rid BETWEEN ? AND ?"),
+                       {first, last});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        auto b = BusinessHours::parse(q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString());
+        if (!b)
+            return Error::badInput(Tr::tr("calendar \"%1\": %2").arg(q.value().value(0).toString(), b.error().message));
+    }
+    return Status::success();
+}
+
+Status bulkPolicies(Database &db, qint64 first, qint64 last)
+{
+    auto q = Sql::exec(db.connection(),
+                       QStringLiteral("SELECT a.name, a.first_response_minutes, a.resolution_minutes, "
+                                      "(SELECT b.name FROM sla_policy b WHERE b.deleted = 0 AND b.active = 1 AND b.id <> a.id "
+                                      "AND b.priority = a.priority AND COALESCE(b.tier, '') = COALESCE(a.tier, '') LIMIT 1) "
+                                      "FROM sla_policy a WHERE a.rid BETWEEN ? AND ? AND a.deleted = 0"),
+                       {first, last});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        const qint64 fr = q.value().value(1).toLongLong();
+        const qint64 res = q.value().value(2).toLongLong();
+        if (fr <= 0 || res < fr)
+            return Error::badInput(Tr::tr("SLA policy \"%1\": the minutes must be more than 0 and the resolution at least the first response").arg(name));
+        if (!q.value().value(3).isNull())
+            return Error::badInput(Tr::tr("SLA policy \"%1\" overlaps \"%2\"").arg(name, q.value().value(3).toString()));
+    }
+    return Status::success();
+}
+
+// Bulk-loaded tickets get their policy, due times and state like the write path gives them
+// (opened_at, else created_at, else now).
+Status bulkTickets(Database &db, qint64 first, qint64 last)
+{
+    if (Status s = SlaEngine::ensureDefaultPolicies(db); !s)
+        return s;
+    const QDateTime now = SlaEngine::now();
+    auto q = Sql::exec(db.connection(),
+                       QStringLiteral("SELECT id, priority, account, opened_at, created_at, status FROM ticket "
+                                      "WHERE rid BETWEEN ? AND ? AND sla_policy IS NULL"),
+                       {first, last});
+    if (!q)
+        return q.error();
+    QList<QVariantMap> rows;
+    while (q.value().next())
+        rows << QVariantMap{{QStringLiteral("id"), q.value().value(0)}, {QStringLiteral("priority"), q.value().value(1)},
+                            {QStringLiteral("account"), q.value().value(2)}, {QStringLiteral("opened_at"), q.value().value(3)},
+                            {QStringLiteral("created_at"), q.value().value(4)}, {QStringLiteral("status"), q.value().value(5)}};
+    for (QVariantMap t : rows) {
+        const QString priority = isEmpty(t.value(QStringLiteral("priority"))) ? QStringLiteral("normal") : t.value(QStringLiteral("priority")).toString();
+        auto policyId = SlaEngine::policyFor(db, priority, t.value(QStringLiteral("account")).toString());
+        if (!policyId)
+            return policyId.error();
+        QDateTime opened = fromIso(t.value(QStringLiteral("opened_at")));
+        if (!opened.isValid())
+            opened = fromIso(t.value(QStringLiteral("created_at")));
+        if (!opened.isValid())
+            opened = now;
+        QVariantMap set{{QStringLiteral("opened_at"), iso(opened)}};
+        if (!policyId.value().isEmpty()) {
+            auto policy = loadPolicy(db, policyId.value());
+            auto calendar = SlaEngine::calendarFor(db, policyId.value());
+            if (!policy)
+                return policy.error();
+            if (!calendar)
+                return calendar.error();
+            set.insert(QStringLiteral("sla_policy"), policyId.value());
+            set.insert(QStringLiteral("first_response_due"), isoOrNull(calendar->addBusinessSeconds(opened, policy->firstResponse)));
+            set.insert(QStringLiteral("resolution_due"), isoOrNull(calendar->addBusinessSeconds(opened, policy->resolution)));
+            if (t.value(QStringLiteral("status")).toString() == QLatin1String("waiting_customer"))
+                set.insert(QStringLiteral("paused_since"), iso(now));
+        }
+        for (auto it = set.cbegin(); it != set.cend(); ++it)
+            t.insert(it.key(), it.value());
+        set.insert(QStringLiteral("sla_state"), SlaEngine::stateAt(db, t, now));
+        QStringList assignments;
+        QVariantList params;
+        for (auto it = set.cbegin(); it != set.cend(); ++it) {
+            assignments << Sql::ident(it.key()) + QStringLiteral(" = ?");
+            params << it.value();
+        }
+        params << t.value(QStringLiteral("id"));
+        auto up = Sql::exec(db.connection(), QStringLiteral("UPDATE ticket SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))), params);
+        if (!up)
+            return up.error();
+    }
+    return Status::success();
+}
+
 } // namespace
 
 void SlaEngine::registerRules()
@@ -235,6 +331,9 @@ void SlaEngine::registerRules()
     RecordRules::addDerive(kCalendar, deriveCalendar);
     RecordRules::addDerive(kPolicy, derivePolicy);
     RecordRules::addDerive(kTicket, deriveTicket);
+    RecordRules::addAfterBulk(kCalendar, bulkCalendars);
+    RecordRules::addAfterBulk(kPolicy, bulkPolicies);
+    RecordRules::addAfterBulk(kTicket, bulkTickets);
 }
 
 void SlaEngine::setClock(std::function<QDateTime()> clock)

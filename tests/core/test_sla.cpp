@@ -4,6 +4,7 @@
 // pause while waiting on the customer, reopen); the monitor's states and breach records.
 #include "testsupport.h"
 
+#include "store/recordrules.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 #include "support/businesshours.h"
@@ -296,4 +297,32 @@ TEST_CASE("sla monitor: at risk once, met, breached late, and reopen with the ti
     CHECK(ticket(store, id.value()).value(S("sla_state")).toString() == S("breached"));
     CHECK(SlaMonitor::refresh(t.db(), T("2026-11-25T09:00:00Z")).value().breaches.isEmpty());
     CHECK(scalar(t.db(), S("SELECT COUNT(*) FROM sla_breach")) == 1);
+}
+
+TEST_CASE("sla: bulk-loaded tickets get their targets and bad bulk-loaded calendars are refused")
+{
+    test::TempDb t;
+    Clock clock;
+    clock.at = T("2026-11-23T09:00:00Z");
+    // A raw load (as the bulk path writes) followed by the entity's after-bulk rules.
+    REQUIRE(Sql::exec(t.db().connection(), S("INSERT INTO ticket (id, subject, status, priority, opened_at, created_at, updated_at) "
+                                              "VALUES ('b1', 'Importado', 'open', 'urgent', '2026-11-23T09:00:00Z', 'x', 'x')")).ok());
+    const qint64 rid = scalar(t.db(), S("SELECT rid FROM ticket WHERE id = 'b1'"));
+    for (const auto &rule : RecordRules::afterBulks(S("ticket")))
+        REQUIRE(rule(t.db(), rid, rid).ok());
+    RecordStore store(t.db());
+    Record r = ticket(store, S("b1"));
+    CHECK(r.value(S("sla_policy__title")).toString() == S("Urgente"));
+    CHECK(r.value(S("first_response_due")).toString() == S("2026-11-23T10:00:00Z"));
+    CHECK(r.value(S("sla_state")).toString() == S("on_track"));
+
+    REQUIRE(Sql::exec(t.db().connection(), S("INSERT INTO business_calendar (id, name, time_zone, hours, holidays, created_at, updated_at) "
+                                              "VALUES ('c9', 'Malo', 'Europe/Madrid', 'mon-fri 09:00-18:00', '31/12/2026', 'x', 'x')")).ok());
+    const qint64 crid = scalar(t.db(), S("SELECT rid FROM business_calendar WHERE id = 'c9'"));
+    bool refused = false;
+    for (const auto &rule : RecordRules::afterBulks(S("business_calendar"))) {
+        const Status s = rule(t.db(), crid, crid);
+        refused = refused || (!s.ok() && s.error().message.contains(S("\"31/12/2026\"")));
+    }
+    CHECK(refused);
 }
