@@ -228,6 +228,7 @@ QList<Command> buildCommands()
     // sales: lines and history
     appendPurchaseCommands(c);
     // support: sla
+    appendSlaCommands(c);
     // support: tickets
     appendTicketCommands(c);
     // support: queues and kpis

@@ -123,6 +123,7 @@ void appendPrintCommands(QList<Command> &commands); // printcommands.cpp
 // sales: lines and history
 void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: line move|remove, purchases
 // support: sla
+void appendSlaCommands(QList<Command> &commands); // slacommands.cpp
 // support: tickets
 void appendTicketCommands(QList<Command> &commands); // ticketcommands.cpp: ticket add|assign|reply|note|resolve|close|reopen|show
 // support: queues and kpis

@@ -8,6 +8,7 @@
 #include "../sales/pipelines.h"
 #include "../sales/salesdocuments.h"
 #include "../support/ticketservice.h"
+#include "../support/slaengine.h" // support: sla
 
 #include <QHash>
 #include <QMutex>
@@ -45,6 +46,7 @@ void ensureBuiltins()
         Pipelines::registerRules(); // sales: pipeline
         SalesDocuments::registerRules();
         TicketService::registerRules(); // support: tickets
+        SlaEngine::registerRules(); // support: sla
     });
 }
 } // namespace

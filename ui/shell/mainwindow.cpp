@@ -87,6 +87,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
     startOverdueRefresh(m_db, this); // invoices fall overdue with time
+    void startSlaMonitor(Database &db, QMainWindow *window); // support: sla (support/slaviews.cpp)
+    startSlaMonitor(m_db, this); // SLA warnings and breaches, every minute
     buildPages();
     buildMenus();
     buildStatusBar();

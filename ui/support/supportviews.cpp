@@ -16,6 +16,8 @@ void registerSupportViews()
     // Each part below registers its own views (declare its function here, inside the block).
 
     // support: sla
+    void registerSlaViews(); // slaviews.cpp
+    registerSlaViews();
 
     // support: tickets
     void registerTicketViews(); // ui/support/ticketconversation.cpp
