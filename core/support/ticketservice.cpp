@@ -3,6 +3,8 @@
 // the Conversation tab and `trato-cli ticket`.
 #include "ticketservice.h"
 
+#include "slaengine.h"
+
 #include "../metadata/entity.h"
 #include "../store/database.h"
 #include "../store/numberseries.h"
@@ -22,9 +24,11 @@ const QString kMessage = QStringLiteral("ticket_message");
 
 QString S(const char *s) { return QString::fromLatin1(s); }
 
+// An invalid time means "now" on the support module's clock (SlaEngine::now(): the real clock, or
+// the one tests and `sla refresh --now` pin), so ticket stamps and SLA targets agree.
 QString isoUtc(const QDateTime &t)
 {
-    return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+    return (t.isValid() ? t : SlaEngine::now()).toUTC().toString(Qt::ISODate);
 }
 
 QString ticketName(const RecordRules::Write &w)
