@@ -7,6 +7,8 @@
 #include "../inventory/stockledger.h"
 #include "../sales/pipelines.h"
 #include "../sales/salesdocuments.h"
+#include "../support/knowledgebase.h"
+#include "../support/servicecontracts.h"
 
 #include <QHash>
 #include <QMutex>
@@ -43,6 +45,8 @@ void ensureBuiltins()
         Purchasing::registerRules();
         Pipelines::registerRules(); // sales: pipeline
         SalesDocuments::registerRules();
+        KnowledgeBase::registerRules(); // support: knowledge base and contracts
+        ServiceContracts::registerRules();
     });
 }
 } // namespace
