@@ -231,6 +231,7 @@ QList<Command> buildCommands()
     // support: tickets
     // support: queues and kpis
     // support: knowledge base and contracts
+    appendKbCommands(c);
     return c;
 }
 

@@ -126,5 +126,6 @@ void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: 
 // support: tickets
 // support: queues and kpis
 // support: knowledge base and contracts
+void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
 
 } // namespace trato::cli
