@@ -3,6 +3,7 @@
 #include "demoactivities.h"
 #include "demostock.h"
 #include "democatalog.h"
+#include "demokb.h" // support: knowledge base and contracts
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -583,6 +584,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Comercial's documents: quotes, orders, invoices, payments, a credit note (demosales.cpp).
     if (auto sales = generateDemoSales(db, options.now.isValid() ? options.now.date() : QDate()); !sales)
         return sales.error();
+    // support: knowledge base and contracts (core/demo/demokb.cpp).
+    if (auto kb = generateDemoKb(db, options.now.isValid() ? options.now.date() : QDate()); !kb)
+        return kb.error();
 
     const Status c = tx.commit();
     if (!c)

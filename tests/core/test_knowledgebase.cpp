@@ -3,6 +3,7 @@
 // helped counter) and service contracts (usage per period, status, warnings, the account rule).
 #include "testsupport.h"
 
+#include "demo/demokb.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 #include "store/transaction.h"
@@ -352,4 +353,27 @@ TEST_CASE("service contract rules: used kept on ticket writes, wrong account ref
     // Removing the contract.
     REQUIRE(sc.assign(tk, QString()).ok());
     CHECK(used(a2) == 0);
+}
+
+TEST_CASE("the demo knowledge base: published articles found by search, one draft, contracts for three accounts, once")
+{
+    test::TempDb t;
+    RecordStore store(t.db());
+    for (const char *name : {"Acme", "Beta", "Gamma", "Delta"})
+        create(store, "account", {{S("name"), S(name)}});
+    {
+        Transaction tx(t.db());
+        auto made = generateDemoKb(t.db(), QDate(2026, 3, 9));
+        REQUIRE(made.ok());
+        CHECK(made.value() == 11);
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM kb_article WHERE status = 'draft'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM service_contract")) == 3);
+    auto hits = KnowledgeBase(t.db()).search(S("contrasena"));
+    REQUIRE(hits.ok());
+    REQUIRE(!hits.value().isEmpty());
+    CHECK(hits.value().first().title == S("Cómo restablecer la contraseña"));
+    CHECK(generateDemoKb(t.db(), QDate(2026, 3, 9)).value() == 0);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM kb_article")) == 11);
 }
