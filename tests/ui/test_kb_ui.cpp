@@ -8,8 +8,11 @@
 #include "store/sqlite.h"
 #include "support/kbviews.h"
 #include "support/supportviews.h"
+#include "models/recordlistmodel.h"
 #include "views/moduleviewextensions.h"
+#include "views/recordlistview.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +79,10 @@ TEST_CASE_METHOD(UiFixture, "the knowledge base page searches as you type and sh
     QTest::mouseClick(page->findChild<QPushButton *>(S("kbEdit")), Qt::LeftButton);
     REQUIRE(open.count() == 1);
     CHECK(open.at(0).at(0).toString() == S("kb_article"));
+    // Marked helped on a ticket elsewhere: the page searches again and shows the new count.
+    const QString tk = addRecord(db(), S("ticket"), {{S("subject"), S("Acceso")}, {S("status"), S("open")}});
+    REQUIRE(KnowledgeBase(db()).markHelped(tk, S("Cómo restablecer la contraseña")).ok());
+    REQUIRE(waitFor([&] { return page->results()->rowCount() == 2 && page->results()->item(0, 2)->text() == S("1"); }));
     screenshot(page, S("kb_page"));
 }
 
@@ -137,4 +144,42 @@ TEST_CASE_METHOD(UiFixture, "a ticket under an expired service contract shows a 
     screenshot(&notice, S("kb_contract_notice"));
     REQUIRE(RecordStore(db()).update(S("ticket"), tk, {{S("contract"), QVariant()}}).ok());
     REQUIRE(waitFor([&] { return notice.text().isEmpty(); }));
+}
+
+TEST_CASE_METHOD(UiFixture, "service contracts with less than 10 % left are marked in their list", "[ui][support]")
+{
+    const QString acme = addRecord(db(), S("account"), {{S("name"), S("Acme")}});
+    const QDate today = QDate::currentDate();
+    auto contract = [&](const char *name) {
+        return addRecord(db(), S("service_contract"), {{S("name"), S(name)}, {S("account"), acme}, {S("unit"), S("hours")},
+                                                       {S("period"), S("term")}, {S("included"), S("10")},
+                                                       {S("start_date"), today.addDays(-10).toString(Qt::ISODate)},
+                                                       {S("end_date"), today.addDays(100).toString(Qt::ISODate)}});
+    };
+    const QString almost = contract("Casi agotado");
+    const QString plenty = contract("Holgado");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    RecordStore store(db());
+    REQUIRE(store.create(S("ticket"), {{S("subject"), S("Uno")}, {S("status"), S("open")}, {S("account"), acme}, {S("contract"), almost},
+                                       {S("time_spent"), 9500}, {S("opened_at"), now}}, RecordStore::Access::System).ok());
+    REQUIRE(store.create(S("ticket"), {{S("subject"), S("Dos")}, {S("status"), S("open")}, {S("account"), acme}, {S("contract"), plenty},
+                                       {S("time_spent"), 2000}, {S("opened_at"), now}}, RecordStore::Access::System).ok());
+
+    RecordListView list(db(), S("service_contract"), RecordListView::Mode::Records);
+    list.resize(900, 300);
+    RecordListModel *model = list.model();
+    REQUIRE(waitFor([&] { return model->rowCount() == 2; }));
+    const int used = int(model->visibleFields().indexOf(S("used")));
+    REQUIRE(used >= 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->data(model->index(row, 0), RecordListModel::IdRole).toString();
+        const QString flag = model->data(model->index(row, 0), RecordListModel::FlagRole).toString();
+        if (id == almost) {
+            CHECK(flag == S("Almost used up"));
+            CHECK(model->data(model->index(row, used), Qt::DisplayRole).toString() == S("9.5"));
+        } else {
+            CHECK(flag.isEmpty());
+        }
+    }
+    screenshot(&list, S("kb_contract_list"));
 }

@@ -107,6 +107,11 @@ KnowledgeBasePage::KnowledgeBasePage(Database &db, QWidget *parent)
             Q_EMIT openRecord(QStringLiteral("kb_article"), currentId());
     });
     m_status->setText(tr("Type to search the published articles."));
+    // An article written or its helped count changed elsewhere: search again (on the worker).
+    connect(&db, &Database::recordsChanged, this, [this](const QString &entity) {
+        if (entity == QLatin1String("kb_article") && !m_query->text().trimmed().isEmpty())
+            m_debounce->start();
+    });
 }
 
 QString KnowledgeBasePage::currentId() const
@@ -122,9 +127,10 @@ void KnowledgeBasePage::search()
     const QString text = m_query->text();
     const bool drafts = m_drafts->isChecked();
     const int generation = ++m_generation;
+    const QString previous = currentId();
     runInteractive(
         m_db, this, [text, drafts](Database &db) { return KnowledgeBase(db).search(text, drafts, 100); },
-        [this, generation](Result<QList<KbHit>> hits) {
+        [this, generation, previous](Result<QList<KbHit>> hits) {
             if (generation != m_generation)
                 return; // superseded by a newer keystroke
             m_results->setRowCount(0);
@@ -145,8 +151,12 @@ void KnowledgeBasePage::search()
                 m_results->resizeColumnToContents(2);
                 m_status->setText(m_query->text().trimmed().isEmpty() ? tr("Type to search the published articles.")
                                                                       : tr("%n article(s) found.", nullptr, int(hits.value().size())));
+                int keep = 0; // the article that was shown stays shown when it is still found
+                for (int row = 0; row < m_results->rowCount(); ++row)
+                    if (m_results->item(row, 0)->data(Qt::UserRole).toString() == previous)
+                        keep = row;
                 if (m_results->rowCount() > 0)
-                    m_results->selectRow(0);
+                    m_results->selectRow(keep);
             }
             Q_EMIT searchFinished();
         });
