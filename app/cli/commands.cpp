@@ -233,6 +233,7 @@ QList<Command> buildCommands()
     appendTicketCommands(c);
     // support: queues and kpis
     // support: knowledge base and contracts
+    appendKbCommands(c);
     return c;
 }
 

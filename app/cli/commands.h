@@ -128,5 +128,6 @@ void appendSlaCommands(QList<Command> &commands); // slacommands.cpp
 void appendTicketCommands(QList<Command> &commands); // ticketcommands.cpp: ticket add|assign|reply|note|resolve|close|reopen|show
 // support: queues and kpis
 // support: knowledge base and contracts
+void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
 
 } // namespace trato::cli

@@ -4,6 +4,7 @@
 #include "demostock.h"
 #include "democatalog.h"
 #include "demosupport.h"
+#include "demokb.h" // support: knowledge base and contracts
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -587,6 +588,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Atención al cliente's tickets with their conversations (demosupport.cpp).
     if (auto support = generateDemoSupport(db, options.now); !support)
         return support.error();
+    // support: knowledge base and contracts (core/demo/demokb.cpp).
+    if (auto kb = generateDemoKb(db, options.now.isValid() ? options.now.date() : QDate()); !kb)
+        return kb.error();
 
     const Status c = tx.commit();
     if (!c)

@@ -3,6 +3,7 @@
 
 #include "../activities/activityrollups.h"
 #include "../inventory/replenishment.h"
+#include "../support/servicecontracts.h"
 
 #include <QMutex>
 
@@ -29,6 +30,7 @@ void ensureBuiltins()
     std::call_once(once, [] {
         ActivityRollups::registerListFlags();
         Replenishment::registerListFlags();
+        ServiceContracts::registerListFlags(); // support: knowledge base and contracts
     });
 }
 } // namespace

@@ -9,6 +9,8 @@
 #include "../sales/salesdocuments.h"
 #include "../support/ticketservice.h"
 #include "../support/slaengine.h" // support: sla
+#include "../support/knowledgebase.h"
+#include "../support/servicecontracts.h"
 
 #include <QHash>
 #include <QMutex>
@@ -47,6 +49,8 @@ void ensureBuiltins()
         SalesDocuments::registerRules();
         TicketService::registerRules(); // support: tickets
         SlaEngine::registerRules(); // support: sla
+        KnowledgeBase::registerRules(); // support: knowledge base and contracts
+        ServiceContracts::registerRules();
     });
 }
 } // namespace

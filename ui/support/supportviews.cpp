@@ -26,6 +26,8 @@ void registerSupportViews()
     // support: queues and kpis
 
     // support: knowledge base and contracts
+    void registerKbViews(); // kbviews.cpp
+    registerKbViews();
 }
 
 } // namespace trato
