@@ -230,6 +230,7 @@ QList<Command> buildCommands()
     // support: sla
     // support: tickets
     // support: queues and kpis
+    appendQueueCommands(c);
     // support: knowledge base and contracts
     return c;
 }

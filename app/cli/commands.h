@@ -125,6 +125,7 @@ void appendPurchaseCommands(QList<Command> &commands); // purchasecommands.cpp: 
 // support: sla
 // support: tickets
 // support: queues and kpis
+void appendQueueCommands(QList<Command> &commands); // queuecommands.cpp: ticket queue, ticket queues, support kpi
 // support: knowledge base and contracts
 
 } // namespace trato::cli
