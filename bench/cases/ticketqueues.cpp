@@ -121,7 +121,7 @@ private:
         const QStringList priorities = {QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"), QStringLiteral("urgent")};
         for (qint64 i = 0; i < count; ++i) {
             const int agent = int(i % 20) + 1;
-            const int bucket = int((i * 7919) % 100);
+            const int bucket = int((i / 20 * 37 + i / 7) % 100); // independent of the agent (i % 20)
             QString status, sla;
             if (bucket < 90) {
                 status = QStringLiteral("closed");
@@ -130,7 +130,7 @@ private:
                 status = QStringLiteral("resolved");
                 sla = QStringLiteral("met");
             } else {
-                status = open.at(int(i % open.size()));
+                status = open.at(int((i / 3) % open.size()));
                 sla = status.startsWith(QLatin1String("waiting")) ? QStringLiteral("paused")
                       : bucket == 93                              ? QStringLiteral("at_risk")
                       : bucket == 94                              ? QStringLiteral("breached")
