@@ -232,6 +232,7 @@ QList<Command> buildCommands()
     // support: tickets
     appendTicketCommands(c);
     // support: queues and kpis
+    appendQueueCommands(c);
     // support: knowledge base and contracts
     appendKbCommands(c);
     return c;

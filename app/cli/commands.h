@@ -127,6 +127,7 @@ void appendSlaCommands(QList<Command> &commands); // slacommands.cpp
 // support: tickets
 void appendTicketCommands(QList<Command> &commands); // ticketcommands.cpp: ticket add|assign|reply|note|resolve|close|reopen|show
 // support: queues and kpis
+void appendQueueCommands(QList<Command> &commands); // queuecommands.cpp: ticket queue, ticket queues, support kpi
 // support: knowledge base and contracts
 void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
 

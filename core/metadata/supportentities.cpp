@@ -89,6 +89,11 @@ Entity ticket()
     e.extraIndexes << QStringList{QStringLiteral("status"), QStringLiteral("owner")};
     e.extraIndexes << QStringList{QStringLiteral("status"), QStringLiteral("team")};
     e.extraIndexes << QStringList{QStringLiteral("status"), QStringLiteral("sla_state")};
+    // support: queues and kpis — deleted first, as the list queries filter it: each queue count is
+    // then one index range per state (the planner otherwise walks the (deleted, owner) index).
+    e.extraIndexes << QStringList{QStringLiteral("deleted"), QStringLiteral("status"), QStringLiteral("owner")};
+    e.extraIndexes << QStringList{QStringLiteral("deleted"), QStringLiteral("status"), QStringLiteral("team")};
+    e.extraIndexes << QStringList{QStringLiteral("deleted"), QStringLiteral("status"), QStringLiteral("sla_state")};
     return e;
 }
 

@@ -40,6 +40,7 @@ constexpr OpInfo kOps[] = {
     {Condition::MoreThanDaysAgo, "days_ago", QT_TRANSLATE_NOOP("trato::Filter", "more than N days ago")},
     {Condition::HasTag, "has", QT_TRANSLATE_NOOP("trato::Filter", "has tag")},
     {Condition::LacksTag, "lacks", QT_TRANSLATE_NOOP("trato::Filter", "does not have tag")},
+    {Condition::In, "in", QT_TRANSLATE_NOOP("trato::Filter", "is one of")},
 };
 
 bool isTextual(FieldType t)
@@ -303,6 +304,8 @@ QString toText(const Entity &e, const Condition &c)
         return c.field + QLatin1Char('<') + v + QLatin1Char('d');
     case Condition::MoreThanDaysAgo:
         return c.field + QLatin1Char('>') + v + QLatin1Char('d');
+    case Condition::In:
+        return c.field + QLatin1Char('=') + c.value.toStringList().join(QLatin1Char('|'));
     }
     return c.field;
 }
@@ -317,6 +320,12 @@ QString describe(const Entity &e, const Condition &c, const QLocale &locale)
         return tr("%1 in the last %2 days").arg(label, QString::number(c.value.toInt()));
     if (c.op == Condition::MoreThanDaysAgo)
         return tr("%1 more than %2 days ago").arg(label, QString::number(c.value.toInt()));
+    if (c.op == Condition::In) {
+        QStringList shown;
+        for (const QString &v : c.value.toStringList())
+            shown << (f ? Value::display(*f, v, locale) : v);
+        return tr("%1 %2 \"%3\"").arg(label, opLabel(c.op), shown.join(QStringLiteral(", ")));
+    }
     QString value = c.value.toString();
     if (f && c.op != Condition::Contains && c.op != Condition::StartsWith && c.op != Condition::HasTag
         && c.op != Condition::LacksTag && f->type != FieldType::Relation)

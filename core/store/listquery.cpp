@@ -213,6 +213,18 @@ QPair<QString, QVariantList> conditionSql(const Entity &e, const Condition &c)
         return {QStringLiteral("(';' || %1 || ';') LIKE ? ESCAPE '\\'").arg(col), {tagPattern()}};
     case Condition::LacksTag:
         return {QStringLiteral("(%1 IS NULL OR (';' || %1 || ';') NOT LIKE ? ESCAPE '\\')").arg(col), {tagPattern()}};
+    case Condition::In: {
+        const QStringList values = c.value.toStringList();
+        if (values.isEmpty())
+            return {QStringLiteral("0"), {}};
+        QStringList marks;
+        QVariantList params;
+        for (const QString &v : values) {
+            marks << QStringLiteral("?");
+            params << v;
+        }
+        return {QStringLiteral("%1 IN (%2)").arg(col, marks.join(QLatin1Char(','))), params};
+    }
     }
     return {};
 }

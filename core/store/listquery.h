@@ -25,6 +25,7 @@ struct Condition
         MoreThanDaysAgo,  // value: N; the field's date/time is more than N days ago (empty: no)
         HasTag,           // tags and multi-picklists: one of the values is the given one
         LacksTag,         // the opposite (empty fields included)
+        In,               // value: a QStringList; the field equals one of them (an index lookup each)
     };
     QString field;
     Op op = Equals;

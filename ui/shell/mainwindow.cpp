@@ -37,6 +37,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaMethod>
 #include <QLocale>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -174,6 +175,15 @@ void MainWindow::buildPages()
                                     extraPages, afterPages);
         page->setObjectName(QStringLiteral("page_") + moduleName(m));
         addPage(Icons::module(m), moduleLabel(m), page);
+        for (QWidget *extra : extraPages) {
+            const int badge = extra->metaObject()->indexOfSignal("navigatorBadgeChanged(QString)");
+            if (badge < 0)
+                continue;
+            extra->setProperty("navigatorRow", m_navigator->count() - 1);
+            extra->setProperty("navigatorLabel", moduleLabel(m));
+            connect(extra, extra->metaObject()->method(badge), this,
+                    metaObject()->method(metaObject()->indexOfSlot("updateNavigatorBadge(QString)")));
+        }
     }
     auto *trash = new ModulePage(m_db, tr("Trash"), m_db.registry()->entityNames(), RecordListView::Mode::Trash, QString());
     trash->setObjectName(QStringLiteral("page_trash"));
@@ -495,6 +505,17 @@ void MainWindow::showAbout()
 {
     AboutDialog about(m_db, this);
     about.exec();
+}
+
+void MainWindow::updateNavigatorBadge(const QString &badge)
+{
+    QObject *page = sender();
+    if (!page)
+        return;
+    QListWidgetItem *item = m_navigator->item(page->property("navigatorRow").toInt());
+    const QString label = page->property("navigatorLabel").toString();
+    if (item && !label.isEmpty())
+        item->setText(badge.isEmpty() ? label : tr("%1 (%2)").arg(label, badge));
 }
 
 } // namespace trato

@@ -55,6 +55,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+private Q_SLOTS:
+    // A module page's signal navigatorBadgeChanged(QString) (Customer service's queue counts):
+    // the text beside the module's name in the navigator; empty: just the name.
+    void updateNavigatorBadge(const QString &badge);
+
 private:
     void buildPages();
     void buildMenus();

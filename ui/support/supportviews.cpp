@@ -2,6 +2,8 @@
 #include "supportviews.h"
 
 #include "forms/recordviewextensions.h"
+#include "support/kpipage.h"
+#include "support/queuepage.h"
 #include "views/listviewextensions.h"
 #include "views/moduleviewextensions.h"
 
@@ -24,6 +26,9 @@ void registerSupportViews()
     registerTicketViews();
 
     // support: queues and kpis
+    ModuleViewExtensions::addPage(Module::Support, [](Database &db) -> QWidget * { return new QueuePage(db); });
+    ModuleViewExtensions::addPage(Module::Support, [](Database &db) -> QWidget * { return new KpiPage(db); },
+                                  ModuleViewExtensions::Placement::AfterLists);
 
     // support: knowledge base and contracts
     void registerKbViews(); // kbviews.cpp
