@@ -31,6 +31,8 @@ QString ticket(Database &db, const QString &subject, const QString &owner, const
     auto id = RecordStore(db).create(QStringLiteral("ticket"), extra, RecordStore::Access::System);
     INFO((id.ok() ? QString() : id.error().message).toStdString());
     REQUIRE(id.ok());
+    // The clock fields as this data set states them (the write rules derive their own from now).
+    REQUIRE(test::pinTicketClock(db, id.value(), extra));
     if (owner.isEmpty()) {
         // RecordStore always assigns a new record to its writer; an unassigned ticket (no owner,
         // as the ticket part's intake leaves it) is made here directly.

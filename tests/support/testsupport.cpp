@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "store/sqlite.h"
+
+#include <QDateTime>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -59,6 +62,26 @@ ProcessResult run(const QString &program, const QStringList &args, const QByteAr
 ProcessResult sqlite3(const QString &dbPath, const QString &sql)
 {
     return run(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), dbPath}, sql.toUtf8());
+}
+
+bool pinTicketClock(Database &db, const QString &ticketId, const QVariantMap &values)
+{
+    static const QStringList fields = {QStringLiteral("opened_at"), QStringLiteral("first_response_due"), QStringLiteral("first_response_at"),
+                                       QStringLiteral("resolution_due"), QStringLiteral("resolved_at"), QStringLiteral("closed_at"),
+                                       QStringLiteral("sla_state")};
+    for (const QString &f : fields) {
+        // What the data set does not state, it does not have (no due time, no SLA); opened_at stays.
+        if (!values.contains(f) && f == QLatin1String("opened_at"))
+            continue;
+        QVariant v = values.contains(f) ? values.value(f)
+                     : f == QLatin1String("sla_state") ? QVariant(QStringLiteral("none")) : QVariant();
+        if (v.metaType().id() == QMetaType::QDateTime)
+            v = v.toDateTime().toUTC().toString(Qt::ISODate);
+        // f is one of the fixed names above, never user text.
+        if (!Sql::exec(db.connection(), QStringLiteral("UPDATE ticket SET %1 = ? WHERE id = ?").arg(f), {v, ticketId}))
+            return false;
+    }
+    return true;
 }
 
 } // namespace trato::test

@@ -45,4 +45,11 @@ ProcessResult run(const QString &program, const QStringList &args, const QByteAr
 // The sqlite3 shell on the same file: proof that writes outside Trato are captured too.
 ProcessResult sqlite3(const QString &dbPath, const QString &sql);
 
+// For tests of what reads tickets (queues, KPIs): writes a ticket's clock fields (opened_at, due
+// times, first_response_at, resolved_at, closed_at, sla_state) from `values` as given, the way
+// the SLA monitor and the ticket service would have left them — the write rules derive their own
+// values from the real clock otherwise. A clock field `values` lacks is cleared (sla_state "none"),
+// except opened_at. Other keys are ignored. False on an SQL error.
+bool pinTicketClock(Database &db, const QString &ticketId, const QVariantMap &values);
+
 } // namespace trato::test
