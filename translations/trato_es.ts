@@ -368,6 +368,57 @@
     </message>
 </context>
 <context>
+    <name>trato::BusinessHours</name>
+    <message>
+        <source>hours: %1</source>
+        <translation>horario: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs days and times, like &quot;mon-fri 09:00-18:00&quot;</source>
+        <translation>&quot;%1&quot; necesita días y horas, como &quot;mon-fri 09:00-18:00&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (mon-fri)</source>
+        <translation>&quot;%1&quot; no es un día ni un rango de días (mon-fri)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>&quot;%1&quot; no es un día (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the days must go from Monday towards Sunday</source>
+        <translation>&quot;%1&quot;: los días deben ir de lunes a domingo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no times (HH:MM-HH:MM)</source>
+        <translation>&quot;%1&quot; no tiene horas (HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range (HH:MM-HH:MM)</source>
+        <translation>&quot;%1&quot; no es un rango de horas (HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts</source>
+        <translation>&quot;%1&quot; termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>no working hours given (like &quot;mon-fri 09:00-18:00&quot;)</source>
+        <translation>no se ha indicado el horario laboral (como &quot;mon-fri 09:00-18:00&quot;)</translation>
+    </message>
+    <message>
+        <source>the ranges of %1 overlap</source>
+        <translation>los rangos de %1 se solapan</translation>
+    </message>
+    <message>
+        <source>holidays: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>holidays: &quot;%1&quot; no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>time_zone: &quot;%1&quot; is not a time zone (an IANA id like Europe/Madrid)</source>
+        <translation>time_zone: &quot;%1&quot; no es una zona horaria (un id IANA como Europe/Madrid)</translation>
+    </message>
+</context>
+<context>
     <name>trato::CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -4283,6 +4334,510 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>ACCOUNT_OR_CONTACT is an id or exact name. Products and services from issued, partially paid, paid and overdue invoices minus issued credit notes (quantity, net amount, last date), totals per year (taxes included), the last purchase, open quotes (draft, sent) and unpaid invoices. A contact&apos;s history is the documents naming that contact.</source>
         <translation>ACCOUNT_OR_CONTACT es un id o un nombre exacto. Productos y servicios de las facturas emitidas, pagadas en parte, pagadas y vencidas, menos las facturas rectificativas emitidas (cantidad, importe neto, última fecha), totales por año (impuestos incluidos), la última compra, los presupuestos abiertos (borrador, enviado) y las facturas sin pagar. El historial de un contacto son los documentos que mencionan a ese contacto.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Ha ayudado</translation>
+    </message>
+    <message>
+        <source>Helped %1 time(s): %2</source>
+        <translation>Ha ayudado %1 vez/veces: %2</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date requiere una fecha con formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Busca en la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Published articles whose title, text, category or tags hold every word (accents and case ignored, words match as prefixes), best first: the title weighs most. --drafts includes drafts.</source>
+        <translation>Artículos publicados cuyo título, texto, categoría o etiquetas contienen todas las palabras (sin distinguir acentos ni mayúsculas; las palabras coinciden como prefijos), los mejores primero: el título es lo que más pesa. --drafts incluye los borradores.</translation>
+    </message>
+    <message>
+        <source>Include draft articles</source>
+        <translation>Incluir artículos en borrador</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 20)</source>
+        <translation>Como máximo N artículos (por defecto 20)</translation>
+    </message>
+    <message>
+        <source>Show a knowledge base article</source>
+        <translation>Muestra un artículo de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>ARTICLE is the article&apos;s id or exact title.</source>
+        <translation>ARTICLE es el id o el título exacto del artículo.</translation>
+    </message>
+    <message>
+        <source>Reply to a ticket with a knowledge base article</source>
+        <translation>Responde a una incidencia con un artículo de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>TICKET is the ticket&apos;s id or number, ARTICLE the article&apos;s id or exact title. Logs a reply with the article&apos;s title and text and links the article to the ticket, in one transaction; prints the reply&apos;s id. Only published articles; a closed ticket refuses (reopen it first).</source>
+        <translation>TICKET es el id o el número de la incidencia, ARTICLE el id o el título exacto del artículo. Registra una respuesta con el título y el texto del artículo y vincula el artículo a la incidencia, en una sola transacción; imprime el id de la respuesta. Solo artículos publicados; una incidencia cerrada lo rechaza (reábrala antes).</translation>
+    </message>
+    <message>
+        <source>Mark that an article helped on a ticket</source>
+        <translation>Marca que un artículo ha ayudado en una incidencia</translation>
+    </message>
+    <message>
+        <source>Links the article to the ticket if needed and marks the link as helped (--undo clears the mark). The article&apos;s helped count is the number of tickets it helped on.</source>
+        <translation>Vincula el artículo a la incidencia si hace falta y marca el vínculo como que ha ayudado (--undo quita la marca). El recuento de ayuda del artículo es el número de incidencias en las que ha ayudado.</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>Quitar la marca</translation>
+    </message>
+    <message>
+        <source>Show what service contracts include and what is used</source>
+        <translation>Muestra lo que incluyen los contratos de servicio y lo consumido</translation>
+    </message>
+    <message>
+        <source>Per contract (of one account, an id or exact name, when given): included, used and left in the period that holds today (month, quarter, year or the whole term; hours, or tickets), the status (active, used_up, expired, not_started) and the period. low = less than 10 % left. The used figures are recomputed and stored.</source>
+        <translation>Por contrato (de una cuenta, id o nombre exacto, si se indica): lo incluido, lo consumido y lo que queda en el periodo que contiene el día de hoy (mes, trimestre, año o toda la vigencia; horas o incidencias), el estado (active, used_up, expired, not_started) y el periodo. low = queda menos del 10 %. Las cifras de consumo se recalculan y se guardan.</translation>
+    </message>
+    <message>
+        <source>Judge on this day instead of today</source>
+        <translation>Evaluar en este día en lugar de hoy</translation>
+    </message>
+    <message>
+        <source>Put a ticket under a service contract</source>
+        <translation>Asigna una incidencia a un contrato de servicio</translation>
+    </message>
+    <message>
+        <source>TICKET is the ticket&apos;s id or number, CONTRACT the contract&apos;s id or exact name (none: take the ticket out of its contract). The contract must belong to the ticket&apos;s account. An expired, not yet started or used-up contract is still assigned, with a warning on stderr.</source>
+        <translation>TICKET es el id o el número de la incidencia, CONTRACT el id o el nombre exacto del contrato (none: saca la incidencia de su contrato). El contrato debe pertenecer a la cuenta de la incidencia. Un contrato caducado, aún no iniciado o agotado se asigna igualmente, con un aviso en stderr.</translation>
+    </message>
+    <message>
+        <source>Whose queues (default: the current user)</source>
+        <translation>De quién son las colas (por defecto: el usuario actual)</translation>
+    </message>
+    <message>
+        <source>unknown queue &quot;%1&quot; (one of: %2)</source>
+        <translation>cola desconocida &quot;%1&quot; (una de: %2)</translation>
+    </message>
+    <message>
+        <source>this database has no ticket entity</source>
+        <translation>esta base de datos no tiene la entidad de incidencias</translation>
+    </message>
+    <message>
+        <source>--by: &quot;%1&quot; is not agent, week or month</source>
+        <translation>--by: &quot;%1&quot; no es agent, week ni month</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>--now: &quot;%1&quot; no es una fecha y hora (use YYYY-MM-DDTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <source>The tickets of one support queue, most urgent due time first</source>
+        <translation>Las incidencias de una cola de soporte, primero las de vencimiento más urgente</translation>
+    </message>
+    <message>
+        <source>NAME is mine (open tickets assigned to the user), team (open tickets of the user&apos;s team, from the user profile), unassigned (open, nobody assigned), at-risk (open, SLA at risk), overdue (open, SLA breached) or waiting (waiting on the customer or a third party). Open = new, open, waiting or reopened. Sorted by resolution due time.</source>
+        <translation>NAME es mine (incidencias abiertas asignadas al usuario), team (incidencias abiertas del equipo del usuario, según su perfil), unassigned (abiertas, sin nadie asignado), at-risk (abiertas, SLA en riesgo), overdue (abiertas, SLA incumplido) o waiting (esperando al cliente o a terceros). Abiertas = nueva, abierta, en espera o reabierta. Ordenadas por vencimiento de la resolución.</translation>
+    </message>
+    <message>
+        <source>At most N tickets</source>
+        <translation>Como máximo N incidencias</translation>
+    </message>
+    <message>
+        <source>How many tickets each support queue holds</source>
+        <translation>Cuántas incidencias contiene cada cola de soporte</translation>
+    </message>
+    <message>
+        <source>One line per queue (mine, team, unassigned, at-risk, overdue, waiting) with its count, the same definitions as `ticket queue`.</source>
+        <translation>Una línea por cola (mine, team, unassigned, at-risk, overdue, waiting) con su recuento, con las mismas definiciones que `ticket queue`.</translation>
+    </message>
+    <message>
+        <source>Support KPIs per agent, week or month, with totals</source>
+        <translation>KPI de soporte por agente, semana o mes, con totales</translation>
+    </message>
+    <message>
+        <source>Tickets opened and resolved, backlog at the end of the period, average and median first response and resolution times (wall-clock hours), reopen rate, SLA compliance and breaches. Days are UTC and inclusive (default: from the first of the month of --to, which defaults to today). The last row is the totals. Definitions: docs/SUPPORT.md.</source>
+        <translation>Incidencias abiertas y resueltas, pendientes al final del periodo, tiempos medio y mediano de primera respuesta y de resolución (horas de reloj), tasa de reapertura, cumplimiento del SLA e incumplimientos. Los días son UTC e inclusivos (por defecto: desde el día 1 del mes de --to, que por defecto es hoy). La última fila son los totales. Definiciones: docs/SUPPORT.md.</translation>
+    </message>
+    <message>
+        <source>One row per agent (default), week or month</source>
+        <translation>Una fila por agente (por defecto), semana o mes</translation>
+    </message>
+    <message>
+        <source>Take this UTC time as now (which due times have passed)</source>
+        <translation>Tomar esta hora UTC como ahora (qué vencimientos han pasado)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>say &quot;add&quot; and the NAME</source>
+        <translation>indique &quot;add&quot; y el NAME</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>Added SLA policy %1</source>
+        <translation>Política de SLA %1 añadida</translation>
+    </message>
+    <message>
+        <source>--hours is required, like &quot;mon-fri 09:00-18:00&quot;</source>
+        <translation>--hours es obligatorio, como &quot;mon-fri 09:00-18:00&quot;</translation>
+    </message>
+    <message>
+        <source>Added business-hours calendar %1</source>
+        <translation>Calendario de horario laboral %1 añadido</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not a date and time (like 2026-11-23T10:00:00Z)</source>
+        <translation>--now: &quot;%1&quot; no es una fecha y hora (como 2026-11-23T10:00:00Z)</translation>
+    </message>
+    <message>
+        <source>breach	%1	%2	due %3</source>
+        <translation>breach	%1	%2	due %3</translation>
+    </message>
+    <message>
+        <source>state	%1	%2 -&gt; %3</source>
+        <translation>state	%1	%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Checked %1 tickets: %2 state changes, %3 new warnings, %4 new breaches</source>
+        <translation>%1 incidencias comprobadas: %2 cambios de estado, %3 avisos nuevos, %4 incumplimientos nuevos</translation>
+    </message>
+    <message>
+        <source>no ticket with id or number &quot;%1&quot;</source>
+        <translation>no hay ninguna incidencia con id o número &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Vence primera respuesta</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Vence resolución</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1 business seconds (%2 h %3 min)</source>
+        <translation>%1 segundos laborables (%2 h %3 min)</translation>
+    </message>
+    <message>
+        <source>Paused since</source>
+        <translation>En pausa desde</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Incumplimiento</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, vence %2</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incumplimientos</translation>
+    </message>
+    <message>
+        <source>List the SLA policies (targets per priority and customer tier)</source>
+        <translation>Lista las políticas de SLA (objetivos por prioridad y nivel de cliente)</translation>
+    </message>
+    <message>
+        <source>Times are business minutes on the policy&apos;s calendar (the default calendar when empty). When a database has no policy at all, the first ticket creates the defaults: urgent 1 h / 4 h, high 4 h / 16 h, normal 8 h / 40 h, low 16 h / 80 h.</source>
+        <translation>Los tiempos son minutos laborables según el calendario de la política (el calendario por defecto si está vacío). Cuando una base de datos no tiene ninguna política, la primera incidencia crea las predeterminadas: urgent 1 h / 4 h, high 4 h / 16 h, normal 8 h / 40 h, low 16 h / 80 h.</translation>
+    </message>
+    <message>
+        <source>Add an SLA policy</source>
+        <translation>Añade una política de SLA</translation>
+    </message>
+    <message>
+        <source>P is low, normal, high or urgent; T is standard, premium or vip (none: every tier without a policy of its own). Two active policies for the same priority and tier are refused, as are times of 0 and a resolution shorter than the first response. --warn: share of the time used that marks a ticket at risk (80).</source>
+        <translation>P es low, normal, high o urgent; T es standard, premium o vip (none: todos los niveles sin política propia). Se rechazan dos políticas activas para la misma prioridad y nivel, así como los tiempos de 0 y una resolución más corta que la primera respuesta. --warn: parte del tiempo consumido a partir de la cual una incidencia está en riesgo (80).</translation>
+    </message>
+    <message>
+        <source>Ticket priority</source>
+        <translation>Prioridad de la incidencia</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Nivel de cliente</translation>
+    </message>
+    <message>
+        <source>First response within, business minutes</source>
+        <translation>Primera respuesta en, minutos laborables</translation>
+    </message>
+    <message>
+        <source>Resolution within, business minutes</source>
+        <translation>Resolución en, minutos laborables</translation>
+    </message>
+    <message>
+        <source>Business-hours calendar</source>
+        <translation>Calendario de horario laboral</translation>
+    </message>
+    <message>
+        <source>At risk from this % of the time</source>
+        <translation>En riesgo a partir de este % del tiempo</translation>
+    </message>
+    <message>
+        <source>Add a business-hours calendar</source>
+        <translation>Añade un calendario de horario laboral</translation>
+    </message>
+    <message>
+        <source>--hours like &quot;mon-fri 09:00-14:00,15:00-18:00; sat 10:00-13:00&quot; (lun..dom too); --holidays ISO dates separated by commas or spaces; --tz an IANA time zone (Europe/Madrid).</source>
+        <translation>--hours como &quot;mon-fri 09:00-14:00,15:00-18:00; sat 10:00-13:00&quot; (también lun..dom); --holidays fechas ISO separadas por comas o espacios; --tz una zona horaria IANA (Europe/Madrid).</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <source>Holidays (YYYY-MM-DD ...)</source>
+        <translation>Festivos (YYYY-MM-DD ...)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Use it for policies without a calendar</source>
+        <translation>Usarlo para las políticas sin calendario</translation>
+    </message>
+    <message>
+        <source>Re-evaluate the SLA clocks of open tickets and record breaches</source>
+        <translation>Reevalúa los relojes de SLA de las incidencias abiertas y registra los incumplimientos</translation>
+    </message>
+    <message>
+        <source>Prints one line per new breach and per state change (tab separated). --now evaluates at another moment (UTC ISO, like 2026-11-23T10:00:00Z). Running it again records nothing twice.</source>
+        <translation>Imprime una línea por cada incumplimiento nuevo y por cada cambio de estado (separadas por tabuladores). --now evalúa en otro momento (UTC ISO, como 2026-11-23T10:00:00Z). Volver a ejecutarlo no registra nada dos veces.</translation>
+    </message>
+    <message>
+        <source>Evaluate at this moment</source>
+        <translation>Evaluar en este momento</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s service level: due times, state, paused time and breaches</source>
+        <translation>Nivel de servicio de una incidencia: vencimientos, estado, tiempo en pausa e incumplimientos</translation>
+    </message>
+    <message>
+        <source>ID is the ticket&apos;s id or number. Times are UTC.</source>
+        <translation>ID es el id o el número de la incidencia. Las horas son UTC.</translation>
+    </message>
+    <message>
+        <source>--assign needs a user name.</source>
+        <translation>--assign necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Give the resolution with --note TEXT.</source>
+        <translation>Indique la resolución con --note TEXT.</translation>
+    </message>
+    <message>
+        <source>--satisfaction is a whole number from 1 to 5.</source>
+        <translation>--satisfaction es un número entero del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>Veces reabierta</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Conversation (%1 messages):</source>
+        <translation>Conversación (%1 mensajes):</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Adjunto: %1</translation>
+    </message>
+    <message>
+        <source>Open a support ticket and print its number</source>
+        <translation>Abre una incidencia de soporte y muestra su número</translation>
+    </message>
+    <message>
+        <source>Account and contact are an id or exact name; priority low|normal|high|urgent; channel phone|email|web|in_person; category question|incident|complaint|request|warranty|other. The ticket gets the next number TCK-YYYY-NNNNN, status new and opened now.</source>
+        <translation>La cuenta y el contacto son un id o el nombre exacto; prioridad low|normal|high|urgent; canal phone|email|web|in_person; categoría question|incident|complaint|request|warranty|other. La incidencia recibe el siguiente número TCK-YYYY-NNNNN, el estado nueva y se abre en este momento.</translation>
+    </message>
+    <message>
+        <source>The customer account</source>
+        <translation>La cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>The contact who asked</source>
+        <translation>El contacto que la solicitó</translation>
+    </message>
+    <message>
+        <source>low, normal (default), high or urgent</source>
+        <translation>low, normal (predeterminada), high o urgent</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>Cómo llegó</translation>
+    </message>
+    <message>
+        <source>What kind of request it is</source>
+        <translation>Qué tipo de solicitud es</translation>
+    </message>
+    <message>
+        <source>What the customer reported</source>
+        <translation>Lo que indicó el cliente</translation>
+    </message>
+    <message>
+        <source>Who it is assigned to (default: you)</source>
+        <translation>A quién está asignada (predeterminado: usted)</translation>
+    </message>
+    <message>
+        <source>The support team</source>
+        <translation>El equipo de soporte</translation>
+    </message>
+    <message>
+        <source>Assign a ticket to a user (and a team)</source>
+        <translation>Asigna una incidencia a un usuario (y a un equipo)</translation>
+    </message>
+    <message>
+        <source>ID is the ticket&apos;s id or number.</source>
+        <translation>ID es el id o el número de la incidencia.</translation>
+    </message>
+    <message>
+        <source>Log a reply to the customer on a ticket</source>
+        <translation>Registra una respuesta al cliente en una incidencia</translation>
+    </message>
+    <message>
+        <source>The reply is logged, not sent (email comes later). The first reply is the ticket&apos;s first response; a new ticket becomes open, a resolved one is reopened. A closed ticket must be reopened first. --attach adds a file reference (path or URL); the file stays where it is.</source>
+        <translation>La respuesta se registra, no se envía (el correo electrónico llegará más adelante). La primera respuesta es la primera respuesta de la incidencia; una incidencia nueva pasa a abierta y una resuelta se reabre. Una incidencia cerrada debe reabrirse primero. --attach añade una referencia a un archivo (ruta o URL); el archivo se queda donde está.</translation>
+    </message>
+    <message>
+        <source>A file path or URL to attach (repeatable)</source>
+        <translation>Ruta de archivo o URL que adjuntar (repetible)</translation>
+    </message>
+    <message>
+        <source>Add an internal note to a ticket</source>
+        <translation>Añade una nota interna a una incidencia</translation>
+    </message>
+    <message>
+        <source>Internal notes are not for the customer and do not count as a response.</source>
+        <translation>Las notas internas no son para el cliente y no cuentan como respuesta.</translation>
+    </message>
+    <message>
+        <source>Resolve a ticket with a resolution note</source>
+        <translation>Resuelve una incidencia con una nota de resolución</translation>
+    </message>
+    <message>
+        <source>What solved it (required)</source>
+        <translation>Qué la resolvió (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Close a resolved ticket</source>
+        <translation>Cierra una incidencia resuelta</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket is closed. A closed ticket is not edited any more except to reopen it.</source>
+        <translation>Solo se cierra una incidencia resuelta. Una incidencia cerrada ya no se edita, salvo para reabrirla.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction, 1 to 5</source>
+        <translation>La satisfacción del cliente, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved or closed ticket</source>
+        <translation>Reabre una incidencia resuelta o cerrada</translation>
+    </message>
+    <message>
+        <source>Counts the reopening, clears the resolved and closed dates and logs an internal note.</source>
+        <translation>Cuenta la reapertura, borra las fechas de resolución y cierre y registra una nota interna.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (logged as a note)</source>
+        <translation>Por qué se reabre (se registra como nota)</translation>
+    </message>
+    <message>
+        <source>Show a ticket and its conversation</source>
+        <translation>Muestra una incidencia y su conversación</translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
@@ -6204,6 +6759,10 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>unknown operator &quot;%1&quot;</source>
         <translation>operador desconocido «%1»</translation>
     </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
 </context>
 <context>
     <name>trato::FilterDialog</name>
@@ -7094,6 +7653,122 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
+    <name>trato::KnowledgeBase</name>
+    <message>
+        <source>This database has no knowledge base.</source>
+        <translation>Esta base de datos no tiene base de conocimiento.</translation>
+    </message>
+    <message>
+        <source>No knowledge base article &quot;%1&quot; (give its id or exact title).</source>
+        <translation>No existe el artículo de la base de conocimiento &quot;%1&quot; (indique su id o su título exacto).</translation>
+    </message>
+    <message>
+        <source>Several articles are titled &quot;%1&quot;: give the id.</source>
+        <translation>Hay varios artículos titulados &quot;%1&quot;: indique el id.</translation>
+    </message>
+    <message>
+        <source>No ticket &quot;%1&quot; (give its id or number).</source>
+        <translation>No existe la incidencia &quot;%1&quot; (indique su id o su número).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed: reopen it before replying.</source>
+        <translation>La incidencia %1 está cerrada: reábrala antes de responder.</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is a draft: publish it before inserting it into a reply.</source>
+        <translation>El artículo &quot;%1&quot; es un borrador: publíquelo antes de insertarlo en una respuesta.</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is not linked to this ticket.</source>
+        <translation>El artículo &quot;%1&quot; no está vinculado a esta incidencia.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::KnowledgeBasePage</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Search articles (title, text, category, tags)</source>
+        <translation>Buscar artículos (título, texto, categoría, etiquetas)</translation>
+    </message>
+    <message>
+        <source>Include drafts</source>
+        <translation>Incluir borradores</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Ha ayudado</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Editar artículo</translation>
+    </message>
+    <message>
+        <source>Type to search the published articles.</source>
+        <translation>Escriba para buscar en los artículos publicados.</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (borrador)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n artículo encontrado.</numerusform>
+            <numerusform>%n artículos encontrados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trato::KpiPage</name>
+    <message>
+        <source>Support KPIs</source>
+        <translation>KPI de atención al cliente</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Times are wall-clock hours. Reopen rate: resolved tickets reopened at least once. SLA compliance: tickets whose resolution was due in the period, resolved in time and without a breach.</source>
+        <translation>Los tiempos son horas de reloj. Tasa de reapertura: incidencias resueltas que se han reabierto al menos una vez. Cumplimiento del SLA: incidencias cuya resolución vencía en el período, resueltas a tiempo y sin incumplimientos.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+</context>
+<context>
     <name>trato::Launcher</name>
     <message>
         <source>Trato, a desktop CRM.</source>
@@ -7591,6 +8266,10 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Import &amp;history…</source>
         <translation>Historial de im&amp;portaciones…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9397,6 +10076,374 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>Nivel de cliente</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>Esperando a terceros</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Asset or serial number</source>
+        <translation>Activo o número de serie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Política de SLA</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Vence primera respuesta</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Vence resolución</translation>
+    </message>
+    <message>
+        <source>Paused (business seconds)</source>
+        <translation>En pausa (segundos laborables)</translation>
+    </message>
+    <message>
+        <source>Paused since</source>
+        <translation>En pausa desde</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>Estado del SLA</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sin SLA</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>Contrato de servicio</translation>
+    </message>
+    <message>
+        <source>Time spent (hours)</source>
+        <translation>Tiempo dedicado (horas)</translation>
+    </message>
+    <message>
+        <source>Resolution note</source>
+        <translation>Nota de resolución</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelta el</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>Veces reabierta</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfacción (1-5)</translation>
+    </message>
+    <message>
+        <source>Ticket message</source>
+        <translation>Mensaje de incidencia</translation>
+    </message>
+    <message>
+        <source>Ticket messages</source>
+        <translation>Mensajes de incidencia</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Respuesta al cliente</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario laboral</translation>
+    </message>
+    <message>
+        <source>Business hours calendars</source>
+        <translation>Calendarios de horario laboral</translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation>Nombre del calendario</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horas de trabajo</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Default calendar</source>
+        <translation>Calendario predeterminado</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>Políticas de SLA</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Nombre de la política</translation>
+    </message>
+    <message>
+        <source>First response within (business minutes)</source>
+        <translation>Primera respuesta en (minutos laborables)</translation>
+    </message>
+    <message>
+        <source>Resolution within (business minutes)</source>
+        <translation>Resolución en (minutos laborables)</translation>
+    </message>
+    <message>
+        <source>Warn at (% of the time)</source>
+        <translation>Avisar al (% del tiempo)</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>Incumplimiento de SLA</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Vencía</translation>
+    </message>
+    <message>
+        <source>Knowledge base article</source>
+        <translation>Artículo de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Ha ayudado</translation>
+    </message>
+    <message>
+        <source>Linked article</source>
+        <translation>Artículo vinculado</translation>
+    </message>
+    <message>
+        <source>Linked articles</source>
+        <translation>Artículos vinculados</translation>
+    </message>
+    <message>
+        <source>Service contracts</source>
+        <translation>Contratos de servicio</translation>
+    </message>
+    <message>
+        <source>Contract name</source>
+        <translation>Nombre del contrato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Se cuenta en</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Whole term</source>
+        <translation>Toda la vigencia</translation>
+    </message>
+    <message>
+        <source>Included per period</source>
+        <translation>Incluido por periodo</translation>
+    </message>
+    <message>
+        <source>Used this period</source>
+        <translation>Consumido este periodo</translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -9593,6 +10640,25 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>Create list</source>
         <translation>Crear lista</translation>
+    </message>
+</context>
+<context>
+    <name>trato::NewTicketButton</name>
+    <message>
+        <source>New ticket…</source>
+        <translation>Nueva incidencia…</translation>
+    </message>
+    <message>
+        <source>Open a support ticket for this customer</source>
+        <translation>Abre una incidencia de soporte para este cliente</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nueva incidencia</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
     </message>
 </context>
 <context>
@@ -10538,6 +11604,17 @@ Ponderado %3</translation>
     <message>
         <source>A quantity is missing.</source>
         <translation>Falta una cantidad.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::QueuePage</name>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
@@ -11594,6 +12671,69 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::ServiceContracts</name>
+    <message>
+        <source>No service contract &quot;%1&quot; (give its id or exact name).</source>
+        <translation>No existe el contrato de servicio &quot;%1&quot; (indique su id o nombre exacto).</translation>
+    </message>
+    <message>
+        <source>Several service contracts are named &quot;%1&quot;: give the id.</source>
+        <translation>Hay varios contratos de servicio llamados &quot;%1&quot;: indique el id.</translation>
+    </message>
+    <message>
+        <source>No service contract &quot;%1&quot;.</source>
+        <translation>No existe el contrato de servicio &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; (give its id or exact name).</source>
+        <translation>No existe la cuenta &quot;%1&quot; (indique su id o nombre exacto).</translation>
+    </message>
+    <message>
+        <source>Several accounts are named &quot;%1&quot;: give the id.</source>
+        <translation>Hay varias cuentas llamadas &quot;%1&quot;: indique el id.</translation>
+    </message>
+    <message>
+        <source>The service contract &quot;%1&quot; expired on %2.</source>
+        <translation>El contrato de servicio &quot;%1&quot; caducó el %2.</translation>
+    </message>
+    <message>
+        <source>The service contract &quot;%1&quot; starts on %2.</source>
+        <translation>El contrato de servicio &quot;%1&quot; empieza el %2.</translation>
+    </message>
+    <message>
+        <source>The service contract &quot;%1&quot; is used up for this period (%2 of %3 %4).</source>
+        <translation>El contrato de servicio &quot;%1&quot; está agotado en este periodo (%2 de %3 %4).</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>incidencias</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>No ticket &quot;%1&quot; (give its id or number).</source>
+        <translation>No existe la incidencia &quot;%1&quot; (indique su id o número).</translation>
+    </message>
+    <message>
+        <source>Service contract: no contract &quot;%1&quot;.</source>
+        <translation>Contrato de servicio: no existe el contrato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Service contract: &quot;%1&quot; belongs to %2, not to this ticket&apos;s account.</source>
+        <translation>Contrato de servicio: &quot;%1&quot; pertenece a %2, no a la cuenta de esta incidencia.</translation>
+    </message>
+    <message>
+        <source>Almost used up</source>
+        <translation>Casi agotado</translation>
+    </message>
+    <message>
+        <source>Less than 10 % of this period&apos;s allowance is left (or it is used up).</source>
+        <translation>Queda menos del 10 % de lo incluido en este periodo (o está agotado).</translation>
+    </message>
+</context>
+<context>
     <name>trato::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -11690,6 +12830,145 @@ Ponderado %3</translation>
     <message>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SlaBadge</name>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Sin SLA</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Política: %1</translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation>Primera respuesta: vence %1</translation>
+    </message>
+    <message>
+        <source>Answered %1 (due %2)</source>
+        <translation>Respondida %1 (vencía %2)</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>Resolución: vence %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1 (due %2)</source>
+        <translation>Resuelta %1 (vencía %2)</translation>
+    </message>
+    <message>
+        <source>Paused %1 h %2 min of business time</source>
+        <translation>En pausa %1 h %2 min de horario laboral</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer since %1</source>
+        <translation>Esperando al cliente desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SlaEngine</name>
+    <message>
+        <source>SLA policy %1 not found</source>
+        <translation>No se encuentra la política de SLA %1</translation>
+    </message>
+    <message>
+        <source>first_response_minutes: must be more than 0</source>
+        <translation>first_response_minutes: debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>resolution_minutes: must be more than 0</source>
+        <translation>resolution_minutes: debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>resolution_minutes: %1 is less than the first response time (%2 minutes)</source>
+        <translation>resolution_minutes: %1 es menor que el tiempo de primera respuesta (%2 minutos)</translation>
+    </message>
+    <message>
+        <source>warn_percent: %1 is not between 1 and 100</source>
+        <translation>warn_percent: %1 no está entre 1 y 100</translation>
+    </message>
+    <message>
+        <source>SLA policy &quot;%1&quot; overlaps &quot;%2&quot;: both are active for priority %3 and tier %4</source>
+        <translation>La política de SLA &quot;%1&quot; se solapa con &quot;%2&quot;: ambas están activas para la prioridad %3 y el nivel %4</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot;: %2</source>
+        <translation>calendario &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>SLA policy &quot;%1&quot;: the minutes must be more than 0 and the resolution at least the first response</source>
+        <translation>Política de SLA &quot;%1&quot;: los minutos deben ser mayores que 0 y la resolución al menos igual a la primera respuesta</translation>
+    </message>
+    <message>
+        <source>SLA policy &quot;%1&quot; overlaps &quot;%2&quot;</source>
+        <translation>La política de SLA &quot;%1&quot; se solapa con &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>business-hours calendar %1 not found</source>
+        <translation>No se encuentra el calendario de horario laboral %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SlaWatcher</name>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>SLA incumplido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA breached: %1 and %n more</source>
+        <translation>
+            <numerusform>SLA incumplido: %1 y %n más</numerusform>
+            <numerusform>SLA incumplido: %1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA at risk: %1</source>
+        <translation>SLA en riesgo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA at risk: %1 and %n more</source>
+        <translation>
+            <numerusform>SLA en riesgo: %1 y %n más</numerusform>
+            <numerusform>SLA en riesgo: %1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trato service levels</source>
+        <translation>Niveles de servicio de Trato</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
     </message>
 </context>
 <context>
@@ -12239,6 +13518,132 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::SupportKpis</name>
+    <message>
+        <source>The period needs a first and a last day</source>
+        <translation>El periodo necesita un primer y un último día</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation>El periodo termina (%1) antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years</source>
+        <translation>El periodo dura más de diez años</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Support KPIs</source>
+        <translation>KPI de atención al cliente</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · by %3</source>
+        <translation>%1 a %2 · por %3</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Backlog at end</source>
+        <translation>Pendientes al final</translation>
+    </message>
+    <message>
+        <source>First response avg (h)</source>
+        <translation>Primera respuesta media (h)</translation>
+    </message>
+    <message>
+        <source>First response median (h)</source>
+        <translation>Primera respuesta mediana (h)</translation>
+    </message>
+    <message>
+        <source>Resolution avg (h)</source>
+        <translation>Resolución media (h)</translation>
+    </message>
+    <message>
+        <source>Resolution median (h)</source>
+        <translation>Resolución mediana (h)</translation>
+    </message>
+    <message>
+        <source>Reopen rate (%)</source>
+        <translation>Tasa de reapertura (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA cumplidos</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA vencidos</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%)</source>
+        <translation>Cumplimiento de SLA (%)</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Incumplimientos</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SupportQueues</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignadas a mí</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>trato::TablePrinter</name>
     <message>
         <source>Date: %1</source>
@@ -12675,6 +14080,337 @@ Ponderado %3</translation>
     <message>
         <source>Caller windows are shown by the main window; open Settings from there.</source>
         <translation>La ventana principal es la que muestra las ventanas de llamada; abra la Configuración desde allí.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TicketArticlesTab</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Suggested article</source>
+        <translation>Artículo sugerido</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Ha ayudado</translation>
+    </message>
+    <message>
+        <source>Linked article</source>
+        <translation>Artículo vinculado</translation>
+    </message>
+    <message>
+        <source>Helped this ticket</source>
+        <translation>Ha ayudado en esta incidencia</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>Insertar en la respuesta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Suggested from the subject (select one in either list to insert it):</source>
+        <translation>Sugeridos a partir del asunto (seleccione uno en cualquiera de las listas para insertarlo):</translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation>Seleccione primero un artículo.</translation>
+    </message>
+    <message>
+        <source>The article was added to the conversation as a reply.</source>
+        <translation>El artículo se ha añadido a la conversación como respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TicketAssignDialog</name>
+    <message>
+        <source>Assign ticket</source>
+        <translation>Asignar incidencia</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Asignada a:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TicketConversationTab</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Write a reply to the customer or an internal note…</source>
+        <translation>Escriba una respuesta al cliente o una nota interna…</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Replies are logged here, not sent: email comes later.</source>
+        <translation>Las respuestas se registran aquí, no se envían: el correo electrónico llegará más adelante.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Save the ticket to start its conversation.</source>
+        <translation>Guarde la incidencia para iniciar su conversación.</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aún no hay mensajes.</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <source>Reply (logged, not sent)</source>
+        <translation>Respuesta (registrada, no enviada)</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Adjunto:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — reopen it to write again.</source>
+        <translation>%1 · %2 — reábrala para volver a escribir.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Reply logged (not sent).</source>
+        <translation>Respuesta registrada (no enviada).</translation>
+    </message>
+    <message>
+        <source>Internal note added.</source>
+        <translation>Nota interna añadida.</translation>
+    </message>
+    <message>
+        <source>Assign ticket</source>
+        <translation>Asignar incidencia</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Asignada a %1.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>%1 resolved.</source>
+        <translation>%1 resuelta.</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sin valoración</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Cerrar incidencia</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (optional):</source>
+        <translation>Satisfacción del cliente (opcional):</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 cerrada.</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>Reabrir incidencia</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (logged as an internal note)</source>
+        <translation>¿Por qué se reabre? (se registra como nota interna)</translation>
+    </message>
+    <message>
+        <source>%1 reopened.</source>
+        <translation>%1 reabierta.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TicketResolveDialog</name>
+    <message>
+        <source>Resolve %1</source>
+        <translation>Resolver %1</translation>
+    </message>
+    <message>
+        <source>What solved it? The resolution note is kept with the ticket.</source>
+        <translation>¿Qué lo resolvió? La nota de resolución se guarda con la incidencia.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TicketService</name>
+    <message>
+        <source>The ticket</source>
+        <translation>La incidencia</translation>
+    </message>
+    <message>
+        <source>A new ticket cannot start as reopened.</source>
+        <translation>Una incidencia nueva no puede empezar como reabierta.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: it can only be reopened.</source>
+        <translation>%1 está cerrada: solo se puede reabrir.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first to change it.</source>
+        <translation>%1 está cerrada: reábrala primero para modificarla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go back to new.</source>
+        <translation>%1 no puede volver a nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved: close it or reopen it.</source>
+        <translation>%1 está resuelta: ciérrela o reábrala.</translation>
+    </message>
+    <message>
+        <source>%1 is not resolved: resolve it first (with a resolution note), then close it.</source>
+        <translation>%1 no está resuelta: resuélvala primero (con una nota de resolución) y después ciérrela.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed ticket is reopened; %1 is %2.</source>
+        <translation>Solo se reabre una incidencia resuelta o cerrada; %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Resolving %1 needs a resolution note (resolution): say what solved it.</source>
+        <translation>Para resolver %1 hace falta una nota de resolución (resolution): indique qué lo resolvió.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a whole number from 1 to 5, not %1.</source>
+        <translation>La satisfacción es un número entero del 1 al 5, no %1.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded only on a resolved or closed ticket; %1 is %2.</source>
+        <translation>La satisfacción solo se registra en una incidencia resuelta o cerrada; %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>There is no ticket with the id %1.</source>
+        <translation>No hay ninguna incidencia con el id %1.</translation>
+    </message>
+    <message>
+        <source>A message cannot move to another ticket.</source>
+        <translation>Un mensaje no puede pasar a otra incidencia.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first.</source>
+        <translation>%1 está cerrada: reábrala primero.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Esperando al cliente</translation>
+    </message>
+    <message>
+        <source>Waiting on third party</source>
+        <translation>Esperando a terceros</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+    <message>
+        <source>There is no ticket &quot;%1&quot; (give its id or number, like TCK-2026-00001).</source>
+        <translation>No hay ninguna incidencia &quot;%1&quot; (indique su id o número, como TCK-2026-00001).</translation>
+    </message>
+    <message>
+        <source>The message is empty: write its text.</source>
+        <translation>El mensaje está vacío: escriba su texto.</translation>
+    </message>
+    <message>
+        <source>An attachment reference is empty: give a file path or URL.</source>
+        <translation>Una referencia de adjunto está vacía: indique una ruta de archivo o una URL.</translation>
+    </message>
+    <message>
+        <source>Say who the ticket is assigned to (a user name).</source>
+        <translation>Indique a quién se asigna la incidencia (un nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>Resolving a ticket needs a resolution note: say what solved it.</source>
+        <translation>Para resolver una incidencia hace falta una nota de resolución: indique qué la resolvió.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 ya está en estado %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Reabierta.</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>Reabierta: %1</translation>
     </message>
 </context>
 <context>
