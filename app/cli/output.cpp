@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include "util/reporttable.h"
+
 #include <QLocale>
 #include <QMetaType>
 #include <QRegularExpression>
@@ -374,6 +376,25 @@ void writeKeyValues(const QList<QPair<QString, QString>> &pairs)
         out += line + QLatin1Char('\n');
     }
     writeOut(out);
+}
+
+void writeTableRows(const ReportTable &t, Format format, const QStringList &keys)
+{
+    QList<Column> columns;
+    for (int i = 0; i < t.columnCount(); ++i)
+        columns.append({format == Format::Csv ? keys.value(i) : t.headers.at(i), t.isNumeric(i)});
+    RowWriter writer(format, columns);
+    auto add = [&](const QStringList &cells) {
+        QList<Cell> row;
+        for (const QString &c : cells)
+            row << Cell::string(c);
+        writer.add(row);
+    };
+    for (const QStringList &r : t.rows)
+        add(r);
+    if (!t.totals.isEmpty())
+        add(t.totals);
+    writer.finish();
 }
 
 } // namespace trato::cli

@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QVariant>
 
+namespace trato {
+struct ReportTable;
+}
+
 namespace trato::cli {
 
 // stdout carries results only; stderr carries messages and progress. Both UTF-8.
@@ -76,5 +80,9 @@ private:
 
 // "Label: value" lines with the values aligned (show's text format).
 void writeKeyValues(const QList<QPair<QString, QString>> &pairs);
+
+// A report table (core/util/reporttable) as a table or CSV: headers for people, `keys` for CSV,
+// numeric columns right-aligned, the totals row last when there is one.
+void writeTableRows(const ReportTable &table, Format format, const QStringList &keys);
 
 } // namespace trato::cli

@@ -154,20 +154,7 @@ int runSupportKpi(Context &context, const Arguments &args)
         writeOut(toJson(QVariant::fromValue(doc), true) + QLatin1Char('\n'));
         return Exit::Ok;
     }
-    QList<Column> columns;
-    for (int i = 0; i < t.columnCount(); ++i)
-        columns.append({format == Format::Csv ? keys.value(i) : t.headers.at(i), t.isNumeric(i)});
-    RowWriter writer(format, columns);
-    auto add = [&](const QStringList &cells) {
-        QList<Cell> row;
-        for (const QString &c : cells)
-            row << Cell::string(c);
-        writer.add(row);
-    };
-    for (const QStringList &row : t.rows)
-        add(row);
-    add(t.totals);
-    writer.finish();
+    writeTableRows(t, format, keys);
     return Exit::Ok;
 }
 

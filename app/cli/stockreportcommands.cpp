@@ -74,21 +74,7 @@ int writeReport(const Arguments &args, Format format, const ReportTable &t, cons
         writeOut(toJson(QVariant::fromValue(doc), true) + QLatin1Char('\n'));
         return Exit::Ok;
     }
-    QList<Column> columns;
-    for (int i = 0; i < t.columnCount(); ++i)
-        columns.append({format == Format::Csv ? keys.value(i) : t.headers.at(i), t.isNumeric(i)});
-    RowWriter writer(format, columns);
-    auto add = [&](const QStringList &cells) {
-        QList<Cell> row;
-        for (const QString &c : cells)
-            row << Cell::string(c);
-        writer.add(row);
-    };
-    for (const QStringList &r : t.rows)
-        add(r);
-    if (!t.totals.isEmpty())
-        add(t.totals);
-    writer.finish();
+    writeTableRows(t, format, keys);
     return Exit::Ok;
 }
 
