@@ -114,7 +114,7 @@ int runFieldAdd(Context &context, const Arguments &args)
         const QString label = eq < 0 ? value : option.mid(eq + 1).trimmed();
         if (value.isEmpty())
             return fail(Error::badInput(Cli::tr("--option \"%1\" has no value").arg(option)));
-        field.options.append({value, label.isEmpty() ? value : label});
+        field.options.append({value, label.isEmpty() ? value : label, {}});
     }
     if (args.has(QStringLiteral("target"))) {
         if (field.type != FieldType::Relation)

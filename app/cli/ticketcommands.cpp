@@ -55,22 +55,38 @@ int runTicketAssign(Context &context, const Arguments &args)
     return Exit::Ok;
 }
 
-int runTicketMessage(Context &context, const Arguments &args, bool reply)
+enum class MessageKind { Reply, Note, Customer };
+
+int runTicketMessage(Context &context, const Arguments &args, MessageKind kind)
 {
     auto id = ticketArg(context, args);
     if (!id)
         return fail(id.error());
     TicketService service(*context.db);
-    auto m = reply ? service.reply(id.value(), args.positional.at(1), args.values(QStringLiteral("attach")))
-                   : service.note(id.value(), args.positional.at(1), args.values(QStringLiteral("attach")));
+    const QString body = args.positional.at(1);
+    const QStringList attachments = args.values(QStringLiteral("attach"));
+    auto m = kind == MessageKind::Reply  ? service.reply(id.value(), body, attachments)
+             : kind == MessageKind::Note ? service.note(id.value(), body, attachments)
+                                         : service.customerMessage(id.value(), body, attachments);
     if (!m)
         return fail(m.error());
     writeOut(m.value() + QLatin1Char('\n'));
     return Exit::Ok;
 }
 
-int runTicketReply(Context &context, const Arguments &args) { return runTicketMessage(context, args, true); }
-int runTicketNote(Context &context, const Arguments &args) { return runTicketMessage(context, args, false); }
+int runTicketReply(Context &context, const Arguments &args) { return runTicketMessage(context, args, MessageKind::Reply); }
+int runTicketNote(Context &context, const Arguments &args) { return runTicketMessage(context, args, MessageKind::Note); }
+int runTicketCustomer(Context &context, const Arguments &args) { return runTicketMessage(context, args, MessageKind::Customer); }
+
+int runTicketUnassign(Context &context, const Arguments &args)
+{
+    auto id = ticketArg(context, args);
+    if (!id)
+        return fail(id.error());
+    if (Status s = TicketService(*context.db).unassign(id.value()); !s)
+        return fail(s.error());
+    return Exit::Ok;
+}
 
 int runTicketResolve(Context &context, const Arguments &args)
 {
@@ -214,12 +230,15 @@ void appendTicketCommands(QList<Command> &c)
                {"channel", "CH", QT_TRANSLATE_NOOP("trato::Cli", "How it came in")},
                {"category", "CAT", QT_TRANSLATE_NOOP("trato::Cli", "What kind of request it is")},
                {"description", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "What the customer reported")},
-               {"assign", "USER", QT_TRANSLATE_NOOP("trato::Cli", "Who it is assigned to (default: you)")},
+               {"assign", "USER", QT_TRANSLATE_NOOP("trato::Cli", "Who it is assigned to (default: nobody; it waits in the Unassigned queue)")},
                {"team", "T", QT_TRANSLATE_NOOP("trato::Cli", "The support team")}},
               1, 1, Command::OpenOrCreate, runTicketAdd});
     c.append({"ticket assign", "ID USER [--team T]", QT_TRANSLATE_NOOP("trato::Cli", "Assign a ticket to a user (and a team)"),
               QT_TRANSLATE_NOOP("trato::Cli", "ID is the ticket's id or number."),
               {{"team", "T", QT_TRANSLATE_NOOP("trato::Cli", "The support team")}}, 2, 2, Command::OpenExisting, runTicketAssign});
+    c.append({"ticket unassign", "ID", QT_TRANSLATE_NOOP("trato::Cli", "Take a ticket off its assignee (back to the Unassigned queue)"),
+              QT_TRANSLATE_NOOP("trato::Cli", "ID is the ticket's id or number. The team is kept."), {}, 1, 1, Command::OpenExisting,
+              runTicketUnassign});
     c.append({"ticket reply", "ID TEXT [--attach FILE]...", QT_TRANSLATE_NOOP("trato::Cli", "Log a reply to the customer on a ticket"),
               QT_TRANSLATE_NOOP("trato::Cli", "The reply is logged, not sent (email comes later). The first reply is the ticket's first "
                 "response; a new ticket becomes open, a resolved one is reopened. A closed ticket must be reopened first. "
@@ -230,6 +249,11 @@ void appendTicketCommands(QList<Command> &c)
               QT_TRANSLATE_NOOP("trato::Cli", "Internal notes are not for the customer and do not count as a response."),
               {{"attach", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "A file path or URL to attach (repeatable)"), true}},
               2, 2, Command::OpenExisting, runTicketNote});
+    c.append({"ticket message", "ID TEXT [--attach FILE]...", QT_TRANSLATE_NOOP("trato::Cli", "Log a message from the customer on a ticket"),
+              QT_TRANSLATE_NOOP("trato::Cli", "For what the customer wrote or said (an email pasted in, a call). A ticket waiting on the "
+                "customer becomes open again and its SLA clock resumes; a resolved one is reopened. A closed ticket must be reopened first."),
+              {{"attach", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "A file path or URL to attach (repeatable)"), true}},
+              2, 2, Command::OpenExisting, runTicketCustomer});
     c.append({"ticket resolve", "ID --note TEXT", QT_TRANSLATE_NOOP("trato::Cli", "Resolve a ticket with a resolution note"), nullptr,
               {{"note", "TEXT", QT_TRANSLATE_NOOP("trato::Cli", "What solved it (required)")}}, 1, 1, Command::OpenExisting, runTicketResolve});
     c.append({"ticket close", "ID [--satisfaction N]", QT_TRANSLATE_NOOP("trato::Cli", "Close a resolved ticket"),

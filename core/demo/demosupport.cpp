@@ -78,13 +78,13 @@ Result<int> generateDemoSupport(Database &db, const QDateTime &nowIn)
                          {QStringLiteral("opened_at"), opened.toString(Qt::ISODate)}};
         if (!who.contact.isEmpty())
             v.insert(QStringLiteral("contact"), who.contact);
-        if (!who.owner.isEmpty())
+        // The newest tickets are still new and wait in the Unassigned queue; the rest were taken.
+        const int age = total - i;
+        if (!who.owner.isEmpty() && age > 6)
             v.insert(QStringLiteral("owner"), who.owner);
         auto id = service.create(v, opened);
         if (!id)
             return id.error();
-        // The newest tickets are still new; the rest have a conversation.
-        const int age = total - i;
         if (age <= 6)
             continue;
         if (i % 3 == 0) {

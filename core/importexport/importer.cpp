@@ -340,7 +340,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &o)
         QVariantList &row = *out;
         row.clear(); // keeps its capacity
         row.reserve(5 + insertFields.size());
-        row << QVariant() << user << now << now << user;
+        row << QVariant() << (entity->ownerOptional ? QVariant() : QVariant(user)) << now << now << user;
         for (const auto &name : std::as_const(insertFields)) {
             QVariant v = value(name);
             if (v.isNull()) {

@@ -43,6 +43,10 @@ struct Entity
     // The label of the system field `owner` when the entity means something more precise by it
     // (an activity's owner is the user it is assigned to). Empty: "Owner".
     QString ownerLabel;
+    // The owner may be nobody: a ticket that no agent has picked up yet waits unassigned. A new
+    // record gets no owner unless one is given, and an empty owner is stored as NULL instead of
+    // becoming the writer (`created_by` still says who wrote it).
+    bool ownerOptional = false;
 
     const Field *field(const QString &fieldName) const;
     QString displayLabel() const;

@@ -59,7 +59,8 @@ QString Field::optionLabel(const QString &value) const
 {
     for (const auto &o : options) {
         if (o.value == value)
-            return translatable ? QCoreApplication::translate("trato::Metadata", o.label.toUtf8().constData())
+            return translatable ? QCoreApplication::translate("trato::Metadata", o.label.toUtf8().constData(),
+                                                              o.disambiguation.isEmpty() ? nullptr : o.disambiguation.constData())
                                 : o.label;
     }
     return value;
@@ -92,7 +93,13 @@ Field Field::make(const char *name, FieldType type, const char *label)
 
 Field &Field::option(const char *value, const char *optionLabel)
 {
-    options.append({QString::fromLatin1(value), QString::fromUtf8(optionLabel)});
+    options.append({QString::fromLatin1(value), QString::fromUtf8(optionLabel), {}});
+    return *this;
+}
+
+Field &Field::option(const char *value, LabelInContext optionLabel)
+{
+    options.append({QString::fromLatin1(value), QString::fromUtf8(optionLabel.source), QByteArray(optionLabel.comment)});
     return *this;
 }
 

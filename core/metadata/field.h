@@ -22,6 +22,9 @@ struct PicklistOption
 {
     QString value;  // stored key, stable across languages
     QString label;  // English source text (translated when shown) or a user's own label
+    // Tells translators which "Open" this is, so that Spanish can agree in gender with the entity
+    // ("Abierta" for an incidencia, "Abierto" for a pedido). Empty for most options.
+    QByteArray disambiguation;
 };
 
 // One field of an entity. The same description drives the column in SQLite, the list column, the
@@ -92,6 +95,9 @@ struct Field
     Field &inSection(const char *heading) { section = QString::fromUtf8(heading); return *this; }
     QString displaySection() const;
     Field &option(const char *value, const char *label);
+    // With a translator's disambiguation: option("open", QT_TRANSLATE_NOOP3("trato::Metadata", "Open", "ticket status")).
+    struct LabelInContext { const char *source; const char *comment; };
+    Field &option(const char *value, LabelInContext label);
 };
 
 } // namespace trato

@@ -33,10 +33,12 @@ Entity ticket()
     e.defaultSort = QStringLiteral("opened_at");
     e.defaultSortDescending = true;
     e.ownerLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Assigned to"));
+    e.ownerOptional = true; // new tickets wait in the Unassigned queue until someone takes them
     e.fields << Field::make("number", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Number")).inList().searchable().withIndex().setBySystem();
     e.fields << Field::make("subject", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "Subject")).requiredField().inList().searchable();
     e.fields << Field::make("status", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "Status")).requiredField().inList().withIndex()
-                    .option("new", QT_TRANSLATE_NOOP("trato::Metadata", "New")).option("open", QT_TRANSLATE_NOOP("trato::Metadata", "Open"))
+                    .option("new", QT_TRANSLATE_NOOP3("trato::Metadata", "New", "ticket status"))
+                    .option("open", QT_TRANSLATE_NOOP3("trato::Metadata", "Open", "ticket status"))
                     .option("waiting_customer", QT_TRANSLATE_NOOP("trato::Metadata", "Waiting on customer"))
                     .option("waiting_third_party", QT_TRANSLATE_NOOP("trato::Metadata", "Waiting on third party"))
                     .option("resolved", QT_TRANSLATE_NOOP("trato::Metadata", "Resolved")).option("closed", QT_TRANSLATE_NOOP("trato::Metadata", "Closed"))

@@ -65,7 +65,7 @@ Result<QList<std::pair<QString, Field>>> load(const QSqlDatabase &conn)
         const QJsonArray options = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
         for (const auto &o : options)
             f.options.append({o.toObject().value(QStringLiteral("value")).toString(),
-                              o.toObject().value(QStringLiteral("label")).toString()});
+                              o.toObject().value(QStringLiteral("label")).toString(), {}});
         f.relationTarget = q.value(6).toString();
         f.show = q.value(7).toUInt();
         out.append({q.value(0).toString(), f});

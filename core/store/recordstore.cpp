@@ -229,7 +229,10 @@ Result<QString> RecordStore::create(const QString &entityName, const QVariantMap
     const QString now = nowIso();
     QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
                         QStringLiteral("created_by"), QStringLiteral("owner")};
-    QVariantList params = {id, now, now, m_db.user(), owner.isEmpty() ? m_db.user() : owner};
+    const QVariant ownerValue = !owner.isEmpty()       ? QVariant(owner)
+                                : entity.ownerOptional ? QVariant()
+                                                       : QVariant(m_db.user());
+    QVariantList params = {id, now, now, m_db.user(), ownerValue};
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         cols << it.key();
         params << it.value();
@@ -285,7 +288,7 @@ Status RecordStore::update(const QString &entityName, const QString &id, const Q
     QVariantList params = {nowIso()};
     if (ownerGiven) {
         columns << QStringLiteral("owner");
-        params << (owner.isEmpty() ? m_db.user() : owner);
+        params << (!owner.isEmpty() ? QVariant(owner) : entity.ownerOptional ? QVariant() : QVariant(m_db.user()));
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         columns << it.key();

@@ -195,6 +195,20 @@ Status deriveMessage(RecordRules::Write &w)
     return {};
 }
 
+// A closed ticket's conversation is its record of what was said: nothing in it moves to the Trash or
+// back while the ticket stays closed.
+Status afterMessageTrash(Database &db, const QString &id, bool)
+{
+    auto q = Sql::exec(db.connection(), S("SELECT t.status, coalesce(t.number, t.id) FROM ticket_message m JOIN ticket t ON t.id = m.ticket "
+                                          "WHERE m.id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    if (q.value().next() && q.value().value(0).toString() == QLatin1String("closed"))
+        return Error::badInput(TicketService::tr("%1 is closed: reopen it first.").arg(q.value().value(1).toString()));
+    return {};
+}
+
 // A reply answers the customer: the first one is the first response, a new ticket becomes open and a
 // resolved one reopens. The customer writing moves a ticket waiting on them back to open.
 Status afterMessage(Database &db, const QString &, const QVariantMap &values, bool creating)
@@ -338,6 +352,16 @@ Status TicketService::assign(const QString &ticket, const QString &user, const Q
     return tx.commit();
 }
 
+Status TicketService::unassign(const QString &ticket)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = RecordStore(m_db).update(kTicket, ticket, {{S("owner"), QString()}}); !s)
+        return s;
+    return tx.commit();
+}
+
 Status TicketService::resolveTicket(const QString &ticket, const QString &resolution, const QDateTime &now)
 {
     if (resolution.trimmed().isEmpty())
@@ -442,6 +466,7 @@ void TicketService::registerRules()
     RecordRules::addAfterBulk(kTicket, afterTicketBulk);
     RecordRules::addDerive(kMessage, deriveMessage);
     RecordRules::addAfterWrite(kMessage, afterMessage);
+    RecordRules::addAfterTrash(kMessage, afterMessageTrash);
 }
 
 } // namespace trato

@@ -73,6 +73,8 @@ public:
                                     const QDateTime &now = QDateTime());
     // user: who it is assigned to (not empty); team: empty = unchanged.
     Status assign(const QString &ticket, const QString &user, const QString &team = QString());
+    // Gives the ticket back to its team's Unassigned queue (the team is kept).
+    Status unassign(const QString &ticket);
     Status resolveTicket(const QString &ticket, const QString &resolution, const QDateTime &now = QDateTime());
     Status close(const QString &ticket, std::optional<int> satisfaction = std::nullopt, const QDateTime &now = QDateTime());
     Status reopen(const QString &ticket, const QString &why = QString(), const QDateTime &now = QDateTime());

@@ -21,7 +21,11 @@ TEST_CASE("trato-cli ticket: the whole life of a ticket and refusals that change
                                .trimmed();
     CHECK(number.startsWith(S("TCK-")));
     CHECK(number.endsWith(S("-00001")));
-    CHECK(cli.ok({S("ticket"), S("add"), S("Segunda")}).trimmed().endsWith(S("-00002")));
+    const QString second = cli.ok({S("ticket"), S("add"), S("Segunda")}).trimmed();
+    CHECK(second.endsWith(S("-00002")));
+    // Without --assign it waits for someone to take it.
+    CHECK(cli.jsonObject({S("ticket"), S("show"), second, S("--format"), S("json")}).value(S("assigned_to")).isNull());
+    CHECK(cli.ok({S("ticket"), S("queue"), S("unassigned")}).contains(second));
 
     QString before = test::dump(t.path());
     auto badPriority = cli({S("ticket"), S("add"), S("x"), S("--priority"), S("enorme")});
@@ -73,6 +77,8 @@ TEST_CASE("trato-cli ticket: the whole life of a ticket and refusals that change
     auto edit = cli({S("update"), S("ticket"), id, S("subject=Otro")});
     CHECK(edit.exitCode == 2);
     CHECK(edit.err.contains(S("reopen it first")));
+    auto customer = cli({S("ticket"), S("message"), number, S("Sigue sin ir")});
+    CHECK(customer.exitCode == 2);
     CHECK(test::dump(t.path()) == before);
 
     cli.ok({S("ticket"), S("reopen"), number, S("--why"), S("Vuelve a fallar")});
@@ -85,4 +91,17 @@ TEST_CASE("trato-cli ticket: the whole life of a ticket and refusals that change
     CHECK(text.contains(S("Conversation (3 messages)")));
     CHECK(text.contains(S("Attachment: /tmp/captura.png")));
     CHECK(text.contains(S("[Internal note]")));
+
+    // The customer's own words, and a ticket given back to the Unassigned queue.
+    cli.ok({S("ticket"), S("unassign"), number});
+    shown = cli.jsonObject({S("ticket"), S("show"), number, S("--format"), S("json")});
+    CHECK(shown.value(S("assigned_to")).isNull());
+    CHECK(shown.value(S("team")).toString() == S("Nivel 2"));
+    const QString messageId = cli.ok({S("ticket"), S("message"), number, S("Ahora imprime rayas"), S("--attach"), S("/tmp/rayas.jpg")}).trimmed();
+    CHECK_FALSE(messageId.isEmpty());
+    shown = cli.jsonObject({S("ticket"), S("show"), number, S("--format"), S("json")});
+    const QJsonObject last = shown.value(S("messages")).toArray().last().toObject();
+    CHECK(last.value(S("kind")).toString() == S("customer"));
+    CHECK(last.value(S("body")).toString() == S("Ahora imprime rayas"));
+    CHECK(cli.ok({S("ticket"), S("queue"), S("unassigned")}).contains(number));
 }

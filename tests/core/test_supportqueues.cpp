@@ -33,12 +33,6 @@ QString ticket(Database &db, const QString &subject, const QString &owner, const
     REQUIRE(id.ok());
     // The clock fields as this data set states them (the write rules derive their own from now).
     REQUIRE(test::pinTicketClock(db, id.value(), extra));
-    if (owner.isEmpty()) {
-        // RecordStore always assigns a new record to its writer; an unassigned ticket (no owner,
-        // as the ticket part's intake leaves it) is made here directly.
-        auto cleared = Sql::exec(db.connection(), QStringLiteral("UPDATE ticket SET owner = NULL WHERE id = ?"), {id.value()});
-        REQUIRE(cleared.ok());
-    }
     return id.value();
 }
 

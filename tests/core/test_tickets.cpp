@@ -8,6 +8,7 @@
 #include "store/recordstore.h"
 #include "store/sqlite.h"
 #include "store/transaction.h"
+#include "support/queues.h"
 #include "support/ticketservice.h"
 
 #include <QSqlQuery>
@@ -36,9 +37,9 @@ QString snapshot(Database &db)
     return out;
 }
 
-QVariant field(Database &db, const QString &id, const char *name)
+QVariant field(Database &db, const QString &id, const char *name, const char *entity = "ticket")
 {
-    auto r = RecordStore(db).get(S("ticket"), id);
+    auto r = RecordStore(db).get(S(entity), id);
     REQUIRE(r.ok());
     return r.value().value(S(name));
 }
@@ -216,6 +217,51 @@ TEST_CASE("tickets: assign sets the owner and team, an empty user is refused")
     CHECK(snapshot(t.db()) == before);
 }
 
+TEST_CASE("tickets: a new ticket waits unassigned until someone takes it, and can be given back")
+{
+    test::TempDb t;
+    TicketService service(t.db());
+    RecordStore store(t.db());
+    // Created by a user (the form, the CLI, an import) without an assignee: nobody owns it, but
+    // created_by says who wrote it. Other entities still default to their writer.
+    const QString id = service.create({{S("subject"), S("Sin asignar")}, {S("team"), S("Nivel 1")}}, t0).value();
+    CHECK(field(t.db(), id, "owner").isNull());
+    CHECK(field(t.db(), id, "created_by").toString() == t.db().user());
+    const QString account = store.create(S("account"), {{S("name"), S("Ferretería Sur")}}).value();
+    CHECK(field(t.db(), account, "owner", "account").toString() == t.db().user());
+    CHECK(SupportQueues::count(t.db(), SupportQueues::Queue::Unassigned, t.db().user()).value() == 1);
+
+    REQUIRE(service.assign(id, S("lucia")).ok());
+    CHECK(SupportQueues::count(t.db(), SupportQueues::Queue::Unassigned, t.db().user()).value() == 0);
+    // Given back: no owner again, the team is kept; an empty owner on a plain edit does the same.
+    REQUIRE(service.unassign(id).ok());
+    CHECK(field(t.db(), id, "owner").isNull());
+    CHECK(field(t.db(), id, "team").toString() == S("Nivel 1"));
+    REQUIRE(store.update(S("ticket"), id, {{S("owner"), S("pablo")}}).ok());
+    REQUIRE(store.update(S("ticket"), id, {{S("owner"), QString()}}).ok());
+    CHECK(field(t.db(), id, "owner").isNull());
+    CHECK(SupportQueues::count(t.db(), SupportQueues::Queue::Unassigned, t.db().user()).value() == 1);
+}
+
+TEST_CASE("tickets: a closed ticket's conversation stays as it was, in and out of the Trash")
+{
+    test::TempDb t;
+    TicketService service(t.db());
+    RecordStore store(t.db());
+    const QString id = service.create({{S("subject"), S("Cerrada")}}, t0).value();
+    const QString reply = service.reply(id, S("Hecho"), {}, t0.addSecs(600)).value();
+    REQUIRE(service.resolveTicket(id, S("Cambiado el cable"), t0.addSecs(900)).ok());
+    REQUIRE(service.close(id, 5, t0.addSecs(1200)).ok());
+    const QString before = snapshot(t.db());
+    auto trashed = store.remove(S("ticket_message"), reply);
+    REQUIRE_FALSE(trashed.ok());
+    CHECK(trashed.error().message.contains(S("closed")));
+    CHECK(snapshot(t.db()) == before);
+    // Reopened, it may be tidied again.
+    REQUIRE(service.reopen(id, S("Vuelve a fallar"), t0.addSecs(1800)).ok());
+    CHECK(store.remove(S("ticket_message"), reply).ok());
+}
+
 TEST_CASE("tickets: the demo has sixty numbered tickets with conversations in mixed states")
 {
     test::TempDb t;
@@ -240,4 +286,6 @@ TEST_CASE("tickets: the demo has sixty numbered tickets with conversations in mi
     CHECK(scalar("SELECT count(*) FROM ticket t WHERE EXISTS (SELECT 1 FROM ticket_message m WHERE m.ticket = t.id AND m.kind = 'reply') "
                  "AND t.first_response_at IS NULL") == 0);
     CHECK(scalar("SELECT count(*) FROM ticket_message WHERE written_at > '2026-11-20T12:00:00Z'") == 0);
+    // The newest six are new and nobody has taken them yet: the Unassigned queue has work.
+    CHECK(scalar("SELECT count(*) FROM ticket WHERE owner IS NULL AND status = 'new'") == 6);
 }

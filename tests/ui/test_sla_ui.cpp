@@ -5,12 +5,16 @@
 
 #include "forms/recordview.h"
 #include "store/recordstore.h"
+#include "support/slaalertwindow.h"
 #include "support/slaviews.h"
 #include "support/supportviews.h"
 #include "util/background.h"
 
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
 #include <QStatusBar>
 
 #include <catch2/catch.hpp>
@@ -62,6 +66,28 @@ TEST_CASE_METHOD(UiFixture, "the ticket view shows a coloured SLA badge that tur
     REQUIRE(waitFor([&] { return done; }));
     CHECK(seen.breaches.size() == 2);
     CHECK(window.statusBar()->currentMessage().startsWith(S("SLA breached:")));
+    // The alert window shows both breaches without taking the focus; Open asks for the ticket.
+    SlaAlertWindow *alerts = watcher.alertWindow();
+    REQUIRE(alerts);
+    CHECK(alerts->isVisible());
+    CHECK(alerts->testAttribute(Qt::WA_ShowWithoutActivating));
+    REQUIRE(alerts->alertCount() == 2);
+    QStringList what;
+    for (int i = 0; i < alerts->alertCount(); ++i) {
+        what << alerts->list()->topLevelItem(i)->text(2);
+        CHECK(alerts->list()->topLevelItem(i)->text(1).startsWith(S("TCK-")));
+        CHECK_FALSE(alerts->list()->topLevelItem(i)->text(3).isEmpty()); // the due time
+    }
+    CHECK(what.contains(S("First response breached")));
+    CHECK(what.contains(S("Resolution breached")));
+    QStringList opened;
+    QObject::connect(&watcher, &SlaWatcher::openRecordRequested, [&](const QString &entity, const QString &id) { opened << entity << id; });
+    alerts->list()->setCurrentItem(alerts->list()->topLevelItem(1));
+    QTest::mouseClick(alerts->findChild<QPushButton *>(S("openSlaAlert")), Qt::LeftButton);
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.at(0) == S("ticket"));
+    CHECK_FALSE(opened.at(1).isEmpty());
+    screenshot(alerts, S("sla-alert-window"));
     REQUIRE(waitFor([&] { return badge->state() == S("breached"); }));
     CHECK(badge->badgeText() == S("SLA: Breached"));
     CHECK(badge->findChild<QLabel *>(S("slaState"))->styleSheet().contains(SlaBadge::stateColor(S("breached"))));
@@ -74,5 +100,10 @@ TEST_CASE_METHOD(UiFixture, "the ticket view shows a coloured SLA badge that tur
     REQUIRE(waitFor([&] { return done; }));
     CHECK(seen.breaches.isEmpty());
     CHECK(window.statusBar()->currentMessage().isEmpty());
+    CHECK(alerts->alertCount() == 2);
+    // Clear empties and hides it.
+    QTest::mouseClick(alerts->findChild<QPushButton *>(S("clearSlaAlerts")), Qt::LeftButton);
+    CHECK(alerts->alertCount() == 0);
+    CHECK_FALSE(alerts->isVisible());
     waitForBackgroundWork();
 }

@@ -112,7 +112,7 @@ void RecordForm::setRecord(const Record &record)
             const Field *f = e->field(editor->fieldName());
             if (f && !f->defaultValue.isEmpty())
                 v = f->defaultValue;
-            if (f && f->name == QLatin1String("owner"))
+            if (f && f->name == QLatin1String("owner") && !e->ownerOptional)
                 v = m_db.user();
         }
         editor->setValue(v);

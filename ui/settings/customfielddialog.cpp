@@ -180,7 +180,7 @@ Field CustomFieldDialog::field() const
             if (key.isEmpty())
                 key = label;
             if (!label.isEmpty())
-                f.options.append({key, label});
+                f.options.append({key, label, {}});
         }
     }
     if (f.type == FieldType::Relation)

@@ -8,6 +8,7 @@
 #include "activities/activityviews.h"
 #include "inventory/inventoryviews.h"
 #include "sales/salesviews.h"
+#include "support/slaviews.h"
 #include "support/supportviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
@@ -88,8 +89,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
     startOverdueRefresh(m_db, this); // invoices fall overdue with time
-    void startSlaMonitor(Database &db, QMainWindow *window); // support: sla (support/slaviews.cpp)
-    startSlaMonitor(m_db, this); // SLA warnings and breaches, every minute
+    // SLA warnings and breaches, every minute; their alert window opens tickets here.
+    connect(startSlaMonitor(m_db, this), &SlaWatcher::openRecordRequested, this, &MainWindow::openRecord);
     buildPages();
     buildMenus();
     buildStatusBar();

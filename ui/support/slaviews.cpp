@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slaviews.h"
 
+#include "slaalertwindow.h"
+
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "util/background.h"
@@ -161,10 +163,19 @@ void SlaWatcher::refreshNow()
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     runInBackground(
         m_db, this, [now](Database &d) { return SlaMonitor::refresh(d, now); },
-        [this](const Result<SlaMonitor::Report> &report) {
+        [this, now](const Result<SlaMonitor::Report> &report) {
             m_running = false;
             if (!report)
                 return;
+            if (!report.value().warnings.isEmpty() || !report.value().breaches.isEmpty()) {
+                if (!m_alerts) {
+                    m_alerts = new SlaAlertWindow(m_window);
+                    connect(m_alerts, &SlaAlertWindow::openRecordRequested, this, &SlaWatcher::openRecordRequested);
+                }
+                m_alerts->addReport(report.value(), now);
+                m_alerts->show();
+                m_alerts->raise();
+            }
             present(report.value());
             Q_EMIT refreshed(report.value());
         });
@@ -205,10 +216,11 @@ void registerSlaViews()
                               [](Database &db) { return new SlaBadge(db); });
 }
 
-void startSlaMonitor(Database &db, QMainWindow *window)
+SlaWatcher *startSlaMonitor(Database &db, QMainWindow *window)
 {
     auto *watcher = new SlaWatcher(db, window);
     QTimer::singleShot(0, watcher, &SlaWatcher::start);
+    return watcher;
 }
 
 } // namespace trato

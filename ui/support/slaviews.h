@@ -39,8 +39,11 @@ private:
     QLabel *m_details;
 };
 
+class SlaAlertWindow;
+
 // Runs SlaMonitor::refresh on a worker when the window starts and every minute; new warnings and
-// breaches go to the status bar and a tray notification (when a tray exists).
+// breaches go to the alert window (shown without taking the focus), the status bar and a tray
+// notification (when a tray exists).
 class SlaWatcher : public QObject
 {
     Q_OBJECT
@@ -50,9 +53,12 @@ public:
     void start();
     void refreshNow();
     QString lastMessage() const { return m_lastMessage; }
+    // Created with the first alert; null until then.
+    SlaAlertWindow *alertWindow() const { return m_alerts; }
 
 Q_SIGNALS:
     void refreshed(const SlaMonitor::Report &report);
+    void openRecordRequested(const QString &entity, const QString &id);
 
 private:
     void present(const SlaMonitor::Report &report);
@@ -62,12 +68,14 @@ private:
     Clock m_clock;
     QTimer *m_timer;
     QSystemTrayIcon *m_tray = nullptr;
+    SlaAlertWindow *m_alerts = nullptr;
     QString m_lastMessage;
     bool m_running = false;
 };
 
 void registerSlaViews();
-// Called by the main window once: the watcher lives as long as the window.
-void startSlaMonitor(Database &db, QMainWindow *window);
+// Called by the main window once: the watcher lives as long as the window (its alerts' Open goes
+// to openRecordRequested).
+SlaWatcher *startSlaMonitor(Database &db, QMainWindow *window);
 
 } // namespace trato
