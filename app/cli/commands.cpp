@@ -235,6 +235,11 @@ QList<Command> buildCommands()
     appendQueueCommands(c);
     // support: knowledge base and contracts
     appendKbCommands(c);
+    // analytics: dashboards
+    // analytics: kpis
+    // analytics: reports
+    // analytics: printing
+    // analytics: scoring
     return c;
 }
 

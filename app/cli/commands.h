@@ -130,5 +130,10 @@ void appendTicketCommands(QList<Command> &commands); // ticketcommands.cpp: tick
 void appendQueueCommands(QList<Command> &commands); // queuecommands.cpp: ticket queue, ticket queues, support kpi
 // support: knowledge base and contracts
 void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
+// analytics: dashboards
+// analytics: kpis
+// analytics: reports
+// analytics: printing
+// analytics: scoring
 
 } // namespace trato::cli

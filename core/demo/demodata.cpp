@@ -5,6 +5,9 @@
 #include "democatalog.h"
 #include "demosupport.h"
 #include "demokb.h" // support: knowledge base and contracts
+// analytics: dashboards
+// analytics: reports
+// analytics: scoring
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -591,6 +594,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // support: knowledge base and contracts (core/demo/demokb.cpp).
     if (auto kb = generateDemoKb(db, options.now.isValid() ? options.now.date() : QDate()); !kb)
         return kb.error();
+    // Análisis: each part adds its demo records below its own marker (core/demo/demo<part>.cpp).
+    // analytics: dashboards
+    // analytics: reports
+    // analytics: scoring
 
     const Status c = tx.commit();
     if (!c)

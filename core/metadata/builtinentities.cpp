@@ -125,6 +125,16 @@ Entity account()
     addAddress(e, QString(), true, QT_TRANSLATE_NOOP("trato::Metadata", "Billing address")); // the main address
     addAddress(e, QStringLiteral("shipping_"), false, QT_TRANSLATE_NOOP("trato::Metadata", "Shipping address"));
     e.fields << Field::make("description", FieldType::LongText, QT_TRANSLATE_NOOP("trato::Metadata", "Description")).inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Description"));
+    // Análisis: computed locally from the purchase history (core/analytics), every copy again.
+    e.fields << Field::make("rfm_segment", FieldType::Picklist, QT_TRANSLATE_NOOP("trato::Metadata", "RFM segment"))
+                    .option("champions", QT_TRANSLATE_NOOP("trato::Metadata", "Champions")).option("loyal", QT_TRANSLATE_NOOP("trato::Metadata", "Loyal"))
+                    .option("potential", QT_TRANSLATE_NOOP("trato::Metadata", "Potential loyalists")).option("new", QT_TRANSLATE_NOOP3("trato::Metadata", "New", "customer segment"))
+                    .option("needs_attention", QT_TRANSLATE_NOOP("trato::Metadata", "Needs attention")).option("at_risk", QT_TRANSLATE_NOOP("trato::Metadata", "At risk"))
+                    .option("cant_lose", QT_TRANSLATE_NOOP("trato::Metadata", "Can't lose them")).option("hibernating", QT_TRANSLATE_NOOP("trato::Metadata", "Hibernating"))
+                    .option("lost", QT_TRANSLATE_NOOP("trato::Metadata", "Lost"))
+                    .withIndex().derivedValue().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Scores"));
+    e.fields << Field::make("rfm_score", FieldType::Text, QT_TRANSLATE_NOOP("trato::Metadata", "RFM score")).derivedValue().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Scores"));
+    e.fields << Field::make("purchase_score", FieldType::Integer, QT_TRANSLATE_NOOP("trato::Metadata", "Purchase propensity")).withIndex().derivedValue().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Scores"));
     addActivityRollups(e, true);
     return e;
 }
@@ -212,6 +222,8 @@ Entity lead()
     e.fields << Field::make("converted_account", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to account")).relation("account").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
     e.fields << Field::make("converted_contact", FieldType::Relation, QT_TRANSLATE_NOOP("trato::Metadata", "Converted to contact")).relation("contact").setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
     e.fields << Field::make("converted_at", FieldType::DateTime, QT_TRANSLATE_NOOP("trato::Metadata", "Converted on")).setBySystem().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Conversion"));
+    // Análisis: the lead score (0-100), computed locally from which leads became customers.
+    e.fields << Field::make("lead_score", FieldType::Integer, QT_TRANSLATE_NOOP("trato::Metadata", "Lead score")).withIndex().derivedValue().inSection(QT_TRANSLATE_NOOP("trato::Metadata", "Scores"));
     addActivityRollups(e, false);
     return e;
 }
@@ -281,6 +293,7 @@ QList<Entity> activityEntityDescriptions(); // activityentities.cpp
 QList<Entity> inventoryEntityDescriptions(); // inventoryentities.cpp
 QList<Entity> salesEntityDescriptions(); // salesentities.cpp
 QList<Entity> supportEntityDescriptions(); // supportentities.cpp
+QList<Entity> analyticsEntityDescriptions(); // analyticsentities.cpp
 
 // For salesentities.cpp: an opportunity's source uses the same keys as a lead's.
 Field leadSourceField(const char *name)
@@ -295,6 +308,7 @@ QList<Entity> builtinEntityDescriptions()
     all << inventoryEntityDescriptions();
     all << salesEntityDescriptions();
     all << supportEntityDescriptions();
+    all << analyticsEntityDescriptions();
     return all;
 }
 

@@ -208,7 +208,7 @@ TEST_CASE("entities and fields describe the metadata")
                               S("opportunity"), S("quote"), S("sales_order"), S("invoice"), S("credit_note"), S("sales_line"),
                               S("payment"), S("pipeline"), S("pipeline_stage"), S("tax_rate"),
                               S("ticket"), S("kb_article"), S("service_contract"), S("sla_policy"), S("business_calendar"),
-                              S("sla_breach"), S("ticket_message"), S("ticket_article")});
+                              S("sla_breach"), S("ticket_message"), S("ticket_article"), S("sales_target"), S("report"), S("dashboard")});
 
     const QJsonArray fields = cli.jsonArray({S("fields"), S("lead"), S("--format"), S("json")});
     bool sawStatus = false;

@@ -10,6 +10,7 @@
 #include "sales/salesviews.h"
 #include "support/slaviews.h"
 #include "support/supportviews.h"
+#include "analytics/analyticsviews.h"
 #include "activities/reminderwindow.h"
 #include "modulepage.h"
 #include "views/moduleviewextensions.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     registerInventoryViews();
     registerSalesViews();
     registerSupportViews();
+    registerAnalyticsViews();
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
     startOverdueRefresh(m_db, this); // invoices fall overdue with time
