@@ -9,6 +9,7 @@
 #include "store/sqlite.h"
 #include "support/supportviews.h"
 #include "support/ticketconversation.h"
+#include "support/queues.h"
 #include "support/ticketservice.h"
 
 #include <QDialogButtonBox>
@@ -182,6 +183,23 @@ TEST_CASE_METHOD(UiFixture, "ticket assign dialog sets user and team", "[ui][tic
     CHECK(seen);
     CHECK(tab.info().owner == S("lucia"));
     CHECK(tab.info().team == S("Nivel 2"));
+
+    // "Assign to me" fills the current user; emptying the field gives the ticket back to the
+    // Unassigned queue, in the team the dialog says.
+    onNextModal([&](QWidget *w) {
+        auto *dialog = qobject_cast<TicketAssignDialog *>(w);
+        if (!dialog)
+            return false;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(S("assignToMe")), Qt::LeftButton);
+        CHECK(dialog->user() == db().user());
+        dialog->setValues(QString(), S("Nivel 1"));
+        dialog->accept();
+        return true;
+    });
+    QTest::mouseClick(tab.findChild<QPushButton *>(S("assignButton")), Qt::LeftButton);
+    CHECK(tab.info().owner.isEmpty());
+    CHECK(tab.info().team == S("Nivel 1"));
+    CHECK(SupportQueues::count(db(), SupportQueues::Queue::Unassigned, db().user()).value() == 1);
 }
 
 TEST_CASE_METHOD(UiFixture, "new ticket from a contact opens a ticket for the contact and its account", "[ui][tickets]")

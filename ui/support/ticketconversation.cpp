@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/recordstore.h"
+#include "store/transaction.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,7 +49,7 @@ TicketResolveDialog::TicketResolveDialog(const QString &ticketName, QWidget *par
 QString TicketResolveDialog::note() const { return m_note->toPlainText().trimmed(); }
 void TicketResolveDialog::setNote(const QString &text) { m_note->setPlainText(text); }
 
-TicketAssignDialog::TicketAssignDialog(const QString &user, const QString &team, QWidget *parent) : QDialog(parent)
+TicketAssignDialog::TicketAssignDialog(const QString &user, const QString &team, const QString &me, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Assign ticket"));
     setObjectName(QStringLiteral("ticketAssignDialog"));
@@ -56,19 +57,26 @@ TicketAssignDialog::TicketAssignDialog(const QString &user, const QString &team,
     auto *form = new QFormLayout;
     m_user = new QLineEdit(user, this);
     m_user->setObjectName(QStringLiteral("assignUser"));
+    m_user->setPlaceholderText(tr("Nobody (the Unassigned queue)"));
+    m_user->setClearButtonEnabled(true);
+    auto *toMe = new QPushButton(tr("Assign to &me"), this);
+    toMe->setObjectName(QStringLiteral("assignToMe"));
+    toMe->setAutoDefault(false);
+    toMe->setEnabled(!me.isEmpty());
+    connect(toMe, &QPushButton::clicked, this, [this, me] { m_user->setText(me); });
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_user, 1);
+    userRow->addWidget(toMe);
     m_team = new QLineEdit(team, this);
     m_team->setObjectName(QStringLiteral("assignTeam"));
-    form->addRow(tr("Assigned to:"), m_user);
+    form->addRow(tr("Assigned to:"), userRow);
     form->addRow(tr("Team:"), m_team);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_user, &QLineEdit::textChanged, this, [this] { m_ok->setEnabled(!this->user().isEmpty()); });
-    m_ok->setEnabled(!this->user().isEmpty());
-    resize(400, 140);
+    resize(460, 140);
 }
 
 QString TicketAssignDialog::user() const { return m_user->text().trimmed(); }
@@ -276,10 +284,25 @@ void TicketConversationTab::refused(const QString &title, const Error &error)
 
 void TicketConversationTab::assign()
 {
-    TicketAssignDialog dialog(m_info.owner, m_info.team, this);
+    TicketAssignDialog dialog(m_info.owner, m_info.team, m_db.user(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = TicketService(m_db).assign(m_id, dialog.user(), dialog.team()); !s)
+    TicketService service(m_db);
+    if (dialog.user().isEmpty()) {
+        // Nobody: back to the Unassigned queue, in the team the dialog says.
+        Transaction tx(m_db);
+        Status s = tx.isActive() ? service.unassign(m_id) : Status(tx.error());
+        if (s && dialog.team() != m_info.team)
+            s = RecordStore(m_db).update(QStringLiteral("ticket"), m_id, {{QStringLiteral("team"), dialog.team()}});
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return refused(tr("Assign ticket"), s.error());
+        Q_EMIT message(tr("Unassigned: the ticket waits in the Unassigned queue."));
+        reload();
+        return;
+    }
+    if (Status s = service.assign(m_id, dialog.user(), dialog.team()); !s)
         return refused(tr("Assign ticket"), s.error());
     Q_EMIT message(tr("Assigned to %1.").arg(dialog.user()));
     reload();

@@ -31,12 +31,14 @@ private:
     QPushButton *m_ok;
 };
 
-// Assigns a ticket: user (required) and team (optional).
+// Assigns a ticket: a user (or nobody) and a team (optional).
 class TicketAssignDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TicketAssignDialog(const QString &user, const QString &team, QWidget *parent = nullptr);
+    // me: the current user, for "Assign to me". An empty user means nobody: the ticket goes back
+    // to the Unassigned queue.
+    TicketAssignDialog(const QString &user, const QString &team, const QString &me, QWidget *parent = nullptr);
     QString user() const;
     QString team() const;
     void setValues(const QString &user, const QString &team);
@@ -44,7 +46,6 @@ public:
 private:
     QLineEdit *m_user;
     QLineEdit *m_team;
-    QPushButton *m_ok;
 };
 
 // The "Conversation" tab of a ticket: its messages in time order (internal notes on yellow, marked
