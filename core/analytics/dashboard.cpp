@@ -237,7 +237,11 @@ Status salesOwner(Database &db, const DashboardOptions &o, DashboardWidgetData &
         return inv.error();
     while (inv.value().next())
         byOwner[inv.value().value(0).toString()] += inv.value().value(1).toLongLong();
-    auto cn = run(db, sql.arg(S("credit_date"), S("credit_note"), S("status = 'issued'")), {iso(o.range.from), iso(o.range.to)});
+    // A credit note takes from the salesperson of the invoice it corrects.
+    auto cn = run(db, S("SELECT coalesce((SELECT i.owner FROM invoice i WHERE i.id = c.invoice), c.owner, ''), "
+                        "coalesce(sum(coalesce(c.total, 0) - coalesce(c.tax_total, 0)), 0) FROM credit_note c "
+                        "WHERE c.deleted = 0 AND c.credit_date BETWEEN ? AND ? AND c.status = 'issued' GROUP BY 1"),
+                  {iso(o.range.from), iso(o.range.to)});
     if (!cn)
         return cn.error();
     while (cn.value().next())
