@@ -137,7 +137,8 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
         if (withPrevious)
             addLine(tr("%1, previous period").arg(data.series.value(0)), [](const DashboardPoint &p) { return p.previous.value_or(0); }, true);
         axisX->setRange(categories.first(), categories.last());
-        axisY->setRange(0, maxValue * 1.1);
+        axisY->setRange(0, qMax(maxValue * 1.1, 5.0));
+        axisY->applyNiceNumbers();
         // Line x values are indexes 0..n-1; the category axis shows their labels.
         for (QAbstractSeries *s : chart->series())
             s->attachAxis(axisX);
@@ -147,7 +148,7 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
                                                 : static_cast<QAbstractBarSeries *>(new QBarSeries);
         // A funnel lists its widest stage at the top: horizontal bars draw the first category at
         // the bottom, so they go in reverse.
-        auto index = [&](int i) { return horizontal ? int(data.points.size()) - 1 - i : i; };
+        auto index = [horizontal, n = int(data.points.size())](int i) { return horizontal ? n - 1 - i : i; };
         QStringList cats;
         for (int i = 0; i < data.points.size(); ++i)
             cats << categories.at(index(i));
@@ -173,7 +174,8 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
         axisCat->append(cats);
         auto *axisVal = new QValueAxis;
         axisVal->setLabelFormat(QStringLiteral("%.0f"));
-        axisVal->setRange(0, maxValue * 1.1);
+        axisVal->setRange(0, qMax(maxValue * 1.1, 5.0));
+        axisVal->applyNiceNumbers();
         chart->addAxis(axisCat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         chart->addAxis(axisVal, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
         series->attachAxis(axisCat);
@@ -183,7 +185,7 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
     }
     m_view = new QChartView(chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
+    m_view->setFixedHeight(270);
     layout->addWidget(m_view, 1);
 }
 
