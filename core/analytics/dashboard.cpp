@@ -25,7 +25,8 @@ QString S(const char *s) { return QString::fromUtf8(s); }
 
 // Invoices count as sales once issued (draft and cancelled ones do not); credit notes once issued.
 const char *kSoldInvoice = "status IN ('issued', 'partially_paid', 'paid', 'overdue')";
-const QStringList kSoldStatuses{QStringLiteral("issued"), QStringLiteral("partially_paid"), QStringLiteral("paid"), QStringLiteral("overdue")};
+// The same as list conditions (status is neither draft nor cancelled), which `list --where` can say.
+QList<Condition> soldConditions();
 
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
 
@@ -36,6 +37,11 @@ Condition cond(const QString &field, Condition::Op op, const QVariant &value)
     c.op = op;
     c.value = value;
     return c;
+}
+
+QList<Condition> soldConditions()
+{
+    return {cond(S("status"), Condition::NotEquals, S("draft")), cond(S("status"), Condition::NotEquals, S("cancelled"))};
 }
 
 ListQuery drillQuery(const QString &entity, const QList<Condition> &conditions)
@@ -179,7 +185,7 @@ Status forecastTarget(Database &db, const DashboardOptions &o, DashboardWidgetDa
         targetTotal += target;
         p.values = {row.weighted, target, row.won};
         QList<Condition> c = dateBetween(S("expected_close"), m, m.addMonths(1).addDays(-1));
-        c << cond(S("status"), Condition::In, QStringList{S("open"), S("won")});
+        c << cond(S("status"), Condition::NotEquals, S("lost")); // open or won, as `list --where` can say it
         p.drill = drillQuery(S("opportunity"), c);
         w.points << p;
     }
@@ -217,7 +223,7 @@ Status salesMonth(Database &db, const DashboardOptions &o, DashboardWidgetData &
         p.label = monthLabel(m.from);
         p.values = {byMonth.value(p.key)};
         QList<Condition> c = dateBetween(S("invoice_date"), m.from, m.to);
-        c << cond(S("status"), Condition::In, kSoldStatuses);
+        c << soldConditions();
         p.drill = drillQuery(S("invoice"), c);
         w.points << p;
         w.figure += p.values.first();
@@ -262,7 +268,7 @@ Status salesOwner(Database &db, const DashboardOptions &o, DashboardWidgetData &
         p.label = r.first.isEmpty() ? DashboardWidgets::tr("(nobody)") : names.value(r.first, r.first);
         p.values = {r.second};
         QList<Condition> c = dateBetween(S("invoice_date"), o.range.from, o.range.to);
-        c << cond(S("status"), Condition::In, kSoldStatuses);
+        c << soldConditions();
         c << (r.first.isEmpty() ? cond(S("owner"), Condition::IsEmpty, QVariant()) : cond(S("owner"), Condition::Equals, r.first));
         p.drill = drillQuery(S("invoice"), c);
         w.points << p;
