@@ -236,6 +236,7 @@ QList<Command> buildCommands()
     // support: knowledge base and contracts
     appendKbCommands(c);
     // analytics: dashboards
+    appendDashboardCommands(c);
     // analytics: kpis
     // analytics: reports
     // analytics: printing

@@ -131,6 +131,7 @@ void appendQueueCommands(QList<Command> &commands); // queuecommands.cpp: ticket
 // support: knowledge base and contracts
 void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
 // analytics: dashboards
+void appendDashboardCommands(QList<Command> &commands); // dashboardcommands.cpp: dashboard
 // analytics: kpis
 // analytics: reports
 // analytics: printing

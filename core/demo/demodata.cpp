@@ -6,6 +6,7 @@
 #include "demosupport.h"
 #include "demokb.h" // support: knowledge base and contracts
 // analytics: dashboards
+#include "demodashboards.h"
 // analytics: reports
 // analytics: scoring
 #include "demopipeline.h"
@@ -596,6 +597,8 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         return kb.error();
     // Análisis: each part adds its demo records below its own marker (core/demo/demo<part>.cpp).
     // analytics: dashboards
+    if (auto targets = generateDemoDashboards(db, options.now.isValid() ? options.now.date() : QDate()); !targets)
+        return targets.error();
     // analytics: reports
     // analytics: scoring
 

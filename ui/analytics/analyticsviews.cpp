@@ -14,6 +14,8 @@ void registerAnalyticsViews()
     // Each part below registers its own views (declare its function here, inside the block).
 
     // analytics: dashboards
+    void registerDashboardViews(); // dashboardview.cpp: the Dashboard page, first in Análisis
+    registerDashboardViews();
 
     // analytics: kpis
 
