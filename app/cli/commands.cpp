@@ -237,6 +237,7 @@ QList<Command> buildCommands()
     appendKbCommands(c);
     // analytics: dashboards
     // analytics: kpis
+    appendKpiCommands(c);
     // analytics: reports
     // analytics: printing
     // analytics: scoring

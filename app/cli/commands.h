@@ -132,6 +132,7 @@ void appendQueueCommands(QList<Command> &commands); // queuecommands.cpp: ticket
 void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|show|insert|helped, contract status|assign
 // analytics: dashboards
 // analytics: kpis
+void appendKpiCommands(QList<Command> &commands); // kpicommands.cpp: kpi
 // analytics: reports
 // analytics: printing
 // analytics: scoring
