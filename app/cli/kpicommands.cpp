@@ -40,11 +40,11 @@ QVariant number(const KpiFigure &f, const KpiValue &v)
     return v.value;
 }
 
-QVariant count(const KpiFigure &f, const std::optional<qint64> &n)
+QVariant count(const KpiFigure &f, const std::optional<qint64> &n, bool denominator = false)
 {
     if (!n)
         return jsonNull();
-    if (f.unit == KpiUnit::Money)
+    if ((f.unit == KpiUnit::Money && !denominator) || Kpis::isMoneyRatio(f.key))
         return Value::formatCents(*n);
     return *n;
 }
@@ -115,9 +115,9 @@ int runKpi(Context &context, const Arguments &args)
                          {QStringLiteral("unit"), Kpis::unitKey(f.unit)},
                          {QStringLiteral("previous"), number(f, f.previous)},
                          {QStringLiteral("numerator"), count(f, f.current.numerator)},
-                         {QStringLiteral("denominator"), count(KpiFigure{}, f.current.denominator)},
+                         {QStringLiteral("denominator"), count(f, f.current.denominator, true)},
                          {QStringLiteral("previous_numerator"), count(f, f.previous.numerator)},
-                         {QStringLiteral("previous_denominator"), count(KpiFigure{}, f.previous.denominator)},
+                         {QStringLiteral("previous_denominator"), count(f, f.previous.denominator, true)},
                          {QStringLiteral("display"), Kpis::text(f, f.current, report.options.currency)},
                          {QStringLiteral("previous_display"), Kpis::text(f, f.previous, report.options.currency)}};
             kpis << QVariant::fromValue(k);

@@ -389,6 +389,11 @@ KpiUnit Kpis::unit(const QString &key)
     return KpiUnit::Percent;
 }
 
+bool Kpis::isMoneyRatio(const QString &key)
+{
+    return key == QLatin1String("cross_sell_share");
+}
+
 QString Kpis::unitKey(KpiUnit unit)
 {
     switch (unit) {
@@ -513,10 +518,13 @@ ReportTable Kpis::toTable(const KpiReport &report)
         auto num = [&](const std::optional<qint64> &n) {
             if (!n)
                 return QString();
-            return f.unit == KpiUnit::Money ? Value::formatCents(*n) : QString::number(*n);
+            return f.unit == KpiUnit::Money || isMoneyRatio(f.key) ? Value::formatCents(*n) : QString::number(*n);
         };
+        const QString den = !f.current.denominator ? QString()
+                            : isMoneyRatio(f.key)  ? Value::formatCents(*f.current.denominator)
+                                                   : QString::number(*f.current.denominator);
         t.rows << QStringList{label(f.key), text(f, f.current, report.options.currency), text(f, f.previous, report.options.currency),
-                              change, num(f.current.numerator), f.current.denominator ? QString::number(*f.current.denominator) : QString()};
+                              change, num(f.current.numerator), den};
         t.rowEntities << QString();
         t.rowIds << QString();
     }

@@ -71,6 +71,8 @@ public:
     static QString definition(const QString &key);   // translated one-paragraph definition (tooltips)
     static KpiUnit unit(const QString &key);
     static QString unitKey(KpiUnit unit);            // "percent", "money", "days", "hours"
+    // A rate of money (cross-sell share): numerator and denominator are cents, not counts.
+    static bool isMoneyRatio(const QString &key);
 
     // Refused (BadInput): an invalid range (from after to).
     static Result<KpiReport> compute(Database &db, const KpiOptions &options);

@@ -49,13 +49,15 @@ void sameAsCore(const QJsonObject &json, const KpiReport &core)
                 CHECK(j.toDouble() == Approx(v->value));
             }
         }
-        if (f.current.denominator)
+        if (f.current.denominator && Kpis::isMoneyRatio(f.key))
+            CHECK(k.value(S("denominator")).toString() == Value::formatCents(*f.current.denominator));
+        else if (f.current.denominator)
             CHECK(k.value(S("denominator")).toInteger() == *f.current.denominator);
         else
             CHECK(k.value(S("denominator")).isNull());
         if (!f.current.numerator)
             CHECK(k.value(S("numerator")).isNull());
-        else if (f.unit == KpiUnit::Money)
+        else if (f.unit == KpiUnit::Money || Kpis::isMoneyRatio(f.key))
             CHECK(k.value(S("numerator")).toString() == Value::formatCents(*f.current.numerator));
         else
             CHECK(k.value(S("numerator")).toInteger() == *f.current.numerator);

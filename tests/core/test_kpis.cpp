@@ -138,6 +138,9 @@ TEST_CASE("KPIs: every value equals the hand-computed one on a fixed data set, w
     CHECK(table.rows.at(0).at(2) == QStringLiteral("300.00 EUR"));
     CHECK(table.rows.at(0).at(3) == QStringLiteral("0.00"));
     CHECK(table.rows.at(2).at(3) == QStringLiteral("-25.0"));
+    const int crossRow = int(Kpis::keys().indexOf(QStringLiteral("cross_sell_share")));
+    CHECK(table.rows.at(crossRow).at(4) == QStringLiteral("50.00"));
+    CHECK(table.rows.at(crossRow).at(5) == QStringLiteral("150.00"));
 }
 
 TEST_CASE("KPIs for one owner count only that owner's records")

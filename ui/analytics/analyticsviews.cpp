@@ -16,6 +16,8 @@ void registerAnalyticsViews()
     // analytics: dashboards
 
     // analytics: kpis
+    void registerKpiViews(); // kpicardspage.cpp: the KPIs page
+    registerKpiViews();
 
     // analytics: reports
 
