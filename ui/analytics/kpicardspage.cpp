@@ -145,7 +145,7 @@ KpiCardsPage::KpiCardsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     layout->addWidget(scroll, 1);
 
     auto *note = new QLabel(tr("Hover over a card for its definition (docs/KPIS.md). Rates are exact fractions rounded once to one "
-                               "decimal; money counts documents in euros; times are wall-clock."),
+                               "decimal; money counts the documents in one currency (EUR); times are wall-clock."),
                             this);
     note->setWordWrap(true);
     note->setEnabled(false);
@@ -281,13 +281,15 @@ void KpiCardsPage::showReport()
         previous->setTextFormat(Qt::RichText);
         previous->setText(prev);
         QString d;
-        if (Kpis::isMoneyRatio(key) && f->current.denominator)
+        if (!f->current.hasData || !f->current.denominator)
+            d.clear(); // "no data" says it all
+        else if (Kpis::isMoneyRatio(key))
             d = tr("%1 of %2 %3").arg(Value::formatCents(*f->current.numerator), Value::formatCents(*f->current.denominator), currency);
-        else if (f->unit == KpiUnit::Percent && f->current.denominator)
+        else if (f->unit == KpiUnit::Percent)
             d = tr("%1 of %2").arg(*f->current.numerator).arg(*f->current.denominator);
-        else if (f->current.denominator && f->unit != KpiUnit::Money)
+        else if (f->unit != KpiUnit::Money)
             d = tr("%n case(s)", nullptr, int(*f->current.denominator));
-        else if (f->current.denominator)
+        else
             d = tr("over %n record(s)", nullptr, int(*f->current.denominator));
         detail->setText(d);
     }
