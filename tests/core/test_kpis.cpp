@@ -5,6 +5,8 @@
 #include "kpitestdata.h"
 
 #include "analytics/kpis.h"
+#include "sales/pipelines.h"
+#include "store/recordstore.h"
 #include "store/sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -193,4 +195,27 @@ TEST_CASE("KPIs refuse a period that ends before it starts, naming both days")
     CHECK(r.error().message.contains(QStringLiteral("2026-03-31")));
     o.range = DateRange{};
     CHECK_FALSE(Kpis::compute(t.db(), o).ok());
+}
+
+TEST_CASE("KPIs: an average of money is rounded once, half away from zero, to the cent")
+{
+    test::TempDb t;
+    Database &db = t.db();
+    for (qint64 amount : {qint64(100001), qint64(100002)}) {
+        auto id = RecordStore(db).create(QStringLiteral("opportunity"), {{QStringLiteral("name"), QStringLiteral("Deal %1").arg(amount)},
+                                                                          {QStringLiteral("amount"), amount}});
+        REQUIRE(id.ok());
+        REQUIRE(Pipelines::move(db, id.value(), QStringLiteral("Closed won")).ok());
+        REQUIRE(Sql::exec(db.connection(), QStringLiteral("UPDATE opportunity SET created_at = ?, closed_at = ? WHERE id = ?"),
+                          {QStringLiteral("2026-03-01T00:00:00Z"), QStringLiteral("2026-03-03T12:00:00Z"), id.value()})
+                    .ok());
+    }
+    const KpiReport r = compute(db, kMarch);
+    const KpiFigure &deal = fig(r, "average_deal_size");
+    CHECK(deal.current.numerator == 200003);
+    CHECK(deal.current.value == 100002.0); // 1000.015 -> 1000.02
+    CHECK(Kpis::plain(deal, deal.current) == QStringLiteral("1000.02"));
+    CHECK(fig(r, "sales_cycle_days").current.value == Approx(2.5));
+    CHECK(fig(r, "sales_cycle_median_days").current.value == Approx(2.5));
+    CHECK(fig(r, "win_rate").current.value == Approx(100.0));
 }
