@@ -238,6 +238,7 @@ QList<Command> buildCommands()
     // analytics: dashboards
     appendDashboardCommands(c);
     // analytics: kpis
+    appendKpiCommands(c);
     // analytics: reports
     // analytics: printing
     // analytics: scoring

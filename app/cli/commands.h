@@ -133,6 +133,7 @@ void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|sh
 // analytics: dashboards
 void appendDashboardCommands(QList<Command> &commands); // dashboardcommands.cpp: dashboard
 // analytics: kpis
+void appendKpiCommands(QList<Command> &commands); // kpicommands.cpp: kpi
 // analytics: reports
 // analytics: printing
 // analytics: scoring

@@ -18,6 +18,8 @@ void registerAnalyticsViews()
     registerDashboardViews();
 
     // analytics: kpis
+    void registerKpiViews(); // kpicardspage.cpp: the KPIs page
+    registerKpiViews();
 
     // analytics: reports
 
