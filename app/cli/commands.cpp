@@ -239,6 +239,7 @@ QList<Command> buildCommands()
     // analytics: kpis
     // analytics: reports
     // analytics: printing
+    appendPrintListCommands(c);
     // analytics: scoring
     return c;
 }

@@ -134,6 +134,7 @@ void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|sh
 // analytics: kpis
 // analytics: reports
 // analytics: printing
+void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp: print list, print record
 // analytics: scoring
 
 } // namespace trato::cli

@@ -2,6 +2,8 @@
 #include "analyticsviews.h"
 
 #include "views/moduleviewextensions.h"
+// analytics: printing
+#include "printactions.h"
 
 namespace trato {
 
@@ -20,6 +22,7 @@ void registerAnalyticsViews()
     // analytics: reports
 
     // analytics: printing
+    PrintActions::registerAll();
 
     // analytics: scoring
 }
