@@ -5,11 +5,12 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
 #include <atomic>
 #include <memory>
 
-class QProgressDialog;
+
 class QWidget;
 
 namespace trato {
