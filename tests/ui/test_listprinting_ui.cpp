@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -271,4 +272,46 @@ TEST_CASE_METHOD(UiFixture, "Print record: the record view's Print button writes
     CHECK(text.contains(S("Jefa de taller")));
     CHECK(text.contains(S("Page 1 of 1")));
     renderFirstPage(pdf, S("print-record-page"));
+}
+
+TEST_CASE_METHOD(UiFixture, "Print this list previews a small list and offers a PDF for a long one", "[ui][printing]")
+{
+    registerAnalyticsViews();
+    DemoOptions options;
+    options.contacts = PrintActions::kPreviewRowLimit + 200;
+    REQUIRE(DemoData::generate(db(), options).ok());
+    RecordListView view(db(), S("contact"), RecordListView::Mode::Records);
+    view.resize(1000, 600);
+    view.show();
+    auto *button = view.findChild<QToolButton *>(S("printButton"));
+    REQUIRE(button);
+    QAction *print = button->menu()->findChild<QAction *>(S("printListAction"));
+    REQUIRE(print);
+
+    // Narrowed to Madrid: previewed, the preview shown and looked at.
+    auto condition = Filter::parse(*db().registry()->entity(S("contact")), S("city=Madrid"), QLocale::c());
+    REQUIRE(condition.ok());
+    view.model()->setConditions({condition.value()});
+    REQUIRE(waitFor([&] { return !view.model()->isLoading(); }));
+    bool previewed = false;
+    onNextModal([&](QWidget *w) {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(w);
+        if (!preview)
+            return false;
+        previewed = true;
+        preview->resize(900, 700);
+        screenshot(preview, S("print-list-preview"));
+        preview->reject();
+        return true;
+    }, 15000);
+    print->trigger();
+    REQUIRE(waitFor([&] { return previewed; }, 15000));
+
+    // Every contact: too many for a preview; the question is answered No and nothing is written.
+    view.model()->setConditions({});
+    REQUIRE(waitFor([&] { return !view.model()->isLoading(); }));
+    auto box = answerNextMessageBox(QMessageBox::No, 15000);
+    print->trigger();
+    REQUIRE(waitFor([&] { return box->seen; }, 15000));
+    CHECK(box->text.contains(S("too many for a print preview")));
 }
