@@ -56,8 +56,9 @@ struct TablePrinter::Stream::Private
         }
     }
 
-    // Column widths: the widest of header, totals and the sampled rows; shrunk proportionally when
-    // they do not fit the page width.
+    // Column widths: the widest of header, totals and the sampled rows. When they do not fit the
+    // page width, the narrow columns keep their width and the wide ones share what is left under
+    // one cap (a city or an amount is not elided because an email column is long).
     void fixWidths()
     {
         for (const QStringList &r : std::as_const(sample))
@@ -65,9 +66,21 @@ struct TablePrinter::Stream::Private
         qreal total = 0;
         for (qreal w : std::as_const(widths))
             total += w;
-        if (total > page.width() && total > 0)
+        if (total > page.width() && total > 0) {
+            QList<qreal> sorted = widths;
+            std::sort(sorted.begin(), sorted.end());
+            qreal remaining = page.width();
+            qsizetype left = sorted.size();
+            for (qreal w : std::as_const(sorted)) {
+                if (w * left > remaining)
+                    break;
+                remaining -= w;
+                --left;
+            }
+            const qreal cap = left > 0 ? remaining / qreal(left) : page.width();
             for (qreal &w : widths)
-                w *= page.width() / total;
+                w = std::min(w, cap);
+        }
         tableWidth = 0;
         for (qreal w : std::as_const(widths))
             tableWidth += w;
