@@ -114,7 +114,11 @@ int runPrintRecord(Context &context, const Arguments &args)
     QDate today;
     if (!pdfPath(context, args, &path, &code) || !printDate(context, args, &today, &code))
         return code;
-    auto record = RecordReport::load(*context.db, e.value()->name, args.positional.at(1), today, context.locale);
+    qint64 related = 0;
+    if (!countOption(context, args, QStringLiteral("related"), 0, &related, &code))
+        return code;
+    auto record = RecordReport::load(*context.db, e.value()->name, args.positional.at(1), today, context.locale,
+                                     int(qMin<qint64>(related, 1000)));
     if (!record)
         return fail(record.error());
 #ifdef TRATO_CLI_PDF
@@ -147,12 +151,14 @@ void appendPrintListCommands(QList<Command> &c)
                {"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "The date printed on the list (default: today)")},
                {"pdf", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Where to write the PDF")}},
               1, 1, Command::OpenExisting, runPrintList});
-    c.append({"print record", "ENTITY ID [--today DATE] --pdf FILE",
+    c.append({"print record", "ENTITY ID [--related N] [--today DATE] --pdf FILE",
               QT_TRANSLATE_NOOP("trato::Cli", "Print one record to a PDF"),
               QT_TRANSLATE_NOOP("trato::Cli", "The record as the desktop application prints it (\"Print record\"): the company name, "
                 "the record's fields by section with their labels, owner and dates, \"Page N of M\". Quotes, orders and invoices "
-                "print as documents with: print quote|sales_order|invoice|credit_note ID --pdf FILE."),
-              {{"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "The date printed on the page (default: today)")},
+                "print as documents with: print quote|sales_order|invoice|credit_note ID --pdf FILE. --related N adds the first "
+                "N records of each related list (the Related tab), with how many there are."),
+              {{"related", "N", QT_TRANSLATE_NOOP("trato::Cli", "Also print the first N records of each related list")},
+               {"today", "DATE", QT_TRANSLATE_NOOP("trato::Cli", "The date printed on the page (default: today)")},
                {"pdf", "FILE", QT_TRANSLATE_NOOP("trato::Cli", "Where to write the PDF")}},
               2, 2, Command::OpenExisting, runPrintRecord});
 }

@@ -41,7 +41,7 @@ QString PrintableRecord::toText() const
 namespace RecordReport {
 
 Result<PrintableRecord> load(Database &db, const QString &entityName, const QString &id, const QDate &today,
-                             const QLocale &locale)
+                             const QLocale &locale, int relatedRows)
 {
     const Entity *entity = db.registry()->entity(entityName);
     if (!entity)
@@ -82,6 +82,48 @@ Result<PrintableRecord> load(Database &db, const QString &entityName, const QStr
                 about.items.append({f->displayLabel(), v});
     if (!about.items.isEmpty())
         out.sections.append(about);
+
+    if (relatedRows <= 0)
+        return out;
+    for (const RecordStore::Related &rel : store.relatedLists(entityName)) {
+        const Entity *e = db.registry()->entity(rel.entity);
+        const Field *via = e ? e->field(rel.field) : nullptr;
+        if (!e || !via)
+            continue;
+        ListQuery q;
+        q.entity = rel.entity;
+        q.where = {{rel.field, r.value(QStringLiteral("id"))}};
+        q.descending = e->defaultSortDescending;
+        auto count = store.count(q);
+        if (!count)
+            return count.error();
+        if (count.value() == 0)
+            continue;
+        QList<const Field *> columns;
+        for (const Field *c : e->fieldsWith(Field::InList))
+            if (c->name != rel.field && !e->titleFields.contains(c->name))
+                columns << c;
+        q.limit = relatedRows;
+        auto rows = store.list(q);
+        if (!rows)
+            return rows.error();
+        PrintableRecord::Section section{tr("%1 (%2) · %3").arg(e->displayPluralLabel(), via->displayLabel(),
+                                                                  Value::formatInteger(count.value(), locale)),
+                                         {}};
+        for (const Record &row : rows.value()) {
+            QStringList name, rest;
+            for (const QString &f : e->titleFields)
+                if (const Field *field = e->field(f))
+                    name << valueText(*field, row, locale);
+            for (const Field *c : columns)
+                if (const QString v = valueText(*c, row, locale).trimmed(); !v.isEmpty())
+                    rest << v;
+            section.items.append({name.join(QLatin1Char(' ')).trimmed(), rest.join(QStringLiteral(" · "))});
+        }
+        if (count.value() > rows.value().size())
+            section.items.append({QString(), QCoreApplication::translate("trato::RecordReport", "… and %n more", nullptr, int(count.value() - rows.value().size()))});
+        out.sections.append(section);
+    }
     return out;
 }
 

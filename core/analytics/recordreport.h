@@ -41,8 +41,11 @@ struct PrintableRecord
 
 namespace RecordReport {
 // The record, or NotFound naming the entity and id. Deleted records print too (from the Trash).
+// relatedRows > 0: after the record's own sections, one section per related list (as the Related
+// tab shows them: "Contacts (Account) · 12") with its first relatedRows records, each as its name
+// and its other list columns ("Ana Gil: Madrid · ana@example.com").
 Result<PrintableRecord> load(Database &db, const QString &entity, const QString &id, const QDate &today,
-                             const QLocale &locale = QLocale());
+                             const QLocale &locale = QLocale(), int relatedRows = 0);
 } // namespace RecordReport
 
 } // namespace trato

@@ -128,4 +128,17 @@ TEST_CASE("print record writes the record's labels and values with the company n
     CHECK(text.contains(S("Gerente de compras")));
     CHECK(text.contains(S("Talleres Norte S.L.")));
     CHECK(text.contains(S("Page 1 of 1")));
+    CHECK_FALSE(text.contains(S("Contacts (Account)")));
+
+    // The account with its related contacts: the first 2 and how many there are.
+    const QString accountId = cli.lines({S("list"), S("account"), S("--fields"), S("id"), S("--format"), S("csv")}).value(1).trimmed();
+    REQUIRE_FALSE(accountId.isEmpty());
+    const QString withRelated = dir.filePath(S("account.pdf"));
+    REQUIRE(cli({S("print"), S("record"), S("account"), accountId, S("--related"), S("2"), S("--pdf"), withRelated}).exitCode == 0);
+    const QString related = pdfText(withRelated);
+    CHECK(related.contains(S("Account: Talleres Norte S.L.")));
+    CHECK(related.contains(S("Contacts (Account) · 5")));
+    CHECK(related.contains(S("Pablo Abad")));
+    CHECK(related.contains(S("… and 3 more")));
+    CHECK_FALSE(related.contains(S("Vidal")));
 }

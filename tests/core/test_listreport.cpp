@@ -150,3 +150,25 @@ TEST_CASE("RecordReport gives the form's fields by section with the company name
     REQUIRE_FALSE(noEntity.ok());
     CHECK(noEntity.error().message.contains(S("spaceship")));
 }
+
+TEST_CASE("RecordReport adds the first rows of each related list when asked")
+{
+    Contacts f;
+    auto plain = RecordReport::load(f.t.db(), S("account"), f.account, QDate(2026, 3, 2), QLocale::c());
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain.value().toText().contains(S("Contacts (Account)")));
+
+    auto r = RecordReport::load(f.t.db(), S("account"), f.account, QDate(2026, 3, 2), QLocale::c(), 2);
+    REQUIRE(r.ok());
+    const PrintableRecord::Section *contacts = nullptr;
+    for (const auto &s : r.value().sections)
+        if (s.heading.startsWith(S("Contacts (Account)")))
+            contacts = &s;
+    REQUIRE(contacts);
+    CHECK(contacts->heading == S("Contacts (Account) · 5"));
+    REQUIRE(contacts->items.size() == 3);
+    CHECK(contacts->items.at(0).label == S("Pablo Abad"));   // the contacts' default sort: last name
+    CHECK(contacts->items.at(0).value.contains(S("Madrid")));
+    CHECK(contacts->items.at(1).label == S("Ana Gil"));
+    CHECK(contacts->items.at(2).value == S("… and 3 more"));
+}

@@ -184,7 +184,7 @@ private:
         const QString entity = m_entity, id = m_id;
         const QDate today = QDate::currentDate();
         runInBackground(
-            m_db, this, [entity, id, today](Database &db) { return RecordReport::load(db, entity, id, today); },
+            m_db, this, [entity, id, today](Database &db) { return RecordReport::load(db, entity, id, today, QLocale(), PrintActions::kRelatedRows); },
             [this](const Result<PrintableRecord> &record) {
                 if (!record) {
                     QMessageBox::warning(this, tr("Print record"), record.error().message);
@@ -254,7 +254,7 @@ PrintJob *exportRecordPdf(QWidget *parent, Database &db, const QString &entity, 
     const Entity *e = db.registry()->entity(entity);
     PrintJob *job = PrintJob::toPdf(parent, db, e ? e->displayLabel() : entity, path,
                                     [entity, id, today, path](Database &database, const TablePrinter::Progress &progress) -> Status {
-                                        auto record = RecordReport::load(database, entity, id, today);
+                                        auto record = RecordReport::load(database, entity, id, today, QLocale(), kRelatedRows);
                                         if (!record)
                                             return record.error();
                                         return RecordPrinter::writePdf(record.value(), path, progress);

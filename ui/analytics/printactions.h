@@ -18,7 +18,9 @@ class RecordListView;
 // (QPrintPreviewDialog::paintRequested), so it is offered up to kPreviewRowLimit rows, read in the
 // background first; a longer list is offered as a PDF instead.
 namespace PrintActions {
-constexpr int kPreviewRowLimit = 3000;   // about 70 pages
+constexpr int kPreviewRowLimit = 3000;   // about 60 pages
+// A printed record lists the first rows of each of its related lists.
+constexpr int kRelatedRows = 5;
 
 // Registers the list toolbar button and the record view part for every built-in entity. Called by
 // registerAnalyticsViews().
