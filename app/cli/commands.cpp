@@ -241,6 +241,7 @@ QList<Command> buildCommands()
     appendKpiCommands(c);
     // analytics: reports
     // analytics: printing
+    appendPrintListCommands(c);
     // analytics: scoring
     return c;
 }

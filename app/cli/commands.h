@@ -136,6 +136,7 @@ void appendDashboardCommands(QList<Command> &commands); // dashboardcommands.cpp
 void appendKpiCommands(QList<Command> &commands); // kpicommands.cpp: kpi
 // analytics: reports
 // analytics: printing
+void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp: print list, print record
 // analytics: scoring
 
 } // namespace trato::cli

@@ -2,6 +2,8 @@
 #include "analyticsviews.h"
 
 #include "views/moduleviewextensions.h"
+// analytics: printing
+#include "printactions.h"
 
 namespace trato {
 
@@ -24,6 +26,7 @@ void registerAnalyticsViews()
     // analytics: reports
 
     // analytics: printing
+    PrintActions::registerAll();
 
     // analytics: scoring
 }

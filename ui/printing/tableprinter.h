@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
+class QPdfWriter;
 
 namespace trato {
 
@@ -36,6 +38,35 @@ public:
     static Status writePdf(const ReportTable &table, const QString &path, const Progress &progress = {});
 
     const ReportTable &table() const { return m_table; }
+
+    // Streaming (analytics: printing, "Print this list" of a million rows): rows arrive one at a time
+    // from a reader and are painted page by page; only the first rows (kSampleRows, for the column
+    // widths) are held at once. The head (title, filters, date, headers, numeric, totals) comes from
+    // the ReportTable given; its rows are ignored. Usage: begin(rowCount), addRow() per row, finish().
+    // Each returns false when painting stopped (progress said cancel, or the device failed): stop
+    // feeding rows. paint() above is begin/addRow/finish over the table's own rows: same pages.
+    static constexpr int kSampleRows = 2000;
+    class Stream
+    {
+    public:
+        Stream(const ReportTable &head, QPagedPaintDevice *device, Progress progress = {});
+        ~Stream();
+        Stream(const Stream &) = delete;
+        Stream &operator=(const Stream &) = delete;
+        // rowCount: how many rows addRow() will get ("Page N of M" is counted from it; rows beyond
+        // it are not painted, missing rows leave the last page short).
+        bool begin(qint64 rowCount);
+        bool addRow(const QStringList &cells);
+        bool finish();
+        int pagesDone() const;
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+    // A QPdfWriter set up as writePdf() sets it up (A4, 12 mm margins, landscape when the table has
+    // more than 6 columns, 300 dpi, title and creator): for a Stream.
+    static std::unique_ptr<QPdfWriter> pdfWriter(const ReportTable &head, const QString &path);
 
 private:
     ReportTable m_table;

@@ -48,4 +48,23 @@ void appendContextActions(QMenu *menu, Database &db, RecordListView *list, const
             actions(menu, db, list, ids);
 }
 
+namespace {
+QList<ToolbarActions> &toolbarActions()
+{
+    static QList<ToolbarActions> actions;
+    return actions;
+}
+} // namespace
+
+void addToolbarActions(ToolbarActions actions)
+{
+    toolbarActions().append(std::move(actions));
+}
+
+void appendToolbarActions(QToolBar *toolbar, Database &db, RecordListView *list)
+{
+    for (const auto &actions : toolbarActions())
+        actions(toolbar, db, list);
+}
+
 } // namespace trato::ListViewExtensions

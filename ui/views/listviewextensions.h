@@ -6,6 +6,7 @@
 #include <functional>
 
 class QMenu;
+class QToolBar;
 
 namespace trato {
 
@@ -23,6 +24,11 @@ QList<QWidget *> createFilterBars(Database &db, RecordListView *list);
 using ContextActions = std::function<void(QMenu *menu, Database &db, RecordListView *list, const QStringList &ids)>;
 void addContextActions(const QString &entity, ContextActions actions);
 void appendContextActions(QMenu *menu, Database &db, RecordListView *list, const QStringList &ids);
+// Buttons a module adds to the toolbar of every entity's list (Records mode), right of the
+// search, before More ("Print" of analytics: printing).
+using ToolbarActions = std::function<void(QToolBar *toolbar, Database &db, RecordListView *list)>;
+void addToolbarActions(ToolbarActions actions);
+void appendToolbarActions(QToolBar *toolbar, Database &db, RecordListView *list);
 } // namespace ListViewExtensions
 
 } // namespace trato

@@ -190,6 +190,8 @@ void RecordListView::buildToolbar()
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
+    if (m_mode == Mode::Records)
+        ListViewExtensions::appendToolbarActions(m_toolbar, m_db, this); // Print (analytics: printing)
     // Less frequent actions share one menu, so the search box never moves into the toolbar's overflow.
     if (m_mode == Mode::Records && writable) {
         auto *more = new QMenu(this);
