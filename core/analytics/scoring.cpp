@@ -148,6 +148,16 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
         QList<QPair<qint64, qint64>> invoices; // day, net cents
         QList<QPair<qint64, qint64>> opportunities; // created day, closed day (0: open)
         QList<qint64> activities, tickets;
+        // A customer since it was created or first invoiced, whichever is earlier (imported
+        // accounts are created after their history).
+        qint64 since() const
+        {
+            qint64 s = created;
+            for (const auto &inv : invoices)
+                if (inv.first && (s == 0 || inv.first < s))
+                    s = inv.first;
+            return s;
+        }
     };
     QList<Acc> accounts;
     QHash<QString, int> index;
@@ -240,7 +250,8 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
             if (when <= d && when > d - 365)
                 ++tickets;
         const double recencyDays = last ? double(d - last) : double(kNeverDays);
-        const double tenure = acc.created ? double(std::max<qint64>(0, d - acc.created)) : 0.0;
+        const qint64 since = acc.since();
+        const double tenure = since ? double(std::max<qint64>(0, d - since)) : 0.0;
         return QList<double>{log1(recencyDays), double(frequency), log1(double(net) / 100.0), double(openOpps),
                              double(activities), double(tickets), log1(tenure)};
     };
@@ -248,7 +259,8 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
     QList<QList<double>> rows;
     QList<int> labels;
     for (const Acc &acc : std::as_const(accounts)) {
-        if (acc.created == 0 || acc.created > cutoff)
+        const qint64 since = acc.since();
+        if (since == 0 || since > cutoff)
             continue;
         rows << features(acc, cutoff);
         bool bought = false;

@@ -59,12 +59,12 @@ struct ScoreRun
 // (LogisticRegression) trained on this database's own history, then applied to every record.
 //
 // Purchase propensity (account.purchase_score): cut-off T = today − horizonDays (90). Training
-// rows: accounts created on or before T; label: a counted invoice dated in (T, today]; features
+// rows: accounts created or first invoiced on or before T; label: a counted invoice dated in (T, today]; features
 // on the data dated up to T. Scores: the same features up to today, probability × 100 rounded.
 // Features: recency (log of 1 + days since the last counted invoice, 3650 if none), frequency
 // (counted invoices in the 365 days up to the date), monetary (log of 1 + net invoiced euros in
 // those days), open opportunities, activities in the last 90 days, tickets opened in the last
-// 365 days, tenure (log of 1 + days since the account was created).
+// 365 days, tenure (log of 1 + days since the account was created or first invoiced, if earlier).
 //
 // Lead score (lead.lead_score): label 1 for leads converted (converted_at set or status
 // converted) or qualified, 0 for disqualified ones and for new/contacted leads older than
