@@ -240,6 +240,7 @@ QList<Command> buildCommands()
     // analytics: reports
     // analytics: printing
     // analytics: scoring
+    appendScoreCommands(c);
     return c;
 }
 

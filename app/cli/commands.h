@@ -135,5 +135,6 @@ void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|sh
 // analytics: reports
 // analytics: printing
 // analytics: scoring
+void appendScoreCommands(QList<Command> &commands); // scorecommands.cpp: score, segments rfm, also-bought
 
 } // namespace trato::cli

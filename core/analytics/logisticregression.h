@@ -34,7 +34,7 @@ public:
     {
         int iterations = 400;
         double learningRate = 0.5;
-        double l2 = 0.01;
+        double l2 = 0.05;
     };
     // rows: one list of raw feature values per example, all of the same length; labels 0 or 1.
     // No rows: an empty-weight model with bias 0 (probability 0.5). One class only: zero weights

@@ -36,7 +36,8 @@ double log1(double x) { return std::log1p(std::max(0.0, x)); }
 int toScore(double p) { return int(std::lround(std::clamp(p, 0.0, 1.0) * 100.0)); }
 
 // Factors of one record: the top 3 contributions by size.
-QList<ScoreFactor> mainFactors(const LogisticModel &m, const QStringList &keys, const QStringList &labels, const QList<double> &raw)
+QList<ScoreFactor> mainFactors(const LogisticModel &m, const QStringList &keys, const QStringList &labels, const QList<double> &raw,
+                               const QList<double> &shown, const QList<bool> &indicator)
 {
     const QList<double> c = m.contributions(raw);
     QList<int> order;
@@ -47,7 +48,9 @@ QList<ScoreFactor> mainFactors(const LogisticModel &m, const QStringList &keys, 
     for (int j : order) {
         if (out.size() == 3 || std::abs(c.at(j)) < 1e-9)
             break;
-        out << ScoreFactor{keys.at(j), labels.at(j), raw.at(j), c.at(j)};
+        ScoreFactor f{keys.at(j), labels.at(j), shown.value(j, raw.at(j)), c.at(j)};
+        f.indicator = indicator.value(j);
+        out << f;
     }
     return out;
 }
@@ -97,8 +100,11 @@ QString ScoreFactor::text() const
 {
     const QLocale locale;
     const double rounded = std::round(value * 100.0) / 100.0;
+    const QString shown = std::isnan(value) ? tr("none")
+                          : indicator       ? (value != 0 ? tr("yes") : tr("no"))
+                                            : locale.toString(rounded, 'f', rounded == std::round(rounded) ? 0 : 2);
     return QStringLiteral("%1: %2 (%3%4)")
-        .arg(label, locale.toString(rounded, 'g', 10), contribution >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+        .arg(label, shown, contribution >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
              locale.toString(std::abs(contribution), 'f', 2));
 }
 
@@ -134,9 +140,9 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
     run.cutoff = run.today.addDays(-options.horizonDays);
     run.features = {QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary"), QStringLiteral("open_opportunities"),
                     QStringLiteral("activities_90d"), QStringLiteral("tickets_365d"), QStringLiteral("tenure")};
-    run.featureLabels = {tr("Days since the last purchase (log)"), tr("Invoices in the last 12 months"), tr("Net invoiced in the last 12 months (log €)"),
+    run.featureLabels = {tr("Days since the last purchase"), tr("Invoices in the last 12 months"), tr("Net invoiced in the last 12 months (€)"),
                          tr("Open opportunities"), tr("Activities in the last 90 days"), tr("Tickets in the last 12 months"),
-                         tr("Days as an account (log)")};
+                         tr("Days as a customer")};
     const qint64 today = run.today.toJulianDay();
     const qint64 cutoff = run.cutoff.toJulianDay();
     QSqlDatabase conn = db.connection();
@@ -224,7 +230,8 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
     }
 
     // Features as of day d: only data dated on or before d.
-    auto features = [](const Acc &acc, qint64 d) {
+    // The model's inputs, and (shown != nullptr) the same in people's units for the factors.
+    auto features = [](const Acc &acc, qint64 d, QList<double> *shown = nullptr) {
         qint64 last = 0;
         int frequency = 0;
         qint64 net = 0;
@@ -252,6 +259,8 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
         const double recencyDays = last ? double(d - last) : double(kNeverDays);
         const qint64 since = acc.since();
         const double tenure = since ? double(std::max<qint64>(0, d - since)) : 0.0;
+        if (shown)
+            *shown = {last ? recencyDays : std::nan(""), double(frequency), double(net) / 100.0, double(openOpps), double(activities), double(tickets), tenure};
         return QList<double>{log1(recencyDays), double(frequency), log1(double(net) / 100.0), double(openOpps),
                              double(activities), double(tickets), log1(tenure)};
     };
@@ -277,13 +286,14 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
         run.model.weights.fill(0.0, run.features.size());
     }
     for (const Acc &acc : std::as_const(accounts)) {
-        const QList<double> x = features(acc, today);
+        QList<double> shown;
+        const QList<double> x = features(acc, today, &shown);
         ScoredRecord r;
         r.entity = run.entity;
         r.id = acc.id;
         r.name = acc.name;
         r.score = toScore(run.model.probability(x));
-        r.factors = mainFactors(run.model, run.features, run.featureLabels, x);
+        r.factors = mainFactors(run.model, run.features, run.featureLabels, x, shown, {});
         run.records << r;
     }
     sortRecords(run.records);
@@ -374,15 +384,24 @@ Result<ScoreRun> Scoring::scoreLeads(Database &db, const Options &options)
     }
     run.features << QStringLiteral("rating") << QStringLiteral("estimated_value") << QStringLiteral("activities") << QStringLiteral("campaign")
                  << QStringLiteral("has_email") << QStringLiteral("has_phone") << QStringLiteral("age");
-    run.featureLabels << tr("Rating (hot 3, warm 2, cold 1)") << tr("Estimated value (log €)") << tr("Activities (log)") << tr("In a campaign")
-                      << tr("Has an email") << tr("Has a phone") << tr("Days since created (log)");
-    auto features = [&](const Lead &l) {
+    run.featureLabels << tr("Rating (hot 3, warm 2, cold 1)") << tr("Estimated value (€)") << tr("Activities") << tr("In a campaign")
+                      << tr("Has an email") << tr("Has a phone") << tr("Days since created");
+    QList<bool> indicator(sources.size(), true);
+    indicator << false << false << false << true << true << true << false;
+    auto features = [&](const Lead &l, QList<double> *shown = nullptr) {
         QList<double> x;
         for (const QString &s : std::as_const(sources))
             x << (l.source == s ? 1.0 : 0.0);
         const double rating = l.rating == QLatin1String("hot") ? 3 : l.rating == QLatin1String("warm") ? 2 : l.rating == QLatin1String("cold") ? 1 : 0;
         x << rating << log1(double(l.estimated) / 100.0) << log1(l.activities) << (l.campaign ? 1.0 : 0.0) << (l.email ? 1.0 : 0.0)
           << (l.phone ? 1.0 : 0.0) << log1(l.created ? double(std::max<qint64>(0, today - l.created)) : 0.0);
+        if (shown) {
+            *shown = x;
+            const qsizetype k = sources.size();
+            (*shown)[k + 1] = double(l.estimated) / 100.0;
+            (*shown)[k + 2] = l.activities;
+            (*shown)[k + 6] = l.created ? double(std::max<qint64>(0, today - l.created)) : 0.0;
+        }
         return x;
     };
     QList<QList<double>> rows;
@@ -403,14 +422,15 @@ Result<ScoreRun> Scoring::scoreLeads(Database &db, const Options &options)
         run.model.weights.fill(0.0, run.features.size());
     }
     for (const Lead &l : std::as_const(leads)) {
-        const QList<double> x = features(l);
+        QList<double> shown;
+        const QList<double> x = features(l, &shown);
         ScoredRecord r;
         r.entity = run.entity;
         r.id = l.id;
         r.name = l.name;
         r.score = toScore(run.model.probability(x));
         r.open = !l.converted && l.status != QLatin1String("converted") && l.status != QLatin1String("disqualified");
-        r.factors = mainFactors(run.model, run.features, run.featureLabels, x);
+        r.factors = mainFactors(run.model, run.features, run.featureLabels, x, shown, indicator);
         run.records << r;
     }
     sortRecords(run.records);

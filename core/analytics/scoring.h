@@ -20,10 +20,13 @@ class Database;
 // One feature's share in a score: weight × standardised value, in log-odds.
 struct ScoreFactor
 {
+    Q_DECLARE_TR_FUNCTIONS(trato::ScoreFactor)
+public:
     QString feature;      // key ("frequency")
     QString label;        // translated ("Invoices in the last 12 months")
-    double value = 0;     // the raw value the record has
+    double value = 0;     // the record's value in people's units (days, €, count; NaN: none)
     double contribution = 0;
+    bool indicator = false; // a yes/no feature
     QString text() const; // "Invoices in the last 12 months: 6 (+0.84)"
 };
 
