@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rfm.h"
+#include "derivedwriter.h"
 
 #include "metadata/registry.h"
 #include "sales/purchasehistory.h"
@@ -9,6 +10,7 @@
 #include "store/transaction.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -184,37 +186,26 @@ Result<RfmResult> Rfm::recompute(Database &db, const Options &options)
     if (!computed)
         return computed.error();
     RfmResult result = computed.value();
-    QHash<QString, QPair<QString, QString>> wanted;
-    for (const RfmRow &r : std::as_const(result.rows))
-        wanted.insert(r.accountId, {r.segment, r.score()});
-    // What is stored now: only differences are written.
-    auto q = Sql::exec(tx.connection(), QStringLiteral("SELECT id, rfm_segment, rfm_score FROM account WHERE deleted = 0 "
-                                                       "AND (rfm_segment IS NOT NULL OR rfm_score IS NOT NULL OR id IN "
-                                                       "(SELECT account FROM invoice WHERE deleted = 0))"));
+    // Every account that has or should have a segment; the writer changes only those that differ.
+    QSet<QString> ids;
+    QList<QPair<QString, QVariantList>> rows;
+    for (const RfmRow &r : std::as_const(result.rows)) {
+        ids.insert(r.accountId);
+        rows << qMakePair(r.accountId, QVariantList{r.segment, r.score()});
+    }
+    auto q = Sql::exec(tx.connection(), QStringLiteral("SELECT id FROM account WHERE deleted = 0 AND (rfm_segment IS NOT NULL OR rfm_score IS NOT NULL)"));
     if (!q)
         return q.error();
-    QList<QPair<QString, QVariantMap>> writes;
-    while (q.value().next()) {
-        const QString id = q.value().value(0).toString();
-        const QVariant seg = q.value().value(1), code = q.value().value(2);
-        const auto it = wanted.constFind(id);
-        QVariantMap v;
-        if (it == wanted.constEnd()) {
-            if (!seg.isNull() || !code.isNull())
-                v = {{QStringLiteral("rfm_segment"), QVariant()}, {QStringLiteral("rfm_score"), QVariant()}};
-        } else if (seg.toString() != it->first || code.toString() != it->second || seg.isNull()) {
-            v = {{QStringLiteral("rfm_segment"), it->first}, {QStringLiteral("rfm_score"), it->second}};
-        }
-        if (!v.isEmpty())
-            writes << qMakePair(id, v);
-    }
-    RecordStore store(db);
-    for (const auto &[id, values] : std::as_const(writes))
-        if (Status s = store.update(QStringLiteral("account"), id, values, RecordStore::Access::System); !s)
-            return s.error();
+    while (q.value().next())
+        if (const QString id = q.value().value(0).toString(); !ids.contains(id))
+            rows << qMakePair(id, QVariantList{QVariant(), QVariant()});
+    q.value().finish();
+    auto written = writeDerivedColumns(tx, QStringLiteral("account"), {QStringLiteral("rfm_segment"), QStringLiteral("rfm_score")}, rows);
+    if (!written)
+        return written.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    result.changed = writes.size();
+    result.changed = written.value();
     return result;
 }
 

@@ -65,7 +65,7 @@ public:
     };
     // Computes, writes nothing.
     static Result<RfmResult> compute(Database &db, const Options &options);
-    // Computes and stores account.rfm_segment and account.rfm_score (RecordStore, Access::System,
+    // Computes and stores account.rfm_segment and account.rfm_score (writeDerivedColumns: set-based,
     // only the accounts whose values change; one transaction). Accounts that stopped qualifying get NULL.
     static Result<RfmResult> recompute(Database &db, const Options &options);
     // The stored segments: counts and current revenue, without recomputing.

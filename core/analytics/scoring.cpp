@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring.h"
+#include "derivedwriter.h"
 
 #include "metadata/registry.h"
 #include "sales/purchasehistory.h"
@@ -65,31 +66,22 @@ void sortRecords(QList<ScoredRecord> &records)
     });
 }
 
-// Stores entity.field for the records whose value differs (RecordStore, Access::System), in one transaction.
+// Stores entity.field for the records whose value differs, in one transaction.
 Result<qint64> writeScores(Database &db, const QString &entity, const QString &field, const QList<ScoredRecord> &records)
 {
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    auto q = Sql::exec(tx.connection(), QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0").arg(field, entity));
-    if (!q)
-        return q.error();
-    QHash<QString, QVariant> current;
-    while (q.value().next())
-        current.insert(q.value().value(0).toString(), q.value().value(1));
-    RecordStore store(db);
-    qint64 changed = 0;
-    for (const ScoredRecord &r : records) {
-        const QVariant now = current.value(r.id);
-        if (!now.isNull() && now.toInt() == r.score)
-            continue;
-        if (Status s = store.update(entity, r.id, {{field, r.score}}, RecordStore::Access::System); !s)
-            return s.error();
-        ++changed;
-    }
+    QList<QPair<QString, QVariantList>> rows;
+    rows.reserve(records.size());
+    for (const ScoredRecord &r : records)
+        rows << qMakePair(r.id, QVariantList{r.score});
+    auto changed = writeDerivedColumns(tx, entity, {field}, rows);
+    if (!changed)
+        return changed.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return changed;
+    return changed.value();
 }
 
 QDate todayOr(const QDate &d) { return d.isValid() ? d : QDateTime::currentDateTimeUtc().date(); }

@@ -86,7 +86,7 @@ public:
     {
         QDate today;              // invalid: the current UTC date
         int horizonDays = 90;
-        bool write = true;        // store the scores (RecordStore, Access::System, changed rows only)
+        bool write = true;        // store the scores (writeDerivedColumns, changed rows only)
         LogisticRegression::Options regression;
     };
     static Result<ScoreRun> scoreAccounts(Database &db, const Options &options);

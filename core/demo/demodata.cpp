@@ -8,6 +8,7 @@
 // analytics: dashboards
 // analytics: reports
 // analytics: scoring
+#include "../analytics/scoring.h"
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -598,6 +599,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // analytics: dashboards
     // analytics: reports
     // analytics: scoring
+    // RFM segments, purchase-propensity and lead scores on the demo's history (core/analytics/scoring.h).
+    if (auto scores = Scoring::recomputeAll(db, options.now.isValid() ? options.now.date() : QDate()); !scores)
+        return scores.error();
 
     const Status c = tx.commit();
     if (!c)
