@@ -323,8 +323,7 @@ Result<ScoreRun> Scoring::scoreLeads(Database &db, const Options &options)
     QList<Lead> leads;
     auto q = Sql::exec(conn, QStringLiteral("SELECT l.id, trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), l.source, l.rating, l.status, "
                                             "l.created_at, coalesce(l.estimated_value, 0), l.converted_at IS NOT NULL, l.campaign IS NOT NULL, "
-                                            "coalesce(l.email, '') <> '', coalesce(l.phone, '') <> '' OR coalesce(l.mobile, '') <> '', "
-                                            "(SELECT count(*) FROM activity a WHERE a.lead = l.id AND a.deleted = 0) "
+                                            "coalesce(l.email, '') <> '', coalesce(l.phone, '') <> '' OR coalesce(l.mobile, '') <> '' "
                                             "FROM lead l WHERE l.deleted = 0 ORDER BY l.id"));
     if (!q)
         return q.error();
@@ -342,9 +341,18 @@ Result<ScoreRun> Scoring::scoreLeads(Database &db, const Options &options)
         l.campaign = r.value(8).toBool();
         l.email = r.value(9).toBool();
         l.phone = r.value(10).toBool();
-        l.activities = r.value(11).toInt();
         leads << l;
     }
+    // Activities per lead: one grouped pass (no per-lead lookup: the demo writes before its indexes exist).
+    QHash<QString, int> leadIndex;
+    for (int i = 0; i < leads.size(); ++i)
+        leadIndex.insert(leads.at(i).id, i);
+    auto acts = Sql::exec(conn, QStringLiteral("SELECT lead, count(*) FROM activity WHERE lead IS NOT NULL AND deleted = 0 GROUP BY lead"));
+    if (!acts)
+        return acts.error();
+    while (acts.value().next())
+        if (const auto it = leadIndex.constFind(acts.value().value(0).toString()); it != leadIndex.constEnd())
+            leads[it.value()].activities = acts.value().value(1).toInt();
     // Label: 1 converted/qualified, 0 disqualified or old and still open, -1 not trained on.
     auto label = [&](const Lead &l) {
         if (l.converted || l.status == QLatin1String("converted") || l.status == QLatin1String("qualified"))

@@ -22,6 +22,8 @@ void registerAnalyticsViews()
     // analytics: printing
 
     // analytics: scoring
+    void registerScoringViews(); // ui/analytics/alsoboughtview.cpp: Segments & scores, also-bought tabs
+    registerScoringViews();
 }
 
 } // namespace trato
