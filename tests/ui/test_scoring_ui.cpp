@@ -129,6 +129,7 @@ TEST_CASE_METHOD(UiFixture, "Segments & scores recomputes on a worker, shows seg
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     CHECK(q.value().value(0).toInt() == 5);
+    QTest::qWait(300); // the chart lays its axes out on the next event loop passes
     screenshot(&page, S("ui-analytics-segments-scores.png"));
 
     QSignalSpy open(&page, &ScoringPage::openRecord);

@@ -94,9 +94,11 @@ ScoringPage::ScoringPage(Database &db, QWidget *parent)
 
     auto *segmentsBox = new QGroupBox(tr("RFM segments"));
     auto *segLayout = new QVBoxLayout(segmentsBox);
-    segLayout->addWidget(m_chart, 3);
-    segLayout->addWidget(m_segments, 2);
+    segLayout->addWidget(m_chart, 1);
+    segLayout->addWidget(m_segments, 1);
     m_segments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_segments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_segments->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     auto *accountsBox = new QGroupBox(tr("Most likely to buy (next 90 days)"));
     (new QVBoxLayout(accountsBox))->addWidget(m_accounts);
@@ -224,7 +226,6 @@ void ScoringPage::apply(const Scoring::All &all)
         categories << Rfm::segmentLabel(s.segment);
         most = qMax(most, s.accounts);
     }
-    m_segments->resizeColumnsToContents();
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
@@ -238,8 +239,14 @@ void ScoringPage::apply(const Scoring::All &all)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = new QValueAxis;
-    x->setRange(0, qMax(1, most + most / 10 + 1));
+    // Whole accounts on the axis: small counts get one tick per account, larger ones nice numbers.
+    const int upper = qMax(1, most);
+    x->setRange(0, upper);
     x->setLabelFormat(QStringLiteral("%d"));
+    if (upper <= 5)
+        x->setTickCount(upper + 1);
+    else
+        x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
