@@ -9,6 +9,10 @@ namespace trato {
 
 namespace {
 
+// A record far outside the training range must not dominate its score: standardised values are
+// clipped to ±kClip when scoring (training rows are standardised on their own statistics).
+constexpr double kClip = 5.0;
+
 double sigmoid(double z)
 {
     if (z >= 0)
@@ -23,7 +27,7 @@ QList<double> LogisticModel::standardise(const QList<double> &raw) const
 {
     QList<double> z(weights.size(), 0.0);
     for (int j = 0; j < weights.size() && j < raw.size(); ++j)
-        z[j] = (raw.at(j) - mean.at(j)) / scale.at(j);
+        z[j] = std::clamp((raw.at(j) - mean.at(j)) / scale.at(j), -kClip, kClip);
     return z;
 }
 

@@ -20,6 +20,8 @@ struct LogisticModel
     double bias = 0;
 
     int featureCount() const { return int(weights.size()); }
+    // (raw − mean) / scale per feature, clipped to ±5 (a value far outside the training range
+    // cannot dominate a score).
     QList<double> standardise(const QList<double> &raw) const;
     // weight × standardised value per feature: what each feature adds to the log-odds.
     QList<double> contributions(const QList<double> &raw) const;

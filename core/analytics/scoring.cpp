@@ -260,9 +260,9 @@ Result<ScoreRun> Scoring::scoreAccounts(Database &db, const Options &options)
     QList<QList<double>> rows;
     QList<int> labels;
     for (const Acc &acc : std::as_const(accounts)) {
-        const qint64 since = acc.since();
-        if (since == 0 || since > cutoff)
-            continue;
+        // Every account, as it looked at the cut-off: one without any history then (created later,
+        // or never bought) is a row with no purchases and no tenure, so the model learns that case
+        // too instead of extrapolating to it.
         rows << features(acc, cutoff);
         bool bought = false;
         for (const auto &inv : acc.invoices)

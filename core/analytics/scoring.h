@@ -62,7 +62,8 @@ struct ScoreRun
 // (LogisticRegression) trained on this database's own history, then applied to every record.
 //
 // Purchase propensity (account.purchase_score): cut-off T = today − horizonDays (90). Training
-// rows: accounts created or first invoiced on or before T; label: a counted invoice dated in (T, today]; features
+// rows: every account, as it was at T (no history then: no purchases, tenure 0); label: a counted
+// invoice dated in (T, today]; features
 // on the data dated up to T. Scores: the same features up to today, probability × 100 rounded.
 // Features: recency (log of 1 + days since the last counted invoice, 3650 if none), frequency
 // (counted invoices in the 365 days up to the date), monetary (log of 1 + net invoiced euros in

@@ -273,10 +273,10 @@ TEST_CASE("purchase propensity: trained before the cut-off, scored today, stored
     o.write = false;
     const ScoreRun dry = must(Scoring::scoreAccounts(s.t.db(), o));
     CHECK(dry.cutoff == QDate(2026, 4, 1));
-    // Training rows: accounts first invoiced (or created) by the cut-off: Alfa, Gamma, Delta,
-    // Épsilon (Beta first bought on 2026-06-20, Zeta never; both were created later than today).
-    CHECK(dry.trainingRows == 4);
-    CHECK(dry.positives == 1); // Alfa bought on 2026-05-01 and 2026-06-20
+    // Training rows: every account as it was at the cut-off (Beta and Zeta had no purchase then).
+    // Label: bought in (2026-04-01, 2026-06-30]: Alfa (05-01, 06-20) and Beta (06-20).
+    CHECK(dry.trainingRows == 6);
+    CHECK(dry.positives == 2);
     CHECK(dry.records.size() == 6);
     CHECK(dry.features.size() == dry.featureLabels.size());
     CHECK(dry.features.first() == S("recency"));
