@@ -209,31 +209,4 @@ Result<RfmResult> Rfm::recompute(Database &db, const Options &options)
     return result;
 }
 
-Result<QList<RfmSegmentCount>> Rfm::storedSegments(Database &db, const Options &options)
-{
-    auto computed = compute(db, options);
-    if (!computed)
-        return computed.error();
-    QHash<QString, qint64> revenue;
-    for (const RfmRow &r : computed.value().rows)
-        revenue.insert(r.accountId, r.monetary);
-    auto q = Sql::exec(db.connection(), QStringLiteral("SELECT id, rfm_segment FROM account WHERE deleted = 0 AND rfm_segment IS NOT NULL"));
-    if (!q)
-        return q.error();
-    QList<RfmSegmentCount> out;
-    QHash<QString, int> segIndex;
-    for (const QString &s : segments()) {
-        segIndex.insert(s, int(out.size()));
-        out << RfmSegmentCount{s, 0, 0};
-    }
-    while (q.value().next()) {
-        const auto it = segIndex.constFind(q.value().value(1).toString());
-        if (it == segIndex.constEnd())
-            continue;
-        ++out[it.value()].accounts;
-        out[it.value()].revenue += revenue.value(q.value().value(0).toString());
-    }
-    return out;
-}
-
 } // namespace trato

@@ -68,8 +68,6 @@ public:
     // Computes and stores account.rfm_segment and account.rfm_score (writeDerivedColumns: set-based,
     // only the accounts whose values change; one transaction). Accounts that stopped qualifying get NULL.
     static Result<RfmResult> recompute(Database &db, const Options &options);
-    // The stored segments: counts and current revenue, without recomputing.
-    static Result<QList<RfmSegmentCount>> storedSegments(Database &db, const Options &options);
 
     // The segment table (R recency score, F frequency score):
     //   R=5 F=1 new · R=4 F=1 potential · R 4–5 F 2–3 potential · R=5 F 4–5 champions ·
