@@ -243,6 +243,7 @@ QList<Command> buildCommands()
     // analytics: printing
     appendPrintListCommands(c);
     // analytics: scoring
+    appendScoreCommands(c);
     return c;
 }
 

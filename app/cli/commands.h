@@ -138,5 +138,6 @@ void appendKpiCommands(QList<Command> &commands); // kpicommands.cpp: kpi
 // analytics: printing
 void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp: print list, print record
 // analytics: scoring
+void appendScoreCommands(QList<Command> &commands); // scorecommands.cpp: score, segments rfm, also-bought
 
 } // namespace trato::cli

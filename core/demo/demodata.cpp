@@ -9,6 +9,7 @@
 #include "demodashboards.h"
 // analytics: reports
 // analytics: scoring
+#include "../analytics/scoring.h"
 #include "demopipeline.h"
 #include "demosales.h"
 #include "../store/recordstore.h"
@@ -601,6 +602,9 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
         return targets.error();
     // analytics: reports
     // analytics: scoring
+    // RFM segments, purchase-propensity and lead scores on the demo's history (core/analytics/scoring.h).
+    if (auto scores = Scoring::recomputeAll(db, options.now.isValid() ? options.now.date() : QDate()); !scores)
+        return scores.error();
 
     const Status c = tx.commit();
     if (!c)

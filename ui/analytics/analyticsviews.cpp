@@ -29,6 +29,8 @@ void registerAnalyticsViews()
     PrintActions::registerAll();
 
     // analytics: scoring
+    void registerScoringViews(); // ui/analytics/alsoboughtview.cpp: Segments & scores, also-bought tabs
+    registerScoringViews();
 }
 
 } // namespace trato
