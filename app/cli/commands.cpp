@@ -238,6 +238,7 @@ QList<Command> buildCommands()
     // analytics: dashboards
     // analytics: kpis
     // analytics: reports
+    appendReportCommands(c);
     // analytics: printing
     // analytics: scoring
     return c;

@@ -133,6 +133,7 @@ void appendKbCommands(QList<Command> &commands); // kbcommands.cpp: kb search|sh
 // analytics: dashboards
 // analytics: kpis
 // analytics: reports
+void appendReportCommands(QList<Command> &commands); // reportcommands.cpp: report list|show|run|import|rename|duplicate|delete
 // analytics: printing
 // analytics: scoring
 

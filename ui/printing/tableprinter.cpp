@@ -75,6 +75,24 @@ bool TablePrinter::paint(QPagedPaintDevice *device, const Progress &progress) co
         }
     };
 
+    // Group headers and subtotals: bold, the first cell running on over the empty cells after it.
+    auto drawGroupRow = [&](qreal y, const QStringList &cells) {
+        int span = 1;
+        while (span < columns && cells.value(span).isEmpty())
+            ++span;
+        qreal x = 0;
+        for (int c = 0; c < columns; c += (c == 0 ? span : 1)) {
+            qreal w = widths.at(c);
+            if (c == 0)
+                for (int k = 1; k < span; ++k)
+                    w += widths.at(k);
+            const QRectF cell(x + pad, y, w - 2 * pad, line);
+            const QString text = fmBold.elidedText(cells.value(c), Qt::ElideRight, cell.width());
+            p.drawText(cell, Qt::AlignVCenter | (c > 0 && t.isNumeric(c) ? Qt::AlignRight : Qt::AlignLeft), text);
+            x += w;
+        }
+    };
+
     qint64 next = 0;
     for (int n = 1; n <= pages; ++n) {
         if (n > 1 && !device->newPage())
@@ -97,7 +115,13 @@ bool TablePrinter::paint(QPagedPaintDevice *device, const Progress &progress) co
         p.setFont(body);
         for (int i = 0; i < perPage && next < lines; ++i, ++next) {
             if (next < t.rows.size()) {
-                drawRow(y, t.rows.at(int(next)), fm);
+                if (t.rowKind(next) != ReportTable::Data) { // group headers and subtotals
+                    p.setFont(bold);
+                    drawGroupRow(y, t.rows.at(int(next)));
+                    p.setFont(body);
+                } else {
+                    drawRow(y, t.rows.at(int(next)), fm);
+                }
             } else {
                 p.drawLine(QPointF(0, y), QPointF(tableWidth, y));
                 p.setFont(bold);
