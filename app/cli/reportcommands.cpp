@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #ifdef TRATO_CLI_PDF
 #include "printing/tableprinter.h"
@@ -111,9 +110,8 @@ int runReportRun(Context &context, const Arguments &args)
         return fail(result.error());
     const ReportTable &t = result->table;
     if (args.has(QStringLiteral("csv"))) {
-        QSaveFile file(csvPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(t.toCsv().toUtf8()) < 0 || !file.commit())
-            return fail(Error::failure(Cli::tr("Could not write %1: %2").arg(csvPath, file.errorString())));
+        if (Status s = ReportEngine::writeCsv(t, csvPath); !s)
+            return fail(s.error());
         writeErr(Cli::tr("Wrote %1 (%2 rows)").arg(csvPath).arg(result->dataRows) + QLatin1Char('\n'));
     }
 #ifdef TRATO_CLI_PDF

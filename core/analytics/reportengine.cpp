@@ -10,6 +10,7 @@
 #include "store/sqlite.h"
 
 #include <QHash>
+#include <QSaveFile>
 #include <QSqlError>
 
 #include <algorithm>
@@ -158,7 +159,45 @@ qint64 roundedDiv(qint64 sum, qint64 n)
     return q;
 }
 
+QString csvLine(const QStringList &cells)
+{
+    QString out;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        const QString &c = cells.at(i);
+        if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) || c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
+            out += QLatin1Char('"') + QString(c).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+        else
+            out += c;
+    }
+    return out + QStringLiteral("\r\n");
+}
+
 } // namespace
+
+Status ReportEngine::writeCsv(const ReportTable &table, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::failure(tr("The CSV file %1 could not be written: %2").arg(path, file.errorString()));
+    QByteArray chunk = csvLine(table.headers).toUtf8();
+    auto flush = [&] {
+        const bool ok = file.write(chunk) == chunk.size();
+        chunk.clear();
+        return ok;
+    };
+    for (const QStringList &row : table.rows) {
+        chunk += csvLine(row).toUtf8();
+        if (chunk.size() > (1 << 20) && !flush())
+            break;
+    }
+    if (!table.totals.isEmpty())
+        chunk += csvLine(table.totals).toUtf8();
+    if (!flush() || !file.commit())
+        return Error::failure(tr("The CSV file %1 could not be written: %2").arg(path, file.errorString()));
+    return Status::success();
+}
 
 QString ReportEngine::dateBucket(const QString &iso, const QString &by)
 {

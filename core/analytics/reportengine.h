@@ -53,6 +53,10 @@ class ReportEngine
     Q_DECLARE_TR_FUNCTIONS(trato::ReportEngine)
 public:
     static Result<ReportResult> run(Database &db, const ReportDefinition &definition, const ReportRunOptions &options = {});
+    // Writes the table as CSV (RFC 4180, UTF-8, CRLF, header line, totals last) streaming row by
+    // row into a QSaveFile, so a large report is never held a second time as one text; the file
+    // appears only when complete.
+    static Status writeCsv(const ReportTable &table, const QString &path);
     // The group key of a date value: "2026-03", "2026-Q1", "2026".
     static QString dateBucket(const QString &isoValue, const QString &by);
 };

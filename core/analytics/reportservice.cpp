@@ -54,7 +54,7 @@ Status nameFree(Database &db, const QString &name, const QString &exceptId)
         return Error::badInput(ReportService::tr("A report needs a name."));
     // Compared here, not with SQL lower(), which folds ASCII only ("Mío" and "mío").
     auto q = Sql::exec(db.connection(), QStringLiteral("SELECT name FROM report WHERE deleted = 0 AND owner = ? AND id <> ?"),
-                       {db.user(), exceptId});
+                       {db.user(), exceptId.isNull() ? QStringLiteral("") : exceptId});
     if (!q)
         return q.error();
     while (q.value().next())

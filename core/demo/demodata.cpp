@@ -7,6 +7,7 @@
 #include "demokb.h" // support: knowledge base and contracts
 // analytics: dashboards
 // analytics: reports
+#include "demoreports.h"
 // analytics: scoring
 #include "demopipeline.h"
 #include "demosales.h"
@@ -597,6 +598,8 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Análisis: each part adds its demo records below its own marker (core/demo/demo<part>.cpp).
     // analytics: dashboards
     // analytics: reports
+    if (auto reports = generateDemoReports(db); !reports)
+        return reports.error();
     // analytics: scoring
 
     const Status c = tx.commit();

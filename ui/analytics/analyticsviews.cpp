@@ -18,6 +18,8 @@ void registerAnalyticsViews()
     // analytics: kpis
 
     // analytics: reports
+    QWidget *createReportsPage(Database &db);
+    ModuleViewExtensions::addPage(Module::Analytics, createReportsPage);
 
     // analytics: printing
 
