@@ -166,6 +166,7 @@ void ReportPreview::setResult(ReportResult result)
             auto *y = new QValueAxis;
             y->setRange(0, top > 0 ? top * 1.1 : 1);
             y->setLabelFormat(QStringLiteral("%.0f"));
+            y->applyNiceNumbers();
             chart->addAxis(x, Qt::AlignBottom);
             chart->addAxis(y, Qt::AlignLeft);
             if (result.chartType == QLatin1String("line")) {
@@ -260,6 +261,7 @@ ReportBuilderDialog::ReportBuilderDialog(Database &db, QWidget *parent) : QDialo
     m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columns->setMinimumHeight(160);
     columnsLayout->addWidget(m_columns);
     auto *removeColumn = new QPushButton(tr("Remove column"));
     removeColumn->setObjectName(QStringLiteral("removeColumn"));
@@ -274,6 +276,7 @@ ReportBuilderDialog::ReportBuilderDialog(Database &db, QWidget *parent) : QDialo
     m_filters->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_filters->verticalHeader()->hide();
     m_filters->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_filters->setMinimumHeight(110);
     filtersLayout->addWidget(m_filters);
     auto *removeFilter = new QPushButton(tr("Remove filter"));
     removeFilter->setObjectName(QStringLiteral("removeFilter"));
@@ -374,7 +377,7 @@ ReportBuilderDialog::ReportBuilderDialog(Database &db, QWidget *parent) : QDialo
     const int opportunity = m_entity->findData(QStringLiteral("opportunity"));
     m_entity->setCurrentIndex(opportunity >= 0 ? opportunity : 0);
     fillFieldChoices();
-    resize(1000, 760);
+    resize(1040, 900);
 }
 
 QString ReportBuilderDialog::pathLabel(const QString &path) const
@@ -670,6 +673,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(
     m_info->setObjectName(QStringLiteral("reportInfo"));
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);
+    m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_info->setMinimumHeight(m_info->fontMetrics().lineSpacing() * 5); // name, last run, problems
     rightLayout->addWidget(m_info);
     auto *actions = new QHBoxLayout;
     auto *runButton = button("runReport", tr("Run"));
