@@ -240,6 +240,7 @@ QList<Command> buildCommands()
     // analytics: kpis
     appendKpiCommands(c);
     // analytics: reports
+    appendReportCommands(c);
     // analytics: printing
     appendPrintListCommands(c);
     // analytics: scoring

@@ -135,6 +135,7 @@ void appendDashboardCommands(QList<Command> &commands); // dashboardcommands.cpp
 // analytics: kpis
 void appendKpiCommands(QList<Command> &commands); // kpicommands.cpp: kpi
 // analytics: reports
+void appendReportCommands(QList<Command> &commands); // reportcommands.cpp: report list|show|run|import|rename|duplicate|delete
 // analytics: printing
 void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp: print list, print record
 // analytics: scoring

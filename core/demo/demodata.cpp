@@ -8,6 +8,7 @@
 // analytics: dashboards
 #include "demodashboards.h"
 // analytics: reports
+#include "demoreports.h"
 // analytics: scoring
 #include "../analytics/scoring.h"
 #include "demopipeline.h"
@@ -601,6 +602,8 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     if (auto targets = generateDemoDashboards(db, options.now.isValid() ? options.now.date() : QDate()); !targets)
         return targets.error();
     // analytics: reports
+    if (auto reports = generateDemoReports(db); !reports)
+        return reports.error();
     // analytics: scoring
     // RFM segments, purchase-propensity and lead scores on the demo's history (core/analytics/scoring.h).
     if (auto scores = Scoring::recomputeAll(db, options.now.isValid() ? options.now.date() : QDate()); !scores)

@@ -23,6 +23,12 @@ struct ReportTable
     QStringList rowEntities;      // per row: the record it is about ("product"), may be empty
     QStringList rowIds;
     QStringList totals;           // empty = no totals row; else one cell per column
+    // Per row, what kind of line it is (the report builder's groups); empty or shorter than rows:
+    // the missing ones are Data. Printers draw GroupHeader and Subtotal lines bold.
+    enum RowKind { Data = 0, GroupHeader = 1, Subtotal = 2 };
+    QList<int> rowKinds;
+
+    RowKind rowKind(qsizetype row) const { return row < rowKinds.size() ? RowKind(rowKinds.at(row)) : Data; }
 
     int columnCount() const { return int(headers.size()); }
     bool isNumeric(int column) const { return column < numeric.size() && numeric.at(column); }

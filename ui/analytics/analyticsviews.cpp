@@ -24,6 +24,8 @@ void registerAnalyticsViews()
     registerKpiViews();
 
     // analytics: reports
+    QWidget *createReportsPage(Database &db);
+    ModuleViewExtensions::addPage(Module::Analytics, createReportsPage);
 
     // analytics: printing
     PrintActions::registerAll();

@@ -34,6 +34,7 @@ struct TablePrinter::Stream::Private
     qint64 rowCount = 0;
     qint64 painted = 0;
     QList<QStringList> sample;    // the first rows, held until the widths are known
+    QList<int> sampleKinds;       // their ReportTable::RowKind
     bool sampled = false;
     bool begun = false;
     bool failed = false;
@@ -56,13 +57,34 @@ struct TablePrinter::Stream::Private
         }
     }
 
+    // Group headers and subtotals: bold, the first cell running on over the empty cells after it.
+    void drawGroupRow(qreal top, const QStringList &cells)
+    {
+        const int columns = int(widths.size());
+        int span = 1;
+        while (span < columns && cells.value(span).isEmpty())
+            ++span;
+        qreal x = 0;
+        for (int c = 0; c < columns; c += (c == 0 ? span : 1)) {
+            qreal w = widths.at(c);
+            if (c == 0)
+                for (int k = 1; k < span; ++k)
+                    w += widths.at(k);
+            const QRectF cell(x + pad, top, w - 2 * pad, line);
+            const QString text = fmBold->elidedText(cells.value(c), Qt::ElideRight, cell.width());
+            p.drawText(cell, Qt::AlignVCenter | (c > 0 && head.isNumeric(c) ? Qt::AlignRight : Qt::AlignLeft), text);
+            x += w;
+        }
+    }
+
     // Column widths: the widest of header, totals and the sampled rows. When they do not fit the
     // page width, the narrow columns keep their width and the wide ones share what is left under
     // one cap (a city or an amount is not elided because an email column is long).
     void fixWidths()
     {
-        for (const QStringList &r : std::as_const(sample))
-            measure(r, *fm);
+        for (qsizetype i = 0; i < sample.size(); ++i)
+            if (sampleKinds.value(i) == ReportTable::Data) // a group label runs on over empty cells
+                measure(sample.at(i), *fm);
         qreal total = 0;
         for (qreal w : std::as_const(widths))
             total += w;
@@ -131,16 +153,32 @@ struct TablePrinter::Stream::Private
         return startPage();
     }
 
-    bool paintRow(const QStringList &cells)
+    bool paintRow(const QStringList &cells, int kind)
     {
         if (painted >= rowCount)
             return true;   // more rows than announced: the page count would be wrong
         if (!makeRoom())
             return false;
-        drawRow(y, cells, *fm);
+        if (kind != ReportTable::Data) {
+            p.setFont(bold);
+            drawGroupRow(y, cells);
+            p.setFont(body);
+        } else {
+            drawRow(y, cells, *fm);
+        }
         y += line;
         ++onPage;
         ++painted;
+        return true;
+    }
+
+    bool paintSample()
+    {
+        const QList<QStringList> rows = std::exchange(sample, {});
+        const QList<int> kinds = std::exchange(sampleKinds, {});
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (!paintRow(rows.at(i), kinds.value(i)))
+                return false;
         return true;
     }
 
@@ -206,23 +244,20 @@ bool TablePrinter::Stream::begin(qint64 rowCount)
     return true;
 }
 
-bool TablePrinter::Stream::addRow(const QStringList &cells)
+bool TablePrinter::Stream::addRow(const QStringList &cells, int kind)
 {
     Private &x = *d;
     if (x.failed || !x.begun)
         return false;
     if (!x.sampled) {
         x.sample << cells;
+        x.sampleKinds << kind;
         if (x.sample.size() < kSampleRows)
             return true;
         x.fixWidths();
-        const QList<QStringList> rows = std::exchange(x.sample, {});
-        for (const QStringList &r : rows)
-            if (!x.paintRow(r))
-                return x.stop();
-        return true;
+        return x.paintSample() || x.stop();
     }
-    return x.paintRow(cells) || x.stop();
+    return x.paintRow(cells, kind) || x.stop();
 }
 
 bool TablePrinter::Stream::finish()
@@ -232,10 +267,8 @@ bool TablePrinter::Stream::finish()
         return false;
     if (!x.sampled) {
         x.fixWidths();
-        const QList<QStringList> rows = std::exchange(x.sample, {});
-        for (const QStringList &r : rows)
-            if (!x.paintRow(r))
-                return x.stop();
+        if (!x.paintSample())
+            return x.stop();
     }
     if (!x.head.totals.isEmpty()) {
         if (!x.makeRoom())
@@ -259,8 +292,8 @@ bool TablePrinter::paint(QPagedPaintDevice *device, const Progress &progress) co
     Stream stream(m_table, device, progress);
     if (!stream.begin(m_table.rows.size()))
         return false;
-    for (const QStringList &row : m_table.rows)
-        if (!stream.addRow(row))
+    for (qsizetype i = 0; i < m_table.rows.size(); ++i)
+        if (!stream.addRow(m_table.rows.at(i), m_table.rowKind(int(i))))
             return false;
     return stream.finish();
 }

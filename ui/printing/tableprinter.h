@@ -56,7 +56,8 @@ public:
         // rowCount: how many rows addRow() will get ("Page N of M" is counted from it; rows beyond
         // it are not painted, missing rows leave the last page short).
         bool begin(qint64 rowCount);
-        bool addRow(const QStringList &cells);
+        // kind: a ReportTable::RowKind (group headers and subtotals are drawn bold).
+        bool addRow(const QStringList &cells, int kind = ReportTable::Data);
         bool finish();
         int pagesDone() const;
 
