@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 namespace trato {
 
 namespace {
@@ -37,6 +39,13 @@ Transaction::Transaction(Database &db, Mode mode)
     }
     auto begin = Sql::exec(m_connection, QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin) {
+        // In WAL mode a statement of this connection left running (a QSqlQuery kept alive after
+        // its last next()) pins an old read snapshot: once another connection has committed, this
+        // one can never write, and SQLite says "locked" at once, without waiting. Name the culprit.
+        if (sqlite3 *handle = Sql::handle(m_connection))
+            for (sqlite3_stmt *st = sqlite3_next_stmt(handle, nullptr); st; st = sqlite3_next_stmt(handle, st))
+                if (sqlite3_stmt_busy(st))
+                    qWarning("trato: a write waits on an unfinished statement of the same connection: %s", sqlite3_sql(st));
         m_error = Error::failure(QCoreApplication::translate("trato::Transaction", "The database is busy: %1")
                                      .arg(begin.error().message));
         return;
