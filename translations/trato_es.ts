@@ -50,6 +50,62 @@
         <source>There is no activity with the id %1.</source>
         <translation>No hay ninguna actividad con el id %1.</translation>
     </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print this list</source>
+        <translation>Imprimir esta lista</translation>
+    </message>
+    <message>
+        <source>This list has %1 rows: too many for a print preview (at most %2). Export it as a PDF instead?</source>
+        <translation>Esta lista tiene %1 filas: demasiadas para una vista previa de impresión (como máximo %2). ¿Desea exportarla como PDF en su lugar?</translation>
+    </message>
+    <message>
+        <source>Print this list…</source>
+        <translation>Imprimir esta lista…</translation>
+    </message>
+    <message>
+        <source>Print preview of this list with its filter, sort and columns</source>
+        <translation>Vista previa de impresión de esta lista con su filtro, orden y columnas</translation>
+    </message>
+    <message>
+        <source>Export list as PDF…</source>
+        <translation>Exportar lista como PDF…</translation>
+    </message>
+    <message>
+        <source>Write this list to a PDF file, in the background</source>
+        <translation>Escribe esta lista en un archivo PDF, en segundo plano</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print this list or export it as a PDF</source>
+        <translation>Imprime esta lista o la exporta como PDF</translation>
+    </message>
 </context>
 <context>
     <name>trato::AboutDialog</name>
@@ -365,6 +421,64 @@
     <message>
         <source>Not added to %1: %2</source>
         <translation>No se ha añadido a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::AlsoBought</name>
+    <message>
+        <source>Several products match &quot;%1&quot;: give the id or SKU.</source>
+        <translation>Varios productos coinciden con &quot;%1&quot;: indique el id o el SKU.</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; (give its id, SKU or exact name).</source>
+        <translation>No existe el producto &quot;%1&quot; (indique su id, SKU o nombre exacto).</translation>
+    </message>
+</context>
+<context>
+    <name>trato::AlsoBoughtView</name>
+    <message>
+        <source>Suggested products</source>
+        <translation>Productos sugeridos</translation>
+    </message>
+    <message>
+        <source>Bought together with</source>
+        <translation>Comprado junto con</translation>
+    </message>
+    <message>
+        <source>Products this account has not bought yet that customers who share a product with it bought (at least 2).</source>
+        <translation>Productos que esta cuenta aún no ha comprado y que han comprado clientes que comparten algún producto con ella (al menos 2).</translation>
+    </message>
+    <message>
+        <source>Products that customers who bought this one also bought (at least 2 customers).</source>
+        <translation>Productos que también compraron los clientes que compraron este (al menos 2 clientes).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Elevación</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: not enough customers share this account&apos;s products.</source>
+        <translation>Aún no hay sugerencias: no hay suficientes clientes que compartan los productos de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>No product was bought together with this one by at least 2 customers.</source>
+        <translation>Ningún producto ha sido comprado junto con este por al menos 2 clientes.</translation>
     </message>
 </context>
 <context>
@@ -4767,10 +4881,6 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <translation>Lo que indicó el cliente</translation>
     </message>
     <message>
-        <source>Who it is assigned to (default: you)</source>
-        <translation>A quién está asignada (predeterminado: usted)</translation>
-    </message>
-    <message>
         <source>The support team</source>
         <translation>El equipo de soporte</translation>
     </message>
@@ -4837,6 +4947,340 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Show a ticket and its conversation</source>
         <translation>Muestra una incidencia y su conversación</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--today: &quot;%1&quot; no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--widget: there is no widget &quot;%1&quot; (widgets: %2)</source>
+        <translation>--widget: no existe el elemento &quot;%1&quot; (elementos: %2)</translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a positive number</source>
+        <translation>--top: &quot;%1&quot; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1 to %2</source>
+        <translation>Panel: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>(compared with %1 to %2)</source>
+        <translation>(comparado con el periodo del %1 al %2)</translation>
+    </message>
+    <message>
+        <source>(previous %1, %2)</source>
+        <translation>(anterior %1, %2)</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(sin datos)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures: sales, forecast vs target, pipeline, leads, campaigns, activities, tickets, stock</source>
+        <translation>Las cifras del panel: ventas, previsión frente a objetivo, embudo de ventas, pre-contactos, campañas, actividades, incidencias, existencias</translation>
+    </message>
+    <message>
+        <source>Prints the data of every dashboard widget (or those of --widget) for a period, with --compare beside the previous period of the same kind. KEY is a period key: this_month (default), last_month, this_quarter, last_quarter, this_year, last_30_days, ..., 2026-Q1, 2026-03 or 2026-01-01..2026-03-31. Widgets: sales_month, forecast_target, pipeline, funnel, sales_product, sales_owner, leads_source, campaign_roi, activities_operator, tickets, stock_alerts. Sales are issued invoices net of tax minus issued credit notes. JSON money and percents are exact decimal strings; each point names the records behind it (drill: entity and filter conditions as `list --where` takes them). Sales targets are records: `add sales_target period_start=2026-03-01 period=month amount=50000`.</source>
+        <translation>Imprime los datos de cada elemento del panel (o los de --widget) para un periodo y, con --compare, junto al periodo anterior del mismo tipo. KEY es una clave de periodo: this_month (predeterminado), last_month, this_quarter, last_quarter, this_year, last_30_days, ..., 2026-Q1, 2026-03 o 2026-01-01..2026-03-31. Elementos: sales_month, forecast_target, pipeline, funnel, sales_product, sales_owner, leads_source, campaign_roi, activities_operator, tickets, stock_alerts. Las ventas son las facturas emitidas, sin impuestos, menos las facturas rectificativas emitidas. En JSON, los importes y porcentajes son cadenas decimales exactas; cada punto indica los registros que lo componen (drill: entidad y condiciones de filtro tal como las acepta `list --where`). Los objetivos de ventas son registros: `add sales_target period_start=2026-03-01 period=month amount=50000`.</translation>
+    </message>
+    <message>
+        <source>The period (default: this_month)</source>
+        <translation>El periodo (predeterminado: this_month)</translation>
+    </message>
+    <message>
+        <source>Also the previous period&apos;s values and the change</source>
+        <translation>También los valores del periodo anterior y la variación</translation>
+    </message>
+    <message>
+        <source>Only these widgets (comma-separated)</source>
+        <translation>Solo estos elementos (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Categories per widget (default: 8)</source>
+        <translation>Categorías por elemento (predeterminado: 8)</translation>
+    </message>
+    <message>
+        <source>--period cannot be combined with --from or --to</source>
+        <translation>--period no se puede combinar con --from ni con --to</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a three-letter currency code</source>
+        <translation>--currency: &quot;%1&quot; no es un código de moneda de tres letras</translation>
+    </message>
+    <message>
+        <source>The key performance indicators of a period, with the previous period&apos;s</source>
+        <translation>Los indicadores clave (KPI) de un periodo, junto con los del periodo anterior</translation>
+    </message>
+    <message>
+        <source>Revenue, average deal size, win rate, sales cycle (average and median days), lead to customer conversion, quote acceptance, cross-sell/upsell share, customer retention, repeat purchase rate, customer lifetime value, first response and resolution time. Days are UTC and inclusive; --period takes this_month, last_quarter, last_30_days, 2026-Q1, 2026-03 or 2026-01-01..2026-03-31 (default: this month); --from alone runs to today, --to alone from the first of its month. The previous period is the same kind of span just before. A KPI without cases says &quot;no data&quot; (null in JSON). Money counts documents in --currency only (default EUR). Definitions: docs/KPIS.md.</source>
+        <translation>Ingresos, importe medio por venta, tasa de éxito, ciclo de venta (media y mediana en días), conversión de pre-contacto a cliente, aceptación de presupuestos, proporción de venta cruzada / venta adicional, retención de clientes, tasa de repetición de compra, valor de vida del cliente, tiempo de primera respuesta y de resolución. Los días son UTC e inclusivos; --period acepta this_month, last_quarter, last_30_days, 2026-Q1, 2026-03 o 2026-01-01..2026-03-31 (predeterminado: este mes); --from sin --to llega hasta hoy, y --to sin --from empieza el día 1 de su mes. El periodo anterior es un intervalo del mismo tipo inmediatamente anterior. Un KPI sin casos indica &quot;sin datos&quot; (null en JSON). Los importes solo cuentan los documentos en --currency (predeterminado: EUR). Definiciones: docs/KPIS.md.</translation>
+    </message>
+    <message>
+        <source>A named or fixed period instead of --from/--to</source>
+        <translation>Un periodo con nombre o fijo en lugar de --from/--to</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s records</source>
+        <translation>Solo los registros de este usuario</translation>
+    </message>
+    <message>
+        <source>Currency of the money KPIs (default: EUR)</source>
+        <translation>Moneda de los KPI de importes (predeterminado: EUR)</translation>
+    </message>
+    <message>
+        <source>Take this UTC time as now (which SLA due times have passed)</source>
+        <translation>Toma esta hora UTC como la actual (qué vencimientos de SLA han pasado)</translation>
+    </message>
+    <message>
+        <source>Write the KPI table as a PDF to FILE instead</source>
+        <translation>Escribe en su lugar la tabla de KPI como PDF en FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>Se ha escrito %1 (páginas: %2)</translation>
+    </message>
+    <message>
+        <source>Print a list of records to a PDF</source>
+        <translation>Imprime una lista de registros en un PDF</translation>
+    </message>
+    <message>
+        <source>The list as the desktop application prints it (&quot;Print this list&quot;): title, the filters line, the date, the column headers on every page, &quot;Page N of M&quot;. --search, --where and --sort work as for list; --columns picks the columns (default: the entity&apos;s list columns). The rows are painted as they are read, so a million-row list prints in constant memory. A PDF that cannot be written is refused before anything is read, and no partial file is left.
+  trato-cli print list contact --where city=Madrid --sort last_name --pdf madrid.pdf</source>
+        <translation>La lista tal como la imprime la aplicación de escritorio (&quot;Imprimir esta lista&quot;): título, la línea de filtros, la fecha, los encabezados de columna en cada página, &quot;Página N de M&quot;. --search, --where y --sort funcionan como en list; --columns elige las columnas (predeterminado: las columnas de lista de la entidad). Las filas se dibujan a medida que se leen, por lo que una lista de un millón de filas se imprime con memoria constante. Un PDF que no se puede escribir se rechaza antes de leer nada, y no queda ningún archivo parcial.
+  trato-cli print list contact --where city=Madrid --sort last_name --pdf madrid.pdf</translation>
+    </message>
+    <message>
+        <source>Only records matching the text</source>
+        <translation>Solo los registros que coinciden con el texto</translation>
+    </message>
+    <message>
+        <source>Sort by this field</source>
+        <translation>Ordena por este campo</translation>
+    </message>
+    <message>
+        <source>The columns to print</source>
+        <translation>Las columnas que se imprimen</translation>
+    </message>
+    <message>
+        <source>The date printed on the list (default: today)</source>
+        <translation>La fecha impresa en la lista (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>Print one record to a PDF</source>
+        <translation>Imprime un registro en un PDF</translation>
+    </message>
+    <message>
+        <source>The record as the desktop application prints it (&quot;Print record&quot;): the company name, the record&apos;s fields by section with their labels, owner and dates, &quot;Page N of M&quot;. Quotes, orders and invoices print as documents with: print quote|sales_order|invoice|credit_note ID --pdf FILE. --related N adds the first N records of each related list (the Related tab), with how many there are.</source>
+        <translation>El registro tal como lo imprime la aplicación de escritorio (&quot;Imprimir registro&quot;): el nombre de la empresa, los campos del registro por secciones con sus etiquetas, propietario y fechas, &quot;Página N de M&quot;. Los presupuestos, pedidos y facturas se imprimen como documentos con: print quote|sales_order|invoice|credit_note ID --pdf FILE. --related N añade los N primeros registros de cada lista relacionada (la pestaña Relacionados), indicando cuántos hay.</translation>
+    </message>
+    <message>
+        <source>Also print the first N records of each related list</source>
+        <translation>Imprime también los N primeros registros de cada lista relacionada</translation>
+    </message>
+    <message>
+        <source>The date printed on the page (default: today)</source>
+        <translation>La fecha impresa en la página (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>--%1: cannot write &quot;%2&quot; (no such folder, or no permission)</source>
+        <translation>--%1: no se puede escribir &quot;%2&quot; (la carpeta no existe o no hay permiso)</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows)</source>
+        <translation>Se ha escrito %1 (%2 filas)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>the report needs a name: --name NAME or &quot;name&quot; in the file</source>
+        <translation>el informe necesita un nombre: --name NAME o &quot;name&quot; en el archivo</translation>
+    </message>
+    <message>
+        <source>Saved reports you can see: yours and the shared ones</source>
+        <translation>Informes guardados que puede ver: los suyos y los compartidos</translation>
+    </message>
+    <message>
+        <source>Name, base entity, shared, owner, last run and problems. Every report is first checked against the current fields: one that refers to a removed field or relation is flagged (⚠ and the reason), never lost.</source>
+        <translation>Nombre, entidad base, compartido, propietario, última ejecución y problemas. Cada informe se comprueba primero con los campos actuales: el que hace referencia a un campo o una relación eliminados se marca (⚠ y el motivo), nunca se pierde.</translation>
+    </message>
+    <message>
+        <source>A saved report&apos;s definition as JSON (re-importable with report import)</source>
+        <translation>La definición de un informe guardado en JSON (se puede volver a importar con report import)</translation>
+    </message>
+    <message>
+        <source>Run a saved report: a table on stdout, or a CSV or PDF file</source>
+        <translation>Ejecuta un informe guardado: una tabla en stdout, o un archivo CSV o PDF</translation>
+    </message>
+    <message>
+        <source>NAME is the report&apos;s name or id. Groups appear as header and subtotal rows, the totals last. --period replaces the period of the report&apos;s relative-date filters (this_month, last_quarter, 2026-Q1, 2026-01-01..2026-03-31). A report with broken references refuses to run and says why; --drop-broken runs it without them. A file that cannot be written is refused before the report runs (exit 1) and nothing is left behind.</source>
+        <translation>NAME es el nombre o el id del informe. Los grupos aparecen como filas de encabezado y de subtotal, y los totales al final. --period sustituye el periodo de los filtros de fecha relativa del informe (this_month, last_quarter, 2026-Q1, 2026-01-01..2026-03-31). Un informe con referencias rotas no se ejecuta e indica por qué; --drop-broken lo ejecuta sin ellas. Un archivo que no se puede escribir se rechaza antes de ejecutar el informe (salida 1) y no queda nada.</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV (UTF-8, CRLF) to FILE</source>
+        <translation>Escribe el informe como CSV (UTF-8, CRLF) en FILE</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE</source>
+        <translation>Escribe el informe como PDF en FILE</translation>
+    </message>
+    <message>
+        <source>The period of relative-date filters</source>
+        <translation>El periodo de los filtros de fecha relativa</translation>
+    </message>
+    <message>
+        <source>Take this day as today (relative periods)</source>
+        <translation>Toma este día como hoy (periodos relativos)</translation>
+    </message>
+    <message>
+        <source>Run without the columns, filters and groups that no longer resolve</source>
+        <translation>Ejecuta sin las columnas, filtros y grupos que ya no se resuelven</translation>
+    </message>
+    <message>
+        <source>Output format on stdout (default: table)</source>
+        <translation>Formato de salida en stdout (predeterminado: table)</translation>
+    </message>
+    <message>
+        <source>Save a report from a JSON definition</source>
+        <translation>Guarda un informe a partir de una definición JSON</translation>
+    </message>
+    <message>
+        <source>The file holds a report definition (see docs/CLI.md and core/analytics/reportdefinition.h: entity, columns, filters, groups, sort, totals, chart), optionally with name, shared and description. The report is yours; --shared makes it visible to everyone. Unknown fields or relations are refused, naming them.</source>
+        <translation>El archivo contiene una definición de informe (véase docs/CLI.md y core/analytics/reportdefinition.h: entity, columns, filters, groups, sort, totals, chart), opcionalmente con name, shared y description. El informe es suyo; --shared lo hace visible para todos. Los campos o relaciones desconocidos se rechazan, indicando cuáles son.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s name (default: &quot;name&quot; in the file)</source>
+        <translation>El nombre del informe (predeterminado: &quot;name&quot; en el archivo)</translation>
+    </message>
+    <message>
+        <source>Visible to everyone</source>
+        <translation>Visible para todos</translation>
+    </message>
+    <message>
+        <source>Rename one of your reports</source>
+        <translation>Cambia el nombre de uno de sus informes</translation>
+    </message>
+    <message>
+        <source>Copy a report you can see into a private report of yours</source>
+        <translation>Copia un informe que puede ver en un informe privado suyo</translation>
+    </message>
+    <message>
+        <source>Delete one of your reports (to the Trash)</source>
+        <translation>Elimina uno de sus informes (a la Papelera)</translation>
+    </message>
+    <message>
+        <source>Take this day as today (default: the current UTC date)</source>
+        <translation>Toma este día como hoy (predeterminado: la fecha UTC actual)</translation>
+    </message>
+    <message>
+        <source>score what: &quot;lead&quot; or &quot;account&quot;, not &quot;%1&quot;</source>
+        <translation>score qué: &quot;lead&quot; o &quot;account&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Trained on %1 %2 (%3 positive), %4 scores changed, %5 ms</source>
+        <translation>Entrenado con %1 %2 (%3 positivos), %4 puntuaciones cambiadas, %5 ms</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>pre-contactos</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>cuentas</translation>
+    </message>
+    <message>
+        <source>%1 customers segmented (window %2 – %3), %4 accounts changed</source>
+        <translation>%1 clientes segmentados (ventana %2 – %3), %4 cuentas cambiadas</translation>
+    </message>
+    <message>
+        <source>give either a PRODUCT or --account ACCOUNT</source>
+        <translation>indique un PRODUCT o --account ACCOUNT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a contact: give an account</source>
+        <translation>&quot;%1&quot; es un contacto: indique una cuenta</translation>
+    </message>
+    <message>
+        <source>Recompute the lead or purchase-propensity scores and list the top N with their main factors</source>
+        <translation>Recalcula las puntuaciones de pre-contactos o de propensión de compra y lista los N mejores con sus factores principales</translation>
+    </message>
+    <message>
+        <source>Trains a logistic regression on this database&apos;s history and stores the scores (0-100) in lead.lead_score or account.purchase_score, then lists the best N (default 10; leads: open ones only) with the three features that weigh most in each score (weight × standardised value, in log-odds). Accounts: trained on who bought in the 90 days before today, from their data up to then. Leads: converted or qualified against disqualified or stale. --no-recompute lists the stored scores without factors. The same data and today give the same scores.</source>
+        <translation>Entrena una regresión logística con el historial de esta base de datos y guarda las puntuaciones (0-100) en lead.lead_score o account.purchase_score; después lista los N mejores (predeterminado 10; pre-contactos: solo los abiertos) con las tres características que más pesan en cada puntuación (peso × valor estandarizado, en log-odds). Cuentas: se entrena con quién compró en los 90 días anteriores a hoy, a partir de sus datos hasta entonces. Pre-contactos: convertidos o cualificados frente a descalificados o inactivos. --no-recompute lista las puntuaciones guardadas sin factores. Los mismos datos y el mismo día dan las mismas puntuaciones.</translation>
+    </message>
+    <message>
+        <source>How many to list (default: 10)</source>
+        <translation>Cuántos listar (predeterminado: 10)</translation>
+    </message>
+    <message>
+        <source>List the stored scores, compute nothing</source>
+        <translation>Lista las puntuaciones guardadas, sin calcular nada</translation>
+    </message>
+    <message>
+        <source>Recompute the RFM segments of the customers and list accounts and revenue per segment</source>
+        <translation>Recalcula los segmentos RFM de los clientes y lista las cuentas y los ingresos por segmento</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value per account from its counted invoices minus credit notes over the last N months (default 12), scored 1-5 by quintile; the segment comes from R and F. Stores account.rfm_segment and account.rfm_score; accounts that never bought have none. Revenue is net of discounts, before tax.</source>
+        <translation>Recencia, frecuencia e importe por cuenta a partir de sus facturas computadas menos las facturas rectificativas de los últimos N meses (predeterminado 12), puntuados 1-5 por quintil; el segmento se obtiene de R y F. Guarda account.rfm_segment y account.rfm_score; las cuentas que nunca han comprado no tienen ninguno. Los ingresos son netos de descuentos, antes de impuestos.</translation>
+    </message>
+    <message>
+        <source>Window in months (default: 12)</source>
+        <translation>Ventana en meses (predeterminado: 12)</translation>
+    </message>
+    <message>
+        <source>Customers who bought this product also bought...; or products to suggest to an account</source>
+        <translation>Los clientes que compraron este producto también compraron...; o productos que sugerir a una cuenta</translation>
+    </message>
+    <message>
+        <source>Co-occurrence over the products of counted invoices. PRODUCT (id, SKU or exact name): the products its buyers also bought. --account (id or exact name): products it has not bought that the accounts sharing a product with it bought. support = accounts, confidence = share of the base accounts, lift = confidence over the product&apos;s share of all buyers. Only support ≥ K (default 2); best N (default 10).</source>
+        <translation>Coocurrencia en los productos de las facturas computadas. PRODUCT (id, SKU o nombre exacto): los productos que también compraron sus compradores. --account (id o nombre exacto): productos que no ha comprado y que compraron las cuentas que comparten algún producto con ella. Soporte (support) = cuentas, confianza (confidence) = proporción de las cuentas base, elevación (lift) = confianza dividida por la proporción del producto sobre todos los compradores. Solo soporte ≥ K (predeterminado 2); los N mejores (predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>Suggestions for this account instead</source>
+        <translation>Sugerencias para esta cuenta en su lugar</translation>
+    </message>
+    <message>
+        <source>Minimum accounts that bought both (default: 2)</source>
+        <translation>Mínimo de cuentas que compraron ambos (predeterminado: 2)</translation>
+    </message>
+    <message>
+        <source>Who it is assigned to (default: nobody; it waits in the Unassigned queue)</source>
+        <translation>A quién se asigna (predeterminado: nadie; espera en la cola Sin asignar)</translation>
+    </message>
+    <message>
+        <source>Take a ticket off its assignee (back to the Unassigned queue)</source>
+        <translation>Quita la asignación de una incidencia (vuelve a la cola Sin asignar)</translation>
+    </message>
+    <message>
+        <source>ID is the ticket&apos;s id or number. The team is kept.</source>
+        <translation>ID es el id o el número de la incidencia. Se mantiene el equipo.</translation>
+    </message>
+    <message>
+        <source>Log a message from the customer on a ticket</source>
+        <translation>Registra un mensaje del cliente en una incidencia</translation>
+    </message>
+    <message>
+        <source>For what the customer wrote or said (an email pasted in, a call). A ticket waiting on the customer becomes open again and its SLA clock resumes; a resolved one is reopened. A closed ticket must be reopened first.</source>
+        <translation>Para lo que el cliente ha escrito o dicho (un correo electrónico pegado, una llamada). Una incidencia que está esperando al cliente vuelve a estar abierta y su reloj de SLA se reanuda; una resuelta se reabre. Una incidencia cerrada debe reabrirse primero.</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +6216,318 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>%1 has no picklist &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna lista de selección «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DashboardCard</name>
+    <message>
+        <source>Arrange this widget</source>
+        <translation>Organizar este elemento</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>No hay datos en este periodo</translation>
+    </message>
+    <message>
+        <source>%1, previous period</source>
+        <translation>%1, periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DashboardView</name>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <source>Add widget</source>
+        <translation>Añadir elemento</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation>Cargando el panel…</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>comparado con %1</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Mover antes</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Mover después</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Remove from the dashboard</source>
+        <translation>Quitar del panel</translation>
+    </message>
+</context>
+<context>
+    <name>trato::DashboardWidgets</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Potenciales</translation>
+    </message>
+    <message>
+        <source>Open pipeline, %1</source>
+        <translation>Embudo abierto, %1</translation>
+    </message>
+    <message>
+        <source>In the funnel (open and won)</source>
+        <translation>En el embudo (abiertos y ganados)</translation>
+    </message>
+    <message>
+        <source>Forecast (weighted)</source>
+        <translation>Previsión (ponderada)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Forecast; target %1</source>
+        <translation>Previsión; objetivo %1</translation>
+    </message>
+    <message>
+        <source>No company sales target for these months (add a sales target).</source>
+        <translation>No hay objetivo de ventas de la empresa para estos meses (añada un objetivo de ventas).</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <source>Net sales in the period</source>
+        <translation>Ventas netas del periodo</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Product sales in the period</source>
+        <translation>Ventas de productos del periodo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pre-contactos</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sin origen)</translation>
+    </message>
+    <message>
+        <source>Conversion rate (%1 of %2 leads)</source>
+        <translation>Tasa de conversión (%1 de %2 pre-contactos)</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Coste real</translation>
+    </message>
+    <message>
+        <source>%1 (ROI %2 %)</source>
+        <translation>%1 (ROI %2 %)</translation>
+    </message>
+    <message>
+        <source>Return on the campaigns&apos; cost</source>
+        <translation>Rendimiento del coste de las campañas</translation>
+    </message>
+    <message>
+        <source>No campaign cost recorded</source>
+        <translation>No hay costes de campaña registrados</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>Reuniones y visitas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation>Actividades completadas</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>SLA compliance (%1 of %2 due)</source>
+        <translation>Cumplimiento del SLA (%1 de %2 con vencimiento)</translation>
+    </message>
+    <message>
+        <source>No SLA due in the period</source>
+        <translation>Ningún SLA vence en el periodo</translation>
+    </message>
+    <message>
+        <source>Short of reorder level</source>
+        <translation>Por debajo del nivel de reposición</translation>
+    </message>
+    <message>
+        <source>Products at or below their reorder level</source>
+        <translation>Productos en su nivel de reposición o por debajo</translation>
+    </message>
+    <message>
+        <source>Sales per month</source>
+        <translation>Ventas por mes</translation>
+    </message>
+    <message>
+        <source>Forecast vs target</source>
+        <translation>Previsión frente a objetivo</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Embudo de ventas por fase</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Embudo de ventas</translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>Ventas por producto</translation>
+    </message>
+    <message>
+        <source>Sales per salesperson</source>
+        <translation>Ventas por comercial</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>Pre-contactos por origen</translation>
+    </message>
+    <message>
+        <source>Campaign ROI</source>
+        <translation>ROI de campañas</translation>
+    </message>
+    <message>
+        <source>Activities per operator</source>
+        <translation>Actividades por operador</translation>
+    </message>
+    <message>
+        <source>Tickets opened and resolved</source>
+        <translation>Incidencias abiertas y resueltas</translation>
+    </message>
+    <message>
+        <source>Stock alerts</source>
+        <translation>Alertas de existencias</translation>
+    </message>
+    <message>
+        <source>There is no dashboard widget &quot;%1&quot;. Widgets: %2.</source>
+        <translation>No existe el elemento de panel &quot;%1&quot;. Elementos: %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s period is empty or invalid.</source>
+        <translation>El periodo del panel está vacío o no es válido.</translation>
+    </message>
+    <message>
+        <source>There is no dashboard widget &quot;%1&quot;.</source>
+        <translation>No existe el elemento de panel &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Dashboards</name>
+    <message>
+        <source>The dashboard layout is not a JSON object: %1.</source>
+        <translation>El diseño del panel no es un objeto JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard layout has no &quot;widgets&quot; list.</source>
+        <translation>El diseño del panel no tiene la lista &quot;widgets&quot;.</translation>
+    </message>
+    <message>
+        <source>Widget %1 of the dashboard layout has no type.</source>
+        <translation>El elemento %1 del diseño del panel no tiene tipo.</translation>
+    </message>
+    <message>
+        <source>Widget %1 of the dashboard layout has an unknown chart &quot;%2&quot;.</source>
+        <translation>El elemento %1 del diseño del panel tiene un gráfico desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>Mi panel</translation>
+    </message>
+    <message>
+        <source>A dashboard needs a name.</source>
+        <translation>Un panel necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;. Charts: %2.</source>
+        <translation>No existe el gráfico &quot;%1&quot;. Gráficos: %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard already shows &quot;%1&quot;.</source>
+        <translation>El panel ya muestra &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The dashboard has no widget %1.</source>
+        <translation>El panel no tiene el elemento %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot move widget %1 to place %2.</source>
+        <translation>El panel no puede mover el elemento %1 a la posición %2.</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +8486,122 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     </message>
 </context>
 <context>
+    <name>trato::KpiCardsPage</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Hover over a card for its definition (docs/KPIS.md). Rates are exact fractions rounded once to one decimal; money counts the documents in one currency (EUR); times are wall-clock.</source>
+        <translation>Pase el puntero sobre una tarjeta para ver su definición (docs/KPIS.md). Las tasas son fracciones exactas redondeadas una sola vez a un decimal; los importes cuentan los documentos en una sola moneda (EUR); los tiempos son en horas naturales.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in other currencies left out of the money KPIs.</source>
+        <translation>
+            <numerusform>%n documento en otras monedas excluido de los KPI de importes.</numerusform>
+            <numerusform>%n documentos en otras monedas excluidos de los KPI de importes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous: %1</source>
+        <translation>Anterior: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n record(s)</source>
+        <translation>
+            <numerusform>sobre %n registro</numerusform>
+            <numerusform>sobre %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The KPIs could not be printed.</source>
+        <translation>No se han podido imprimir los KPI.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+</context>
+<context>
     <name>trato::KpiPage</name>
     <message>
         <source>Support KPIs</source>
@@ -7766,6 +8638,177 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Computing…</source>
         <translation>Calculando…</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Kpis</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Importe medio por venta</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Sales cycle (average)</source>
+        <translation>Ciclo de venta (media)</translation>
+    </message>
+    <message>
+        <source>Sales cycle (median)</source>
+        <translation>Ciclo de venta (mediana)</translation>
+    </message>
+    <message>
+        <source>Lead to customer conversion</source>
+        <translation>Conversión de pre-contacto a cliente</translation>
+    </message>
+    <message>
+        <source>Quote acceptance rate</source>
+        <translation>Tasa de aceptación de presupuestos</translation>
+    </message>
+    <message>
+        <source>Cross-sell/upsell share</source>
+        <translation>Cuota de venta cruzada / venta adicional</translation>
+    </message>
+    <message>
+        <source>Customer retention rate</source>
+        <translation>Tasa de retención de clientes</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Tasa de repetición de compra</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Valor de vida del cliente (CLV)</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Tiempo de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>Issued invoices dated in the period minus issued credit notes dated in it, net of taxes, in the chosen currency.</source>
+        <translation>Facturas emitidas con fecha del periodo menos las facturas rectificativas emitidas con fecha del mismo, sin impuestos, en la moneda elegida.</translation>
+    </message>
+    <message>
+        <source>Total amount of the opportunities won in the period (closed on a day of it) divided by how many, to the cent.</source>
+        <translation>Importe total de los potenciales ganados en el periodo (cerrados en uno de sus días) dividido entre su número, al céntimo.</translation>
+    </message>
+    <message>
+        <source>Opportunities won in the period divided by those won or lost in it.</source>
+        <translation>Potenciales ganados en el periodo divididos entre los ganados o perdidos en él.</translation>
+    </message>
+    <message>
+        <source>Average days from an opportunity&apos;s creation to its win, over the opportunities won in the period.</source>
+        <translation>Media de días desde la creación de un potencial hasta que se gana, sobre los potenciales ganados en el periodo.</translation>
+    </message>
+    <message>
+        <source>Median days from an opportunity&apos;s creation to its win, over the opportunities won in the period.</source>
+        <translation>Mediana de días desde la creación de un potencial hasta que se gana, sobre los potenciales ganados en el periodo.</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that are converted (to an account or contact).</source>
+        <translation>De los pre-contactos creados en el periodo, la proporción que se convierte (en cuenta o contacto).</translation>
+    </message>
+    <message>
+        <source>Quotes dated in the period that were accepted (or converted) divided by those accepted, rejected or expired.</source>
+        <translation>Presupuestos con fecha del periodo aceptados (o convertidos) divididos entre los aceptados, rechazados o caducados.</translation>
+    </message>
+    <message>
+        <source>Of the invoice lines in the period of customers who had bought before it, the share of net amount for a product or service the customer had never bought before.</source>
+        <translation>De las líneas de factura del periodo de clientes que ya habían comprado antes de él, la proporción del importe neto correspondiente a un producto o servicio que el cliente no había comprado nunca.</translation>
+    </message>
+    <message>
+        <source>Customers invoiced in the previous period who were invoiced again in this one, divided by the customers of the previous period.</source>
+        <translation>Clientes facturados en el periodo anterior a los que se ha vuelto a facturar en este, divididos entre los clientes del periodo anterior.</translation>
+    </message>
+    <message>
+        <source>Customers with two or more invoices in the period divided by customers with at least one.</source>
+        <translation>Clientes con dos o más facturas en el periodo divididos entre los clientes con al menos una.</translation>
+    </message>
+    <message>
+        <source>Historical: net revenue of all invoices up to the period&apos;s last day, minus credit notes, divided by the customers invoiced up to that day.</source>
+        <translation>Histórico: ingresos netos de todas las facturas hasta el último día del periodo, menos las facturas rectificativas, divididos entre los clientes facturados hasta ese día.</translation>
+    </message>
+    <message>
+        <source>Average wall-clock hours from a ticket&apos;s opening to its first response, over tickets opened in the period and answered.</source>
+        <translation>Media de horas naturales desde la apertura de una incidencia hasta su primera respuesta, sobre las incidencias abiertas en el periodo y respondidas.</translation>
+    </message>
+    <message>
+        <source>Average wall-clock hours from a ticket&apos;s opening to its resolution, over tickets resolved in the period.</source>
+        <translation>Media de horas naturales desde la apertura de una incidencia hasta su resolución, sobre las incidencias resueltas en el periodo.</translation>
+    </message>
+    <message>
+        <source>The KPI period needs a first and a last day.</source>
+        <translation>El periodo de los KPI necesita un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>The KPI period ends (%1) before it starts (%2).</source>
+        <translation>El periodo de los KPI termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicadores clave de rendimiento</translation>
+    </message>
+    <message>
+        <source>Period: %1 · previous: %2</source>
+        <translation>Periodo: %1 · anterior: %2</translation>
+    </message>
+    <message>
+        <source> · Owner: %1</source>
+        <translation> · Propietario: %1</translation>
+    </message>
+    <message>
+        <source> · Money in %1</source>
+        <translation> · Importes en %1</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +9089,45 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>Type a product&apos;s SKU or name, or a service&apos;s code or name, then Add.</source>
         <translation>Escriba el SKU o el nombre de un producto, o el código o el nombre de un servicio, y pulse Añadir.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ListReport</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot; to print.</source>
+        <translation>%1 no tiene ningún campo &quot;%2&quot; que imprimir.</translation>
+    </message>
+    <message>
+        <source>There is no entity &quot;%1&quot;.</source>
+        <translation>No existe la entidad &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Se ha cancelado la impresión.</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Búsqueda: “%1”</translation>
+    </message>
+    <message>
+        <source>In the Trash</source>
+        <translation>En la papelera</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation>Ordenado por %1, descendente</translation>
+    </message>
+    <message>
+        <source>Sorted by %1</source>
+        <translation>Ordenado por %1</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows, more than %2 for a preview: export it as a PDF instead, or narrow the filter.</source>
+        <translation>La lista tiene %1 filas, más de %2 para una vista previa: expórtela como PDF o restrinja el filtro.</translation>
     </message>
 </context>
 <context>
@@ -10444,6 +11526,161 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>Used this period</source>
         <translation>Consumido este periodo</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Report name</source>
+        <translation>Nombre del informe</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Compartido con todos</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>No chart</source>
+        <translation>Sin gráfico</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Dashboard name</source>
+        <translation>Nombre del panel</translation>
+    </message>
+    <message>
+        <source>Widgets</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Comparar con el periodo anterior</translation>
+    </message>
+    <message>
+        <source>Opens first</source>
+        <translation>Se abre primero</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>Objetivo de ventas</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Objetivos de ventas</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>Importe objetivo</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>Segmento RFM</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Leales</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Leales potenciales</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>customer segment</comment>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>No se pueden perder</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernando</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>RFM score</source>
+        <translation>Puntuación RFM</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Propensión de compra</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Puntuación del pre-contacto</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>ticket status</comment>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>ticket status</comment>
+        <translation>Abierta</translation>
+    </message>
 </context>
 <context>
     <name>trato::ModulePage</name>
@@ -10738,6 +11975,93 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::Period</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>No date to resolve the period &quot;%1&quot; against.</source>
+        <translation>No hay ninguna fecha de referencia para resolver el periodo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date range: a day does not exist.</source>
+        <translation>&quot;%1&quot; no es un intervalo de fechas: uno de los días no existe.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; ends before it starts.</source>
+        <translation>El periodo &quot;%1&quot; termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;%1&quot; no es un mes (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>Unknown period &quot;%1&quot;: use one of %2, a year (2026), a month (2026-03), a quarter (2026-Q1) or a range (2026-01-01..2026-03-31).</source>
+        <translation>Periodo desconocido &quot;%1&quot;: use uno de %2, un año (2026), un mes (2026-03), un trimestre (2026-Q1) o un intervalo (2026-01-01..2026-03-31).</translation>
+    </message>
+    <message>
+        <source>(no period)</source>
+        <translation>(sin periodo)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>trato::PipelineBoardPage</name>
     <message>
         <source>Expected close from</source>
@@ -10984,6 +12308,37 @@ Ponderado %3</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Se ha guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PrintJob</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se ha escrito %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>Cancelado: no se ha escrito %1.</translation>
     </message>
 </context>
 <context>
@@ -11834,6 +13189,74 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::RecordPrintPart</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print this record or export it as a PDF</source>
+        <translation>Imprime este registro o lo exporta como PDF</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Imprimir registro</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>Imprimir registro…</translation>
+    </message>
+    <message>
+        <source>Export record as PDF…</source>
+        <translation>Exportar registro como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordPrinter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 was not written (cancelled, or the file cannot be written).</source>
+        <translation>No se ha escrito el PDF %1 (se ha cancelado o no se puede escribir el archivo).</translation>
+    </message>
+</context>
+<context>
+    <name>trato::RecordReport</name>
+    <message>
+        <source>There is no entity &quot;%1&quot;.</source>
+        <translation>No existe la entidad &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2: %3</source>
+        <translation>No existe %1 con id %2: %3</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trato::RecordStore</name>
     <message>
         <source>Unknown entity &quot;%1&quot;. Known entities: %2.</source>
@@ -12299,6 +13722,608 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::ReportBuilderDialog</name>
+    <message>
+        <source>Report builder</source>
+        <translation>Generador de informes</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Compartido con todos</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Listado de:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Add as column</source>
+        <translation>Añadir como columna</translation>
+    </message>
+    <message>
+        <source>Add as filter</source>
+        <translation>Añadir como filtro</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Quitar columna</translation>
+    </message>
+    <message>
+        <source>Filters (all must match)</source>
+        <translation>Filtros (deben cumplirse todos)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Quitar filtro</translation>
+    </message>
+    <message>
+        <source>Grouping, sorting and chart</source>
+        <translation>Agrupación, orden y gráfico</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>por año</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Then by:</source>
+        <translation>Después por:</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <source>Grand totals row</source>
+        <translation>Fila de totales generales</translation>
+    </message>
+    <message>
+        <source>No chart</source>
+        <translation>Sin gráfico</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Chart of the first grouping:</source>
+        <translation>Gráfico de la primera agrupación:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>is in the period</source>
+        <translation>está en el periodo</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report needs a name.</source>
+        <translation>El informe necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReportDefinition</name>
+    <message>
+        <source>&quot;%1&quot; is not a field path (FIELD, RELATION.FIELD or RELATION.RELATION.FIELD).</source>
+        <translation>&quot;%1&quot; no es una ruta de campo (CAMPO, RELACIÓN.CAMPO o RELACIÓN.RELACIÓN.CAMPO).</translation>
+    </message>
+    <message>
+        <source>the field %1, which no longer exists</source>
+        <translation>el campo %1, que ya no existe</translation>
+    </message>
+    <message>
+        <source>the field %1, which is not a relation</source>
+        <translation>el campo %1, que no es una relación</translation>
+    </message>
+    <message>
+        <source>the relation %1, which no longer exists</source>
+        <translation>la relación %1, que ya no existe</translation>
+    </message>
+    <message>
+        <source>The report definition is not a JSON object (%1 at offset %2).</source>
+        <translation>La definición del informe no es un objeto JSON (%1 en la posición %2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Unknown report definition version %1 (this Trato reads version 1).</source>
+        <translation>Versión de definición de informe desconocida: %1 (esta versión de Trato lee la versión 1).</translation>
+    </message>
+    <message>
+        <source>The report definition names no entity (&quot;entity&quot;).</source>
+        <translation>La definición del informe no indica ninguna entidad (&quot;entity&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of the report definition must be a list.</source>
+        <translation>&quot;%1&quot; de la definición del informe debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; needs a &quot;field&quot;.</source>
+        <translation>Cada entrada de &quot;%1&quot; necesita un &quot;field&quot;.</translation>
+    </message>
+    <message>
+        <source>The report lists &quot;%1&quot;, which no longer exists.</source>
+        <translation>El informe muestra &quot;%1&quot;, que ya no existe.</translation>
+    </message>
+    <message>
+        <source>The report has no columns.</source>
+        <translation>El informe no tiene columnas.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; refers to %2.</source>
+        <translation>La columna &apos;%1&apos; hace referencia a %2.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: unknown total &quot;%2&quot; (use sum, avg or count).</source>
+        <translation>Columna &apos;%1&apos;: total desconocido &quot;%2&quot; (use sum, avg o count).</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: a %2 needs a number or an amount.</source>
+        <translation>Columna &apos;%1&apos;: %2 requiere un número o un importe.</translation>
+    </message>
+    <message>
+        <source>Filter %1 on &apos;%2&apos; refers to %3.</source>
+        <translation>El filtro %1 sobre &apos;%2&apos; hace referencia a %3.</translation>
+    </message>
+    <message>
+        <source>Filter %1: a period needs a date field, and %2 is not one.</source>
+        <translation>Filtro %1: un periodo necesita un campo de fecha y %2 no lo es.</translation>
+    </message>
+    <message>
+        <source>Filter %1: &quot;%2&quot; is not a period.</source>
+        <translation>Filtro %1: &quot;%2&quot; no es un periodo.</translation>
+    </message>
+    <message>
+        <source>Filter %1: unknown operator &quot;%2&quot;.</source>
+        <translation>Filtro %1: operador desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Filter %1: &quot;%2&quot; cannot be used on %3.</source>
+        <translation>Filtro %1: &quot;%2&quot; no se puede usar con %3.</translation>
+    </message>
+    <message>
+        <source>A report groups by two fields at most.</source>
+        <translation>Un informe agrupa por dos campos como máximo.</translation>
+    </message>
+    <message>
+        <source>Grouping by &apos;%1&apos; refers to %2.</source>
+        <translation>La agrupación por &apos;%1&apos; hace referencia a %2.</translation>
+    </message>
+    <message>
+        <source>Grouping by &apos;%1&apos;: &quot;%2&quot; is not month, quarter or year.</source>
+        <translation>Agrupación por &apos;%1&apos;: &quot;%2&quot; no es month, quarter ni year.</translation>
+    </message>
+    <message>
+        <source>Sorting by &apos;%1&apos; refers to %2.</source>
+        <translation>La ordenación por &apos;%1&apos; hace referencia a %2.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot; (use none, bar, line or pie).</source>
+        <translation>Gráfico desconocido &quot;%1&quot; (use none, bar, line o pie).</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReportEngine</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 no tiene el campo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a relation</source>
+        <translation>%1.%2 no es una relación</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;.</source>
+        <translation>Operador desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The filter on %1 cannot be run.</source>
+        <translation>No se puede aplicar el filtro sobre %1.</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>No se ha podido escribir el archivo CSV %1: %2</translation>
+    </message>
+    <message>
+        <source>Filter %1: %2</source>
+        <translation>Filtro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The report has no date filter with a period, so a period cannot be applied to it.</source>
+        <translation>El informe no tiene ningún filtro de fecha con periodo, así que no se le puede aplicar un periodo.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal %1 (%n rows)</source>
+        <translation>
+            <numerusform>Subtotal %1 (%n fila)</numerusform>
+            <numerusform>Subtotal %1 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Se ha cancelado el informe.</translation>
+    </message>
+    <message>
+        <source>Reading the report failed: %1</source>
+        <translation>No se pudo leer el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n rows)</source>
+        <translation>
+            <numerusform>Total (%n fila)</numerusform>
+            <numerusform>Total (%n filas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReportPreview</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReportService</name>
+    <message>
+        <source>There is no report with id %1.</source>
+        <translation>No existe ningún informe con id %1.</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; belongs to %2; only its owner can change it (duplicate it to make your own).</source>
+        <translation>El informe &quot;%1&quot; pertenece a %2; solo su propietario puede modificarlo (duplíquelo para tener uno propio).</translation>
+    </message>
+    <message>
+        <source>A report needs a name.</source>
+        <translation>El informe necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>You already have a report named &quot;%1&quot;.</source>
+        <translation>Ya tiene un informe llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Several shared reports are named &quot;%1&quot;: %2. Use the id.</source>
+        <translation>Hay varios informes compartidos llamados &quot;%1&quot;: %2. Use el id.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot; (see `report list`).</source>
+        <translation>No existe el informe &quot;%1&quot; (consulte `report list`).</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; cannot run: %2</source>
+        <translation>El informe &quot;%1&quot; no se puede ejecutar: %2</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; cannot run:
+%2</source>
+        <translation>El informe &quot;%1&quot; no se puede ejecutar:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Saved reports (yours and shared)</source>
+        <translation>Informes guardados (suyos y compartidos)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>compartido por %1</translation>
+    </message>
+    <message>
+        <source>No report yet: New… builds one.</source>
+        <translation>Aún no hay ningún informe: Nuevo… crea uno.</translation>
+    </message>
+    <message>
+        <source>%1 — lists %2, by %3%4</source>
+        <translation>%1 — lista %2, de %3%4</translation>
+    </message>
+    <message>
+        <source>, shared</source>
+        <translation>, compartido</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Última ejecución: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This report refers to fields that no longer exist:</source>
+        <translation>⚠ Este informe hace referencia a campos que ya no existen:</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Duplicate report</source>
+        <translation>Duplicar informe</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nombre de la copia:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Report not duplicated</source>
+        <translation>Informe no duplicado</translation>
+    </message>
+    <message>
+        <source>Rename report</source>
+        <translation>Cambiar nombre del informe</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Report not renamed</source>
+        <translation>Informe no renombrado</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Eliminar informe</translation>
+    </message>
+    <message>
+        <source>Move the report &quot;%1&quot; to the Trash?</source>
+        <translation>¿Mover el informe &quot;%1&quot; a la Papelera?</translation>
+    </message>
+    <message>
+        <source>Report not deleted</source>
+        <translation>Informe no eliminado</translation>
+    </message>
+    <message>
+        <source>Report with broken references</source>
+        <translation>Informe con referencias rotas</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; cannot run as saved:
+%2</source>
+        <translation>El informe &quot;%1&quot; no se puede ejecutar tal como está guardado:
+%2</translation>
+    </message>
+    <message>
+        <source>Run without them</source>
+        <translation>Ejecutar sin ellos</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the report first.</source>
+        <translation>Ejecute primero el informe.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Leales</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Leales potenciales</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>customer segment</comment>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>No se pueden perder</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernando</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>The RFM window must be between 1 and 120 months, not %1.</source>
+        <translation>La ventana RFM debe estar entre 1 y 120 meses, no %1.</translation>
+    </message>
+</context>
+<context>
     <name>trato::SalesDocuments</name>
     <message>
         <source>There is no %1 with the id %2.</source>
@@ -12535,6 +14560,191 @@ Ponderado %3</translation>
     <message>
         <source>The configuration is refused: %1</source>
         <translation>Se rechaza la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ScoreFactor</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>trato::Scoring</name>
+    <message>
+        <source>The scoring horizon must be between 1 and 3650 days, not %1.</source>
+        <translation>El horizonte de puntuación debe estar entre 1 y 3650 días, no %1.</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Invoices in the last 12 months</source>
+        <translation>Facturas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Net invoiced in the last 12 months (€)</source>
+        <translation>Neto facturado en los últimos 12 meses (€)</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>Potenciales abiertos</translation>
+    </message>
+    <message>
+        <source>Activities in the last 90 days</source>
+        <translation>Actividades en los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Tickets in the last 12 months</source>
+        <translation>Incidencias en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Days as a customer</source>
+        <translation>Días como cliente</translation>
+    </message>
+    <message>
+        <source>Source is %1</source>
+        <translation>El origen es %1</translation>
+    </message>
+    <message>
+        <source>Rating (hot 3, warm 2, cold 1)</source>
+        <translation>Calificación (caliente 3, templado 2, frío 1)</translation>
+    </message>
+    <message>
+        <source>Estimated value (€)</source>
+        <translation>Valor estimado (€)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>In a campaign</source>
+        <translation>En una campaña</translation>
+    </message>
+    <message>
+        <source>Has an email</source>
+        <translation>Tiene correo electrónico</translation>
+    </message>
+    <message>
+        <source>Has a phone</source>
+        <translation>Tiene teléfono</translation>
+    </message>
+    <message>
+        <source>Days since created</source>
+        <translation>Días desde la creación</translation>
+    </message>
+    <message>
+        <source>Scores exist for &quot;account&quot; and &quot;lead&quot;, not &quot;%1&quot;.</source>
+        <translation>Hay puntuaciones para &quot;account&quot; y &quot;lead&quot;, no para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Propensión de compra</translation>
+    </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>Puntuaciones de pre-contactos</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ScoringPage</name>
+    <message>
+        <source>Recompute</source>
+        <translation>Recalcular</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation>Ingresos (12 meses)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Main factors</source>
+        <translation>Factores principales</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pre-contacto</translation>
+    </message>
+    <message>
+        <source>Segments &amp; scores</source>
+        <translation>Segmentos y puntuaciones</translation>
+    </message>
+    <message>
+        <source>Compute the RFM segments, purchase propensity and lead scores again from the data, and store them</source>
+        <translation>Vuelve a calcular a partir de los datos los segmentos RFM, la propensión de compra y las puntuaciones de los pre-contactos, y los guarda</translation>
+    </message>
+    <message>
+        <source>Customers per RFM segment</source>
+        <translation>Clientes por segmento RFM</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>Segmentos RFM</translation>
+    </message>
+    <message>
+        <source>Most likely to buy (next 90 days)</source>
+        <translation>Con más probabilidad de comprar (próximos 90 días)</translation>
+    </message>
+    <message>
+        <source>Best open leads</source>
+        <translation>Mejores pre-contactos abiertos</translation>
+    </message>
+    <message>
+        <source>Computed on this computer from your own history: RFM from the invoices of the last 12 months; the scores by logistic regression (0–100), each with the three factors that weigh most. Recompute also stores them in the accounts&apos; and leads&apos; Scores fields.</source>
+        <translation>Calculado en este equipo a partir de su propio historial: RFM con las facturas de los últimos 12 meses; las puntuaciones, por regresión logística (0–100), cada una con los tres factores que más pesan. Recalcular también las guarda en los campos Puntuaciones de las cuentas y los pre-contactos.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Computing: %1…</source>
+        <translation>Calculando: %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the steps already done are kept.</source>
+        <translation>Cancelado: se conservan los pasos ya realizados.</translation>
+    </message>
+    <message>
+        <source>%1 customers segmented; propensity trained on %2 accounts, lead score on %3 leads; %4 ms.</source>
+        <translation>%1 clientes segmentados; propensión entrenada con %2 cuentas, puntuación de pre-contactos con %3 pre-contactos; %4 ms.</translation>
     </message>
 </context>
 <context>
@@ -12830,6 +15040,57 @@ Ponderado %3</translation>
     <message>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SlaAlertWindow</name>
+    <message>
+        <source>Service level alerts</source>
+        <translation>Alertas de nivel de servicio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>These tickets are about to miss, or have missed, their service level:</source>
+        <translation>Estas incidencias están a punto de incumplir, o ya han incumplido, su nivel de servicio:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Abrir incidencia</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>First response breached</source>
+        <translation>Primera respuesta incumplida</translation>
+    </message>
+    <message>
+        <source>Resolution breached</source>
+        <translation>Resolución incumplida</translation>
     </message>
 </context>
 <context>
@@ -13657,6 +15918,26 @@ Ponderado %3</translation>
         <source>The PDF %1 was not written (cancelled, or the file cannot be written).</source>
         <translation>No se ha escrito el PDF %1 (se ha cancelado o no se puede escribir el archivo).</translation>
     </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation>Indique dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: it is a folder.</source>
+        <translation>No se puede escribir el PDF %1: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: the folder %2 does not exist.</source>
+        <translation>No se puede escribir el PDF %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>No se puede escribir el PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no entity &quot;%1&quot;.</source>
+        <translation>No existe la entidad &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>trato::TagStore</name>
@@ -14143,6 +16424,14 @@ Ponderado %3</translation>
         <source>Team:</source>
         <translation>Equipo:</translation>
     </message>
+    <message>
+        <source>Nobody (the Unassigned queue)</source>
+        <translation>Nadie (la cola Sin asignar)</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Asignar a &amp;mí</translation>
+    </message>
 </context>
 <context>
     <name>trato::TicketConversationTab</name>
@@ -14273,6 +16562,10 @@ Ponderado %3</translation>
     <message>
         <source>%1 reopened.</source>
         <translation>%1 reabierta.</translation>
+    </message>
+    <message>
+        <source>Unassigned: the ticket waits in the Unassigned queue.</source>
+        <translation>Sin asignar: la incidencia espera en la cola Sin asignar.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@ TEST_CASE_METHOD(UiFixture, "main window builds and switches modules by keyboard
         analyticsPages << page->objectName();
     CHECK(analyticsPages.contains(QStringLiteral("analyticsKpiPage")));
     CHECK(analyticsPages.contains(QStringLiteral("reportsPage")));
+    // A page title's ampersand is shown, not taken as a mnemonic.
+    auto *analyticsTabs = w.modulePage(4)->findChild<QTabBar *>(QStringLiteral("entityTabs"));
+    REQUIRE(analyticsTabs);
+    QStringList analyticsTabTexts;
+    for (int i = 0; i < analyticsTabs->count(); ++i)
+        analyticsTabTexts << analyticsTabs->tabText(i);
+    CHECK(analyticsTabTexts.contains(QStringLiteral("Segments && scores")));
 
     // Inventario opens on its products; its reports and the Reorder page follow the lists.
     QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);

@@ -39,12 +39,28 @@ double chartValue(qint64 v, DashboardUnit unit)
     return unit == DashboardUnit::Count ? double(v) : double(v) / 100.0;
 }
 
+// A figure as people read it here: grouped digits and the locale's decimal mark (the CLI keeps
+// DashboardWidgets::format's plain form for scripts).
+QString shown(qint64 value, DashboardUnit unit)
+{
+    const QLocale locale;
+    switch (unit) {
+    case DashboardUnit::Money:
+        return locale.toString(double(value) / 100.0, 'f', 2);
+    case DashboardUnit::Percent:
+        return locale.toString(double(value) / 100.0, 'f', 1) + QStringLiteral(" %");
+    case DashboardUnit::Count:
+        break;
+    }
+    return locale.toString(value);
+}
+
 QString deltaText(qint64 now, const std::optional<qint64> &before, DashboardUnit unit)
 {
     if (!before)
         return QString();
     const qint64 d = now - *before;
-    QString text = (d > 0 ? QStringLiteral("+") : QString()) + DashboardWidgets::format(d, unit);
+    QString text = (d > 0 ? QStringLiteral("+") : QString()) + shown(d, unit);
     if (*before != 0 && unit != DashboardUnit::Percent)
         text += QStringLiteral(" (%1%2 %)").arg(d > 0 ? QStringLiteral("+") : QString(),
                                                 QLocale().toString(double(d) * 100.0 / double(qAbs(*before)), 'f', 1));
@@ -74,7 +90,7 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
     figure->setObjectName(QStringLiteral("figure"));
     figure->setWordWrap(true);
     QString text = QStringLiteral("<span style='font-size:15pt'>%1</span> %2")
-                       .arg(DashboardWidgets::format(data.figure, data.figureUnit).toHtmlEscaped(), data.figureLabel.toHtmlEscaped());
+                       .arg(shown(data.figure, data.figureUnit).toHtmlEscaped(), data.figureLabel.toHtmlEscaped());
     if (compare && data.previousFigure) {
         const qint64 d = data.figure - *data.previousFigure;
         const QString color = d > 0 ? QStringLiteral("#1b7f3b") : d < 0 ? QStringLiteral("#b3261e") : QStringLiteral("#666");
@@ -87,6 +103,7 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
     layout->addWidget(figure);
 
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis labels with the locale's digit grouping
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);

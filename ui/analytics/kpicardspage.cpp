@@ -86,10 +86,15 @@ KpiCardsPage::KpiCardsPage(Database &db, QWidget *parent) : QWidget(parent), m_d
     bar->addWidget(m_owner);
     bar->addWidget(m_refresh);
     bar->addStretch(1);
-    bar->addWidget(m_preview);
-    bar->addWidget(m_print);
-    bar->addWidget(m_pdf);
     layout->addLayout(bar);
+    // The print actions on a row of their own: one row of everything would make the main window
+    // wider than a 1366-pixel laptop screen in Spanish.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_preview);
+    actions->addWidget(m_print);
+    actions->addWidget(m_pdf);
+    layout->addLayout(actions);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("kpiStatus"));

@@ -145,6 +145,7 @@ void ReportPreview::setResult(ReportResult result)
     m_model->setTable(std::move(result.table));
     m_view->resizeColumnsToContents();
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true);
     chart->setTitle(result.chartMeasure);
     chart->legend()->setVisible(result.chartType == QLatin1String("pie"));
     const bool hasChart = result.chartType != QLatin1String("none") && !result.chart.isEmpty();

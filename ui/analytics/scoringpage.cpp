@@ -227,6 +227,7 @@ void ScoringPage::apply(const Scoring::All &all)
         most = qMax(most, s.accounts);
     }
     QChart *chart = m_chart->chart();
+    chart->setLocalizeNumbers(true);
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
         chart->removeAxis(a);

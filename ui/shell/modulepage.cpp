@@ -96,14 +96,16 @@ ModulePage::ModulePage(Database &db, const QString &title, const QStringList &en
         m_tabs->setAccessibleName(tr("Lists of %1").arg(title));
         m_tabs->setDrawBase(false);
         m_tabs->setExpanding(false);
+        // A page title is text, not a mnemonic: "Segments & scores" keeps its ampersand.
+        auto pageLabel = [](const QWidget *page) { return page->windowTitle().replace(QLatin1Char('&'), QStringLiteral("&&")); };
         for (QWidget *page : extraPages)
-            m_tabs->addTab(page->windowIcon(), page->windowTitle());
+            m_tabs->addTab(page->windowIcon(), pageLabel(page));
         for (const QString &entity : entities) {
             const Entity *e = db.registry()->entity(entity);
             m_tabs->addTab(Icons::entity(entity, e ? e->displayPluralLabel() : QString()), e ? e->displayPluralLabel() : entity);
         }
         for (QWidget *page : afterPages)
-            m_tabs->addTab(page->windowIcon(), page->windowTitle());
+            m_tabs->addTab(page->windowIcon(), pageLabel(page));
         // One list needs no tabs: its name is the page's.
         m_tabs->setVisible(tabCount() > 1);
         top->addWidget(m_tabs, 0, Qt::AlignBottom);
