@@ -13,6 +13,7 @@
 #include "../analytics/scoring.h"
 #include "demopipeline.h"
 #include "demosales.h"
+#include "demohistory.h"
 #include "../store/recordstore.h"
 #include "../telemarketing/calllistservice.h"
 
@@ -588,6 +589,10 @@ Result<DemoSummary> DemoData::generate(Database &db, const DemoOptions &options)
     // Comercial's opportunities across the pipeline (core/demo/demopipeline.cpp).
     if (auto pipeline = generateDemoPipeline(db, options.now.isValid() ? options.now.date() : QDate::currentDate()); !pipeline)
         return pipeline.error();
+    // Two years of sales history for Análisis (demohistory.cpp): before demosales, whose documents
+    // are the last 50 days, so the invoice numbers follow the dates.
+    if (auto history = generateDemoHistory(db, options.now.isValid() ? options.now.date() : QDate(), options.seed, options.contacts); !history)
+        return history.error();
     // Comercial's documents: quotes, orders, invoices, payments, a credit note (demosales.cpp).
     if (auto sales = generateDemoSales(db, options.now.isValid() ? options.now.date() : QDate()); !sales)
         return sales.error();

@@ -56,7 +56,9 @@ TEST_CASE("demo data is bulk-captured: searchable, one log row per batch, relati
     // The bulk-loaded entities write no per-row log; the small record-path tail (the catalog, its
     // stock movements and the call list) is captured like any write, and searchable.
     const QString bulkEntities = QStringLiteral("('account', 'contact', 'lead', 'campaign', 'campaign_member', 'activity')");
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity IN %1").arg(bulkEntities)) == 0);
+    // (The sales history's leads, dated before today, are written through the record path: captured.)
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity IN %1 AND NOT (entity = 'lead' AND record_id IN "
+                                        "(SELECT id FROM lead WHERE created_at < date('now')))").arg(bulkEntities)) == 0);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'product' AND op = 'insert'"))
           == scalar(t.db(), QStringLiteral("SELECT count(*) FROM product")));
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM product_fts WHERE product_fts MATCH 'torn*'")) > 0);

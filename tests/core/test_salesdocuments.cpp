@@ -442,12 +442,15 @@ TEST_CASE("demo data has quotes orders invoices payments one overdue invoice and
     DemoOptions o;
     o.contacts = 200;
     REQUIRE(DemoData::generate(t.db(), o).ok());
-    CHECK(scalar(t.db(), S("SELECT count(*) FROM quote")) == 14);
+    // Comercial's recent documents (created now); the sales history before them (demohistory,
+    // created_at set to its past dates) is checked in test_demohistory.cpp.
+    const QString recent = S("created_at >= date('now', '-1 day')");
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM quote WHERE %1").arg(recent)) == 14);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM sales_order")) == 6);
-    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice")) == 15);
-    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'overdue'")) == 1);
-    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'paid'")) >= 3);
-    CHECK(scalar(t.db(), S("SELECT count(*) FROM credit_note WHERE status = 'issued'")) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE %1").arg(recent)) == 15);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'overdue' AND %1").arg(recent)) == 1);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM invoice WHERE status = 'paid' AND %1").arg(recent)) >= 3);
+    CHECK(scalar(t.db(), S("SELECT count(*) FROM credit_note WHERE status = 'issued' AND %1").arg(recent)) == 1);
     CHECK(scalar(t.db(), S("SELECT count(*) FROM payment")) >= 5);
     // Every document's stored total is what DocumentCalc makes of its lines, and every balance adds up.
     SalesDocuments docs(t.db());
