@@ -684,7 +684,7 @@ Result<DashboardInfo> fromRecord(const Record &r)
     info.owner = r.value(S("owner")).toString();
     info.period = r.value(S("period")).toString();
     if (info.period.isEmpty())
-        info.period = S("last_12_months");
+        info.period = S("this_month");
     info.compare = r.value(S("compare_previous")).toBool();
     const QString widgets = r.value(S("widgets")).toString();
     if (widgets.trimmed().isEmpty()) {
@@ -725,7 +725,7 @@ Result<DashboardInfo> Dashboards::openDefault(Database &db, const QString &user)
     Transaction tx(db);
     QVariantMap values{{S("name"), tr("My dashboard")},
                        {S("widgets"), DashboardLayout::defaults().toText()},
-                       {S("period"), S("last_12_months")},
+                       {S("period"), S("this_month")},
                        {S("compare_previous"), true},
                        {S("is_default"), true},
                        {S("owner"), owner}};

@@ -355,7 +355,7 @@ TEST_CASE("each user's default dashboard is created once and saves its period, c
     auto a = Dashboards::openDefault(t.db(), S("ana"));
     REQUIRE(a.ok());
     CHECK(a.value().owner == S("ana"));
-    CHECK(a.value().period == S("last_12_months"));
+    CHECK(a.value().period == S("this_month"));
     CHECK(a.value().compare);
     CHECK(a.value().layout == DashboardLayout::defaults());
     auto again = Dashboards::openDefault(t.db(), S("ana"));

@@ -74,7 +74,7 @@ TEST_CASE("the Dashboard page loads the default dashboard on a worker and a bar 
     view.show();
     REQUIRE(waitFor([&] { return !view.isLoading() && view.cards().size() == DashboardWidgets::types().size(); }, 15000));
     CHECK(view.dashboard().owner == f.db().user());
-    CHECK(view.periodCombo()->currentData().toString() == S("last_12_months"));
+    CHECK(view.periodCombo()->currentData().toString() == S("this_month"));
     CHECK(view.compareCheck()->isChecked());
 
     DashboardCard *pipeline = card(view, "pipeline");
