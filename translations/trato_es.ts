@@ -8588,18 +8588,6 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Escribiendo el PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Se ha guardado %1</translation>
-    </message>
 </context>
 <context>
     <name>trato::KpiPage</name>
@@ -14259,14 +14247,6 @@ Ponderado %3</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Escribiendo el PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -15502,14 +15482,6 @@ Ponderado %3</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Escribiendo el PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Saved %1</source>

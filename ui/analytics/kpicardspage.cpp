@@ -3,6 +3,7 @@
 
 #include "activities/userprofiles.h"
 #include "metadata/value.h"
+#include "printing/printjob.h"
 #include "printing/tableprinter.h"
 #include "views/moduleviewextensions.h"
 #include "store/database.h"
@@ -19,12 +20,10 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <memory>
 
 namespace trato {
@@ -335,37 +334,16 @@ void KpiCardsPage::exportPdf(const QString &chosen)
     if (path.isEmpty())
         return;
     const ReportTable table = m_table;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto *progress = new QProgressDialog(tr("Writing the PDF…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("pdfProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    QPointer<QProgressDialog> guard(progress);
     setBusy(true);
-    runInBackground(
-        m_db, this,
-        [table, path, cancelled, guard](Database &) {
-            return TablePrinter::writePdf(table, path, [cancelled, guard](int done, int all) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard, done, all] {
-                        if (guard) {
-                            guard->setMaximum(all);
-                            guard->setValue(done);
-                        }
-                    },
-                    Qt::QueuedConnection);
-                return !cancelled->load();
-            });
-        },
-        [this, path, guard](Status s) {
-            if (guard)
-                guard->deleteLater();
-            setBusy(false);
-            m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
-            Q_EMIT exported(path, bool(s));
-        });
+    // QPdfWriter and QPainter run on the worker; PrintJob shows the progress and Cancel.
+    auto *job = PrintJob::toPdf(this, m_db, tr("KPIs"), path, [table, path](Database &, const TablePrinter::Progress &progress) {
+        return TablePrinter::writePdf(table, path, progress);
+    });
+    connect(job, &PrintJob::finished, this, [this, path](bool ok, const QString &message) {
+        setBusy(false);
+        m_status->setText(message);
+        Q_EMIT exported(path, ok);
+    });
 }
 
 // Called once by registerAnalyticsViews(): the KPIs page in Análisis.

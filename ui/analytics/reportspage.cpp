@@ -3,6 +3,7 @@
 
 #include "analytics/period.h"
 #include "metadata/registry.h"
+#include "printing/printjob.h"
 #include "printing/tableprinter.h"
 #include "search/filter.h"
 #include "store/database.h"
@@ -31,7 +32,6 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -41,7 +41,6 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <memory>
 
 namespace trato {
@@ -960,38 +959,16 @@ void ReportsPage::exportPdf(const QString &chosen)
         path = QFileDialog::getSaveFileName(this, tr("Export PDF"), table.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto *progress = new QProgressDialog(tr("Writing the PDF…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("pdfProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    QPointer<QProgressDialog> guard(progress);
     setBusy(true);
-    // QPdfWriter and QPainter run on the worker; progress comes back queued.
-    runInBackground(
-        m_db, this,
-        [table, path, cancelled, guard](Database &) {
-            return TablePrinter::writePdf(table, path, [cancelled, guard](int done, int all) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard, done, all] {
-                        if (guard) {
-                            guard->setMaximum(all);
-                            guard->setValue(done);
-                        }
-                    },
-                    Qt::QueuedConnection);
-                return !cancelled->load();
-            });
-        },
-        [this, path, guard](Status s) {
-            if (guard)
-                guard->deleteLater();
-            setBusy(false);
-            m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
-            Q_EMIT exported(path, bool(s));
-        });
+    // QPdfWriter and QPainter run on the worker; PrintJob shows the progress and Cancel.
+    auto *job = PrintJob::toPdf(this, m_db, table.title, path, [table, path](Database &, const TablePrinter::Progress &progress) {
+        return TablePrinter::writePdf(table, path, progress);
+    });
+    connect(job, &PrintJob::finished, this, [this, path](bool ok, const QString &message) {
+        setBusy(false);
+        m_status->setText(message);
+        Q_EMIT exported(path, ok);
+    });
 }
 
 void ReportsPage::exportCsv(const QString &chosen)

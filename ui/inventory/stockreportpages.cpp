@@ -2,6 +2,7 @@
 #include "stockreportpages.h"
 
 #include "inventory/stockreports.h"
+#include "printing/printjob.h"
 #include "printing/tableprinter.h"
 #include "store/database.h"
 #include "store/sqlite.h"
@@ -20,14 +21,12 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <atomic>
 #include <memory>
 
 namespace trato {
@@ -308,38 +307,17 @@ void StockReportPage::exportPdf(const QString &chosen)
     if (path.isEmpty())
         return;
     const ReportTable table = m_model->table();
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto *progress = new QProgressDialog(tr("Writing the PDF…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("pdfProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    QPointer<QProgressDialog> guard(progress);
     setBusy(true);
-    // Painting a PDF is done on a worker: QPdfWriter and QPainter need no GUI thread.
-    runInBackground(
-        m_db, this,
-        [table, path, cancelled, guard](Database &) {
-            return TablePrinter::writePdf(table, path, [cancelled, guard](int done, int all) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard, done, all] {
-                        if (guard) {
-                            guard->setMaximum(all);
-                            guard->setValue(done);
-                        }
-                    },
-                    Qt::QueuedConnection);
-                return !cancelled->load();
-            });
-        },
-        [this, path, guard](Status s) {
-            if (guard)
-                guard->deleteLater();
-            setBusy(false);
-            m_status->setText(s ? tr("Saved %1").arg(path) : s.error().message);
-            Q_EMIT exported(path, bool(s));
-        });
+    // Painting a PDF is done on a worker (QPdfWriter and QPainter need no GUI thread); PrintJob
+    // shows the progress and Cancel.
+    auto *job = PrintJob::toPdf(this, m_db, windowTitle(), path, [table, path](Database &, const TablePrinter::Progress &progress) {
+        return TablePrinter::writePdf(table, path, progress);
+    });
+    connect(job, &PrintJob::finished, this, [this, path](bool ok, const QString &message) {
+        setBusy(false);
+        m_status->setText(message);
+        Q_EMIT exported(path, ok);
+    });
 }
 
 void StockReportPage::exportCsv(const QString &chosen)
