@@ -126,6 +126,8 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
     } else if (chartKind == QLatin1String("line")) {
         auto *axisX = new QBarCategoryAxis;
         axisX->append(categories);
+        if (categories.size() > 6)
+            axisX->setLabelsAngle(-90); // twelve months stay readable instead of "J…"
         auto *axisY = new QValueAxis;
         axisY->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(axisX, Qt::AlignBottom);
@@ -189,6 +191,8 @@ DashboardCard::DashboardCard(const DashboardWidgetData &data, const QString &cha
         chart->addSeries(series);
         auto *axisCat = new QBarCategoryAxis;
         axisCat->append(cats);
+        if (!horizontal && cats.size() > 6)
+            axisCat->setLabelsAngle(-90); // twelve months stay readable instead of "J…"
         auto *axisVal = new QValueAxis;
         axisVal->setLabelFormat(QStringLiteral("%.0f"));
         axisVal->setRange(0, qMax(maxValue * 1.1, 5.0));
