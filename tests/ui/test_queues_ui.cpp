@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Customer service's Queues page (live counts, the queue's tickets) and the Support KPIs page.
 #include "uitestsupport.h"
+#include "views/reporttablemodel.h"
 
 #include "activities/userprofiles.h"
 #include "inventory/stockreportpages.h"

@@ -3,6 +3,7 @@
 // save it, run it from the page (on a worker) into the table and the chart, export CSV and PDF,
 // and a report whose field was removed shown with its warning.
 #include "uitestsupport.h"
+#include "views/reporttablemodel.h"
 
 #include "analytics/reportservice.h"
 #include "store/customfields.h"

@@ -2,6 +2,7 @@
 // Inventario's report pages (run on a worker, double-click opens the product, CSV export) and the
 // TablePrinter's PDF, whose text is read back with pdftotext.
 #include "uitestsupport.h"
+#include "views/reporttablemodel.h"
 
 #include "inventory/stockledger.h"
 #include "inventory/stockreportpages.h"

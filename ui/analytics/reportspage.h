@@ -4,7 +4,6 @@
 #include "analytics/reportengine.h"
 #include "analytics/reportservice.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QDialog>
 #include <QWidget>
@@ -23,23 +22,7 @@ class QTableWidget;
 namespace trato {
 
 class Database;
-
-// A report builder's result in a table view: group headers and subtotals bold, the totals last.
-class ReportResultModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-    void setTable(ReportTable table);
-    const ReportTable &table() const { return m_table; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    ReportTable m_table;
-};
+class ReportTableModel;
 
 // The table and the chart of a run report (tabs "Table" and "Chart").
 class ReportPreview : public QWidget
@@ -49,7 +32,7 @@ public:
     explicit ReportPreview(QWidget *parent = nullptr);
     void setResult(ReportResult result); // the table moves into the model (held once)
     void clear();
-    ReportResultModel *model() const { return m_model; }
+    ReportTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QChartView *chartView() const { return m_chartView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -58,7 +41,7 @@ Q_SIGNALS:
     void openRecord(const QString &entity, const QString &id);
 
 private:
-    ReportResultModel *m_model;
+    ReportTableModel *m_model;
     QTableView *m_view;
     QChartView *m_chartView;
     QTabWidget *m_tabs;

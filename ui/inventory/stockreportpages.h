@@ -3,7 +3,6 @@
 
 #include "util/reporttable.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QWidget>
 
@@ -19,23 +18,7 @@ class QTableView;
 namespace trato {
 
 class Database;
-
-// A ReportTable in a view: its rows, then the totals row in bold.
-class ReportTableModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-    void setTable(ReportTable table);
-    const ReportTable &table() const { return m_table; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    ReportTable m_table;
-};
+class ReportTableModel;
 
 // One of Inventario's report pages: filters, the table (filled from a worker), Preview/Print,
 // Export PDF (written on a worker with progress and Cancel) and Export CSV. Double-clicking a row

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpipage.h"
 
-#include "inventory/stockreportpages.h"
+#include "views/reporttablemodel.h"
 #include "store/database.h"
 #include "util/background.h"
 
