@@ -15,11 +15,13 @@ set -eu
 # package looks for, and Catch2 (the test suite is configured by default). Qt6Charts' CMake
 # package needs Qt6OpenGL's, which qt6-charts-dev does not pull in: libqt6opengl6-dev.
 # libphonenumber-dev: phone numbers to E.164 for duplicate detection. libical-dev: iCalendar (RFC 5545)
-# import and export of activities.
+# import and export of activities. libpq-dev: the team server (PostgreSQL) client. qtkeychain-qt6-dev:
+# the team server password in the OS keychain.
 BUILD="cmake ninja-build g++ ccache
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
-libsqlite3-dev sqlite3 libgl-dev catch2 libphonenumber-dev libical-dev"
+libsqlite3-dev sqlite3 libgl-dev catch2 libphonenumber-dev libical-dev
+libpq-dev qtkeychain-qt6-dev"
 # Testing: Catch2 and the sqlite3 shell (already above), a virtual X server for the GUI tests and
 # the screenshot, PostgreSQL for the server-storage tests, and pdftotext (poppler-utils) to read
 # printed PDFs back in the report tests.

@@ -245,6 +245,7 @@ QList<Command> buildCommands()
     appendPrintListCommands(c);
     // analytics: scoring
     appendScoreCommands(c);
+    // sync: cli
     return c;
 }
 

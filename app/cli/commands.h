@@ -140,5 +140,6 @@ void appendReportCommands(QList<Command> &commands); // reportcommands.cpp: repo
 void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp: print list, print record
 // analytics: scoring
 void appendScoreCommands(QList<Command> &commands); // scorecommands.cpp: score, segments rfm, also-bought
+// sync: cli
 
 } // namespace trato::cli

@@ -245,8 +245,8 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
     // Change capture. Inserts write one row per record (not one per field: the values are in the
     // record); bulk operations write none and are described by one bulk_operation row instead.
     sql << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN %3 BEGIN\n"
-                          "  INSERT INTO change_log (entity, record_id, op, hlc, user, at)\n"
-                          "  SELECT %4, NEW.id, 'insert', %5, c.user, %6 FROM sync_context c WHERE c.id = 1;\n"
+                          "  INSERT INTO change_log (entity, record_id, op, hlc, user, at, remote)\n"
+                          "  SELECT %4, NEW.id, 'insert', %5, c.user, %6, c.applying_remote FROM sync_context c WHERE c.id = 1;\n"
                           "END")
                .arg(ident(name + QStringLiteral("__log_insert")), t, bulkOff, literal(name), hlc, nowSql());
     // One row per logged field, compared in SQL: only fields whose value changed reach the log.
@@ -270,16 +270,16 @@ SchemaBuilder::Derived SchemaBuilder::derivedSql(const Entity &e)
         loggedColumns << f->name;
     const QString updateOf = anyDerived ? QStringLiteral("UPDATE OF %1").arg(joinColumns(loggedColumns)) : QStringLiteral("UPDATE");
     sql << QStringLiteral("CREATE TRIGGER %1 AFTER %7 ON %2 BEGIN\n"
-                          "  INSERT INTO change_log (entity, record_id, op, field, old_value, new_value, hlc, user, at)\n"
-                          "  SELECT %3, NEW.id, 'update', v.f, v.o, v.n, %4, c.user, %5\n"
+                          "  INSERT INTO change_log (entity, record_id, op, field, old_value, new_value, hlc, user, at, remote)\n"
+                          "  SELECT %3, NEW.id, 'update', v.f, v.o, v.n, %4, c.user, %5, c.applying_remote\n"
                           "  FROM (%6) AS v, sync_context c\n"
                           "  WHERE c.id = 1 AND v.o IS NOT v.n;\n"
                           "END")
                .arg(ident(name + QStringLiteral("__log_update")), t, literal(name), hlc, nowSql(),
                     values.join(QStringLiteral(" UNION ALL ")), updateOf);
     sql << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN\n"
-                          "  INSERT INTO change_log (entity, record_id, op, hlc, user, at)\n"
-                          "  SELECT %3, OLD.id, 'purge', %4, c.user, %5 FROM sync_context c WHERE c.id = 1;\n"
+                          "  INSERT INTO change_log (entity, record_id, op, hlc, user, at, remote)\n"
+                          "  SELECT %3, OLD.id, 'purge', %4, c.user, %5, c.applying_remote FROM sync_context c WHERE c.id = 1;\n"
                           "END")
                .arg(ident(name + QStringLiteral("__log_delete")), t, literal(name), hlc, nowSql());
     // Sort keys: the core writes them (Value::sortKey, fast, also in bulk); these triggers fill them
