@@ -66,9 +66,10 @@ CREATE TABLE trato.entity_policy (
 CREATE SEQUENCE trato.device_seq;
 CREATE TABLE trato.device (
     code       text PRIMARY KEY,
-    site       text NOT NULL UNIQUE,
+    site       text NOT NULL,
     user_name  text NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now()
+    created_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (site, user_name)
 );
 
 -- Every synced record: its fields (data), each field's hybrid logical clock (clocks) and who wrote
@@ -158,7 +159,19 @@ CREATE FUNCTION trato.feed_page(p_txid xid8, p_seq bigint, p_limit int)
     WHERE (r.txid, r.seq) > (p_txid, p_seq) AND r.txid < pg_snapshot_xmin(pg_current_snapshot())
     ORDER BY r.txid, r.seq
     LIMIT p_limit $$;
--- A device code for a database (its HLC site), the same one on every call.
+-- The server checks the client's schema version too: an older or newer client is told so
+-- before it sends anything.
+CREATE FUNCTION trato.hello(p_client_version int) RETURNS int
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE v int := (SELECT value::int FROM trato.meta WHERE key = 'schema_version');
+BEGIN
+    IF p_client_version IS DISTINCT FROM v THEN
+        RAISE EXCEPTION 'this team server speaks schema version %, the client %', v, p_client_version USING ERRCODE = 'TRVER';
+    END IF;
+    RETURN v;
+END $$;
+-- A device code for a database (its HLC site) and its user, the same one on every call.
 CREATE FUNCTION trato.register_device(p_site text) RETURNS text
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, trato
     AS $$
@@ -167,7 +180,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM trato.app_user WHERE name = session_user AND active) THEN
         RAISE EXCEPTION 'user % is not a Trato user of this server', session_user USING ERRCODE = '42501';
     END IF;
-    SELECT code INTO v_code FROM trato.device WHERE site = p_site;
+    SELECT code INTO v_code FROM trato.device WHERE site = p_site AND user_name = session_user;
     IF v_code IS NULL THEN
         v_code := 'D' || nextval('trato.device_seq');
         INSERT INTO trato.device (code, site, user_name) VALUES (v_code, p_site, session_user);
@@ -235,6 +248,7 @@ DECLARE
     v_conflicts bigint := 0;
     v_denied jsonb := '[]'::jsonb;
     v_count bigint;
+    v_all_new boolean := false;
     s record;
     r trato.rec%ROWTYPE;
     f record;
@@ -259,38 +273,35 @@ BEGIN
         RETURN v_result || '{"replay": true}'::jsonb;
     END IF;
 
-    -- Far-future clocks are refused: they would win every later edit.
-    SELECT max(t.hlc) INTO v_max FROM pg_temp.trato_push t;
+    -- Far-future clocks are refused: they would win every later edit. Every field's clock counts.
+    SELECT max(k.value) INTO v_max FROM pg_temp.trato_push t, jsonb_each_text(t.clocks) k;
     IF v_max IS NOT NULL AND trato.hlc_ms(v_max) > v_now_ms + p_tolerance_ms THEN
         RAISE EXCEPTION 'clock ahead by % ms', trato.hlc_ms(v_max) - v_now_ms USING ERRCODE = 'TRCLK';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_temp.trato_push t, jsonb_each_text(t.clocks) k WHERE k.value > t.hlc) THEN
-        RAISE EXCEPTION 'a field clock is later than its row clock' USING ERRCODE = '22023';
-    END IF;
 
     -- Records new to the server, all at once. A refused one aborts only this step: they are
-    -- then taken one by one below, where refusals are told apart.
+    -- then taken one by one below, where refusals are told apart. When some were already there
+    -- (a replayed upload), the loop below merges them; merging what was just inserted is a no-op.
     BEGIN
-        WITH ins AS (
-            INSERT INTO trato.rec AS x (entity, id, data, clocks, authors, owner, team, shared)
-            SELECT t.entity, t.id, t.data, t.clocks, jsonb_build_object('*', current_user),
-                   t.data ->> 'owner', COALESCE(u.team, v_team), COALESCE(p.shared, false)
-              FROM pg_temp.trato_push t
-              LEFT JOIN trato.entity_policy p ON p.entity = t.entity
-              LEFT JOIN trato.app_user u ON u.name = t.data ->> 'owner'
-             WHERE t.op = 'upsert' AND t.is_new
-            ON CONFLICT DO NOTHING
-            RETURNING x.entity, x.id)
-        UPDATE pg_temp.trato_push t SET done = true FROM ins WHERE t.entity = ins.entity AND t.id = ins.id AND t.op = 'upsert';
+        INSERT INTO trato.rec AS x (entity, id, data, clocks, authors, owner, team, shared)
+        SELECT t.entity, t.id, t.data, t.clocks, jsonb_build_object('*', current_user),
+               t.data ->> 'owner', COALESCE(u.team, v_team), COALESCE(p.shared, false)
+          FROM pg_temp.trato_push t
+          LEFT JOIN trato.entity_policy p ON p.entity = t.entity
+          LEFT JOIN trato.app_user u ON u.name = t.data ->> 'owner'
+         WHERE t.op = 'upsert' AND t.is_new
+        ON CONFLICT DO NOTHING;
         GET DIAGNOSTICS v_count = ROW_COUNT;
         v_applied := v_applied + v_count;
+        v_all_new := v_count = (SELECT count(*) FROM pg_temp.trato_push t WHERE t.op = 'upsert' AND t.is_new);
     EXCEPTION WHEN insufficient_privilege THEN
-        NULL;
+        v_all_new := false;
     END;
 
     -- Records in a fixed order and each under a lock for the merge: two pushes of the same record
     -- never interleave, and never wait on each other in a circle.
-    FOR s IN SELECT * FROM pg_temp.trato_push WHERE NOT done ORDER BY entity, id, ord LOOP
+    FOR s IN SELECT * FROM pg_temp.trato_push t WHERE NOT (v_all_new AND t.op = 'upsert' AND t.is_new)
+             ORDER BY t.entity, t.id, t.ord LOOP
         IF s.op = 'resolve' THEN
             UPDATE trato.conflict SET resolution = s.data ->> 'resolution', resolved_by = current_user, resolved_at = now(),
                    txid = pg_current_xact_id(), seq = nextval('trato.change_seq')
@@ -428,7 +439,9 @@ BEGIN
             PERFORM trato.touch(s.entity, s.id);
             CONTINUE;
         END IF;
-        v_applied := v_applied + 1;
+        IF v_changed THEN
+            v_applied := v_applied + 1;
+        END IF;
         FOR c IN SELECT * FROM jsonb_array_elements(v_pending) LOOP
             INSERT INTO trato.conflict (entity, record_id, field, reason, winner_value, winner_hlc, winner_user,
                                         loser_value, loser_hlc, loser_user, team, shared)

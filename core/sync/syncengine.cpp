@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -31,8 +32,8 @@ constexpr qint64 kToleranceMs = 5 * 60 * 1000;
 
 const QString kStageDdl = QStringLiteral(
     "CREATE TEMP TABLE IF NOT EXISTS trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, "
-    "op text NOT NULL, is_new boolean NOT NULL, data jsonb NOT NULL, clocks jsonb NOT NULL, bases jsonb, hlc text, "
-    "done boolean NOT NULL DEFAULT false) ON COMMIT DELETE ROWS");
+    "op text NOT NULL, is_new boolean NOT NULL, data jsonb NOT NULL, clocks jsonb NOT NULL, bases jsonb, hlc text) "
+    "ON COMMIT DELETE ROWS");
 const QString kCopy = QStringLiteral("COPY trato_push (ord, entity, id, op, is_new, data, clocks, bases, hlc) FROM STDIN");
 
 bool isSynced(const Entity *e)
@@ -191,8 +192,12 @@ private:
             m_progress({phase, done, total});
     }
     QJsonObject basesOf(const QString &entity, const QString &id, bool *known);
+    // Prepared once per sync and reused (pulling a hundred thousand records runs the same few
+    // statements for each). A SELECT is finished by its caller, so no statement stays open.
+    Result<QSqlQuery *> statement(const QString &sql, const QVariantList &params);
 
     Database &m_db;
+    QHash<QString, QSqlQuery> m_statements;
     SyncState m_state;
     const SyncEngine::Progress &m_progress;
     const std::atomic<bool> &m_cancel;
@@ -205,6 +210,24 @@ private:
     qint64 m_serverMs = 0;
     HlcStamp m_maxSeen;
 };
+
+Result<QSqlQuery *> SyncRun::statement(const QString &sql, const QVariantList &params)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return Error::failure(QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql));
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < params.size(); ++i)
+        q.bindValue(i, params.at(i));
+    if (!q.exec())
+        return Error::failure(QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql));
+    return &q;
+}
 
 Status SyncRun::setState(const QString &key, const QString &value)
 {
@@ -288,6 +311,8 @@ Status SyncRun::connect(const ServerAddress &server, const PgConnection::FaultHo
                                   "run `trato-cli server init` on it. Your changes are kept for the next sync.")
                                    .arg(version)
                                    .arg(SyncEngine::clientSchemaVersion()));
+    if (auto hello = m_pg->exec(QStringLiteral("SELECT trato.hello($1)"), {SyncEngine::clientSchemaVersion()}); !hello)
+        return Error::badInput(hello.error().message);
     auto me = m_pg->exec(QStringLiteral("SELECT current_user, role, team FROM trato.app_user WHERE name = current_user AND active"));
     if (!me)
         return me.error();
@@ -968,8 +993,8 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
     QSqlDatabase conn = m_db.connection();
     const Entity *e = m_db.registry()->entity(r.entity);
     // The clocks of what arrived are the base of the next local edit.
-    auto rec = Sql::exec(conn, QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
-                                              "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
+    auto rec = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
                          {r.entity, r.id, json(r.clocks)});
     if (!rec)
         return rec.error();
@@ -986,7 +1011,7 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
     if (r.purged) {
         if (pendingInsert)
             return {};
-        auto d = Sql::exec(conn, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {r.id});
+        auto d = statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {r.id});
         if (!d)
             return d.error();
         return {};
@@ -999,17 +1024,23 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
             authorClock = it.value().toString();
             author = r.authors.value(it.key()).toString();
         }
-    if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET user = ?, hlc = ? WHERE id = 1"), {author, maxClock}); !c)
+    if (auto c = statement(QStringLiteral("UPDATE sync_context SET user = ?, hlc = ? WHERE id = 1"), {author, maxClock}); !c)
         return c.error();
 
     const QStringList fields = travellingFields(*e);
     QStringList columns;
     for (const QString &f : fields)
         columns << Sql::ident(f);
-    auto cur = Sql::exec(conn, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table), {r.id});
+    auto cur = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table), {r.id});
     if (!cur)
         return cur.error();
-    const bool exists = cur.value().next();
+    QSqlQuery &current = *cur.value();
+    const bool exists = current.next();
+    QVariantList local;
+    if (exists)
+        for (int i = 0; i < fields.size(); ++i)
+            local << current.value(i);
+    current.finish();
     QStringList setColumns;
     QVariantList values;
     for (int i = 0; i < fields.size(); ++i) {
@@ -1019,7 +1050,7 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
         if (exists && (f == QLatin1String("created_at") || f == QLatin1String("created_by")))
             continue;
         const QVariant value = ValueCodec::fromJson(r.data.value(f));
-        if (exists && sameValue(cur.value().value(i), value))
+        if (exists && sameValue(local.at(i), value))
             continue;
         setColumns << f;
         values << value;
@@ -1041,7 +1072,7 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
         for (const QString &c : setColumns)
             assignments << Sql::ident(c) + QStringLiteral(" = ?");
         values << r.id;
-        auto u = Sql::exec(conn, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))), values);
+        auto u = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))), values);
         if (!u)
             return u.error();
         return {};
@@ -1054,7 +1085,7 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
         marks << QStringLiteral("?");
         insertValues << values.at(i);
     }
-    auto ins = Sql::exec(conn, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+    auto ins = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                          insertValues);
     if (!ins)
         return ins.error();

@@ -59,6 +59,9 @@ Status SyncSettings::forget(Database &db)
     SyncState state(db);
     if (Status s = state.remove(QStringLiteral("server_url")); !s)
         return s;
+    // The next server starts from scratch (device, cursors, a full upload); pending changes stay.
+    if (Status s = state.resetServerBookkeeping(); !s)
+        return s;
     return tx.commit();
 }
 
