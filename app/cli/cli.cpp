@@ -197,11 +197,15 @@ int run(const QStringList &arguments)
         return Exit::Usage;
     }
 
-    // Two-word commands ("field add", "segment list") are looked up as one name.
+    // Two-word commands ("field add", "segment list") are looked up as one name, and so are
+    // three-word ones ("server user add").
     QString name = rest.takeFirst();
-    // A group may also be a command of its own ("stock PRODUCT" beside "stock adjust").
-    const bool groupIsCommand = findCommand(name) && (rest.isEmpty() || !findCommand(name + QLatin1Char(' ') + rest.first()));
-    if (isCommandGroup(name) && !groupIsCommand) {
+    while (isCommandGroup(name)) {
+        // A group may also be a command of its own ("stock PRODUCT" beside "stock adjust").
+        const QString next = rest.isEmpty() ? QString() : name + QLatin1Char(' ') + rest.first();
+        const bool groupIsCommand = findCommand(name) && (rest.isEmpty() || (!findCommand(next) && !isCommandGroup(next)));
+        if (groupIsCommand)
+            break;
         if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
             if (global.help) {
                 writeOut(groupHelp(name));
