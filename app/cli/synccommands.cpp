@@ -68,12 +68,12 @@ QString promptPassword(const QString &prompt)
     if (haveTerminal) {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     QString password;
     readStdinLine(&password);
     if (haveTerminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     writeErr(QStringLiteral("\n"));
     return password;
 #else
