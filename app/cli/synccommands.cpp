@@ -301,16 +301,27 @@ QString phaseText(SyncProgress::Phase phase)
     return {};
 }
 
+// English plurals without a translation file: two source texts, one chosen by the count.
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return Cli::tr(n == 1 ? one : many).arg(n);
+}
+
+// "sent 12 changes in 1 batch, received 40 records, 1 new conflict"
 QString summary(const SyncReport &r)
 {
     QStringList parts;
-    parts << Cli::tr("sent %n change(s)", nullptr, int(r.pushed)) + QLatin1Char(' ') + Cli::tr("in %n batch(es)", nullptr, int(r.batches));
-    parts << Cli::tr("received %n record(s)", nullptr, int(r.pulled));
-    parts << Cli::tr("%n new conflict(s)", nullptr, int(r.conflicts));
+    parts << counted(r.pushed, QT_TRANSLATE_NOOP("trato::Cli", "sent %1 change"), QT_TRANSLATE_NOOP("trato::Cli", "sent %1 changes"))
+                 + QLatin1Char(' ')
+                 + counted(r.batches, QT_TRANSLATE_NOOP("trato::Cli", "in %1 batch"), QT_TRANSLATE_NOOP("trato::Cli", "in %1 batches"));
+    parts << counted(r.pulled, QT_TRANSLATE_NOOP("trato::Cli", "received %1 record"), QT_TRANSLATE_NOOP("trato::Cli", "received %1 records"));
+    parts << counted(r.conflicts, QT_TRANSLATE_NOOP("trato::Cli", "%1 new conflict"), QT_TRANSLATE_NOOP("trato::Cli", "%1 new conflicts"));
     if (r.denied > 0)
-        parts << Cli::tr("%n change(s) refused by the server (kept in conflicts)", nullptr, int(r.denied));
+        parts << counted(r.denied, QT_TRANSLATE_NOOP("trato::Cli", "%1 change refused by the server (kept in conflicts)"),
+                         QT_TRANSLATE_NOOP("trato::Cli", "%1 changes refused by the server (kept in conflicts)"));
     if (r.evicted > 0)
-        parts << Cli::tr("%n record(s) no longer shared with you removed here", nullptr, int(r.evicted));
+        parts << counted(r.evicted, QT_TRANSLATE_NOOP("trato::Cli", "%1 record no longer shared with you removed here"),
+                         QT_TRANSLATE_NOOP("trato::Cli", "%1 records no longer shared with you removed here"));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -333,7 +344,13 @@ int runSync(Context &context, const Arguments &args)
                 return fail(Error::badInput(Cli::tr("This database syncs with %1, not %2. To move it to %2 (its records are "
                                                     "then uploaded there), add --switch.")
                                                 .arg(settings.server.display(), address.display())));
-            // Another replica: SyncSettings::save starts its bookkeeping from scratch, before the sync.
+            // Another replica: SyncSettings::save starts its bookkeeping from scratch, before the sync;
+            // a server that does not answer (or refuses the password) is not worth that.
+            ServerAddress probe = address;
+            resolvePassword(probe);
+            if (auto connected = PgConnection::connect(probe); !connected)
+                return fail(withPasswordHint(connected.error()));
+            address = probe;
             SyncSettings moved = settings;
             moved.server = address;
             if (Status s = moved.save(*context.db); !s)
@@ -380,7 +397,9 @@ int runSync(Context &context, const Arguments &args)
             first.save(*context.db);
         }
         const qint64 pending = engine.status().pendingChanges;
-        e.message += QLatin1Char('\n') + Cli::tr("Nothing was lost: %n local change(s) are kept for the next sync.", nullptr, int(pending));
+        e.message += QLatin1Char('\n')
+            + counted(pending, QT_TRANSLATE_NOOP("trato::Cli", "Nothing was lost: %1 local change is kept for the next sync."),
+                      QT_TRANSLATE_NOOP("trato::Cli", "Nothing was lost: %1 local changes are kept for the next sync."));
         return fail(e);
     }
     if (saveAfter) {
