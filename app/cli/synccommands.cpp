@@ -151,6 +151,23 @@ QVariant jsonText(const QString &text)
     return text.isEmpty() ? jsonNull() : QVariant(text);
 }
 
+// The server schema version before `server init` (0: none yet), read from the table the server
+// schema keeps it in (core/sync/serverschema.cpp, trato.meta); -1 when it cannot be read, and
+// then init reports the problem itself. A connection that fails is the error of the command.
+Result<int> installedSchemaVersion(const ServerAddress &address)
+{
+    auto conn = PgConnection::connect(address);
+    if (!conn)
+        return conn.error();
+    auto exists = conn.value()->exec(QStringLiteral("SELECT to_regclass('trato.meta') IS NOT NULL"));
+    if (!exists)
+        return -1;
+    if (exists->scalar() != QLatin1String("t"))
+        return 0;
+    auto v = conn.value()->exec(QStringLiteral("SELECT value FROM trato.meta WHERE key = 'schema_version'"));
+    return v ? v->scalar().toInt() : -1;
+}
+
 // ---- server ------------------------------------------------------------------------------
 
 int runServerInit(Context &, const Arguments &args)
@@ -160,15 +177,30 @@ int runServerInit(Context &, const Arguments &args)
         return fail(parsed.error());
     ServerAddress address = parsed.value();
     resolvePassword(address);
+    auto installed = installedSchemaVersion(address);
+    if (!installed)
+        return fail(withPasswordHint(installed.error()));
+    const int before = installed.value();
     const Registry registry; // the built-in entities: what every Trato of the team shares
     if (Status s = ServerAdmin::init(address, registry); !s)
         return fail(withPasswordHint(s.error()));
-    writeOut(Cli::tr("Team server %1 is ready: server schema version %2.").arg(address.display()).arg(ServerAdmin::schemaVersion())
+    const int now = ServerAdmin::schemaVersion();
+    QString what;
+    if (before == 0)
+        what = Cli::tr("created the server schema");
+    else if (before > 0 && before < now)
+        what = Cli::tr("upgraded the server schema from version %1").arg(before);
+    else if (before == now)
+        what = Cli::tr("the server schema was up to date; the sharing rules were refreshed");
+    else
+        what = Cli::tr("the server schema is in place");
+    writeOut(Cli::tr("Team server %1 is ready: server schema version %2 (%3).").arg(address.display()).arg(now).arg(what)
              + QLatin1Char('\n'));
+    ServerAddress member = address;
+    member.user = QStringLiteral("NAME");
     writeErr(Cli::tr("Next: add users with '%1', then run '%2' on each computer.")
                  .arg(QStringLiteral("trato-cli server user add NAME --role sales --team TEAM --server ") + address.toUrl(),
-                      QStringLiteral("trato-cli sync --server postgresql://NAME@") + address.host + QLatin1Char(':')
-                          + QString::number(address.port) + QLatin1Char('/') + address.database)
+                      QStringLiteral("trato-cli sync --server ") + member.toUrl())
              + QLatin1Char('\n'));
     return Exit::Ok;
 }

@@ -4,6 +4,8 @@
 #include "clitest.h"
 #include "pgtestserver.h"
 
+#include "sync/serveradmin.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,10 +254,12 @@ TEST_CASE("trato-cli server init and server user on a real PostgreSQL")
     // init twice: the second one finds the schema up to date and changes nothing.
     auto r = cli({}, {S("server"), S("init"), admin}, adminEnv(pg));
     EXPECT_EXIT(r, 0);
-    CHECK(r.out.contains(S("server schema version")));
+    CHECK(r.out.contains(S("server schema version %1").arg(ServerAdmin::schemaVersion())));
+    CHECK(r.out.contains(S("created the server schema")));
     r = cli({}, {S("server"), S("init"), admin}, adminEnv(pg));
     EXPECT_EXIT(r, 0);
-    CHECK(r.out.contains(S("server schema version")));
+    CHECK(r.out.contains(S("server schema version %1").arg(ServerAdmin::schemaVersion())));
+    CHECK(r.out.contains(S("was up to date")));
 
     // A wrong administrator password: exit 2, said plainly, never echoed.
     r = cli({}, {S("server"), S("init"), url(pg, pg.admin().user)}, {S("TRATO_SERVER_PASSWORD=wrong-guess-42")});
@@ -521,6 +525,46 @@ TEST_CASE("trato-cli sync keeps every change when the password is wrong or the s
         // A failed first sync does not save the server.
         CHECK(jsonObject(cli(freshDb, {S("sync"), S("status"), S("--format"), S("json")})).value(S("configured")) == QJsonValue(false));
     }
+    SECTION("a server upgraded by a newer Trato or not a team server at all: exit 2, nothing lost")
+    {
+        a.ok({S("update"), S("account"), accountId, S("city=Elantxobe")});
+        const qint64 before = pending(a.db);
+        REQUIRE(before > 0);
+        const QString dumpBefore = dumpWithoutSyncState(a.db);
+        auto setVersion = [&](int version) {
+            auto admin = PgConnection::connect(pg.admin());
+            REQUIRE(admin.ok());
+            REQUIRE(admin.value()->run(S("UPDATE trato.meta SET value = $1 WHERE key = 'schema_version'"), {QString::number(version)}).ok());
+        };
+        setVersion(ServerAdmin::schemaVersion() + 1);
+        auto r = a.run({S("sync")});
+        EXPECT_EXIT(r, 2);
+        CHECK(r.err.contains(S("pdate Trato")));
+        CHECK(r.err.contains(S("kept for the next sync")));
+        CHECK(pending(a.db) == before);
+        CHECK(dumpWithoutSyncState(a.db) == dumpBefore);
+        r = cli({}, {S("server"), S("init"), adminUrl(pg)}, adminEnv(pg));
+        EXPECT_EXIT(r, 2);
+        CHECK(r.err.contains(S("pdate Trato")));
+        setVersion(ServerAdmin::schemaVersion());
+
+        // A PostgreSQL database nobody ran server init on.
+        REQUIRE(pg.createDatabase(S("plain")));
+        ServerAddress plain = pg.admin(S("plain"));
+        plain.user = S("eva");
+        plain.password.clear();
+        QTemporaryDir fresh;
+        const QString freshDb = fresh.filePath(S("fresh.sqlite"));
+        EXPECT_EXIT(cli(freshDb, {S("init")}), 0);
+        r = cli(freshDb, {S("sync"), S("--server"), plain.toUrl()}, {S("TRATO_SERVER_PASSWORD=eva-secret")});
+        EXPECT_EXIT(r, 2);
+        CHECK(r.err.contains(S("server init")));
+
+        EXPECT_EXIT(a.run({S("sync")}), 0);
+        CHECK(pending(a.db) == 0);
+        EXPECT_EXIT(e.run({S("sync")}), 0);
+        CHECK(e.record(S("account"), accountId).value(S("city")).toString() == S("Elantxobe"));
+    }
     SECTION("the server goes away: exit 3, nothing lost, the next sync sends it")
     {
         a.ok({S("update"), S("account"), accountId, S("city=Mundaka")});
@@ -558,7 +602,9 @@ TEST_CASE("trato-cli sync keeps every change when the password is wrong or the s
         CHECK(denied.value(S("record_id")).toString() == accountId);
         CHECK(denied.value(S("loser_value")).toString() == S("Lekeitio"));
         CHECK(denied.value(S("loser_user")).toString() == S("eva"));
-        // The owner's value everywhere; a refused change cannot be restored, only kept.
+        // The owner's value everywhere (the next sync brings it back); a refused change cannot be
+        // restored, only kept.
+        EXPECT_EXIT(e.run({S("sync")}), 0);
         EXPECT_EXIT(a.run({S("sync")}), 0);
         CHECK(a.record(S("account"), accountId).value(S("city")).toString() == S("Bermeo"));
         CHECK(e.record(S("account"), accountId).value(S("city")).toString() == S("Bermeo"));
@@ -566,6 +612,8 @@ TEST_CASE("trato-cli sync keeps every change when the password is wrong or the s
         EXPECT_EXIT(r, 2);
         CHECK(r.err.contains(S("refused")));
         EXPECT_EXIT(e.run({S("conflicts"), S("keep"), denied.value(S("id")).toString()}), 0);
+        CHECK(jsonObject(e.run({S("sync"), S("status"), S("--format"), S("json")})).value(S("open_conflicts")).toInt(-1) == 0);
+        EXPECT_EXIT(e.run({S("sync")}), 0);
         CHECK(pending(e.db) == 0);
     }
 }
