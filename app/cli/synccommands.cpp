@@ -239,9 +239,10 @@ int runServerUserAdd(Context &context, const Arguments &args)
     auto existing = ServerAdmin::users(admin);
     if (!existing)
         return fail(withPasswordHint(existing.error()));
+    // A removed user (kept inactive for their records' sake) may be added again, with a password.
     const ServerUser *current = nullptr;
     for (const ServerUser &u : existing.value())
-        if (u.name == name)
+        if (u.name == name && u.active)
             current = &u;
     if (current && !update)
         return fail(Error::badInput(Cli::tr("User %1 already exists (role %2, team %3); add --update to change them")
@@ -275,7 +276,7 @@ int runServerUserRemove(Context &context, const Arguments &args)
         return fail(withPasswordHint(existing.error()));
     bool found = false;
     for (const ServerUser &u : existing.value())
-        found = found || u.name == name;
+        found = found || (u.name == name && u.active);
     if (!found)
         return fail(Error::notFound(Cli::tr("There is no user %1 on %2").arg(name, admin.display())));
     if (Status s = ServerAdmin::removeUser(admin, name); !s)
@@ -297,9 +298,11 @@ int runServerUserList(Context &context, const Arguments &args)
     if (!users)
         return fail(withPasswordHint(users.error()));
     RowWriter writer(format, {{QStringLiteral("name")}, {QStringLiteral("role")}, {QStringLiteral("team")}, {QStringLiteral("active")}});
+    const bool all = args.has(QStringLiteral("all"));
     for (const ServerUser &u : users.value())
-        writer.add({Cell::string(u.name), Cell::string(u.role), Cell::string(u.team),
-                    Cell{u.active ? Cli::tr("yes") : Cli::tr("no"), u.active}});
+        if (all || u.active)
+            writer.add({Cell::string(u.name), Cell::string(u.role), Cell::string(u.team),
+                        Cell{u.active ? Cli::tr("yes") : Cli::tr("no"), u.active}});
     writer.finish();
     return Exit::Ok;
 }
@@ -699,8 +702,10 @@ void appendSyncCommands(QList<Command> &c)
     c.append({"server user remove", "NAME [--server URL]", QT_TRANSLATE_NOOP("trato::Cli", "Remove a user's login from the team server"),
               QT_TRANSLATE_NOOP("trato::Cli", "The user can no longer sync; their records stay, with their name as owner."),
               {kServer}, 1, 1, Command::NoDatabase, runServerUserRemove});
-    c.append({"server user list", "[--server URL] [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the team server's users"), nullptr,
-              {kServer, kListFormat}, 0, 0, Command::NoDatabase, runServerUserList});
+    c.append({"server user list", "[--all] [--server URL] [--format table|csv|json]", QT_TRANSLATE_NOOP("trato::Cli", "List the team server's users"),
+              QT_TRANSLATE_NOOP("trato::Cli", "The users who may sync; --all adds the removed ones (active: no), whose records stay on the server."),
+              {{"all", nullptr, QT_TRANSLATE_NOOP("trato::Cli", "Include removed users")}, kServer, kListFormat}, 0, 0, Command::NoDatabase,
+              runServerUserList});
     c.append({"sync", "[--server URL [--switch]] [--format text|json]",
               QT_TRANSLATE_NOOP("trato::Cli", "Send this database's changes to the team server and receive the team's"),
               QT_TRANSLATE_NOOP("trato::Cli", "The first --server makes it this database's team server (saved without the password; the "
