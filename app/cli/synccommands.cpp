@@ -425,13 +425,15 @@ int runSync(Context &context, const Arguments &args)
 
     if (!report) {
         Error e = withPasswordHint(report.error());
-        // A server that answered (server gone halfway) is worth remembering; a wrong address is not.
-        if (saveAfter && e.kind == Error::Failure) {
+        const SyncStatus after = engine.status();
+        // A server that took this database in (it has a device code now) before going away is its
+        // server from now on; an address that never answered, or refused, is not remembered.
+        if (saveAfter && !after.device.isEmpty()) {
             SyncSettings first = settings;
             first.server = address;
             first.save(*context.db);
         }
-        const qint64 pending = engine.status().pendingChanges;
+        const qint64 pending = after.pendingChanges;
         e.message += QLatin1Char('\n')
             + counted(pending, QT_TRANSLATE_NOOP("trato::Cli", "Nothing was lost: %1 local change is kept for the next sync."),
                       QT_TRANSLATE_NOOP("trato::Cli", "Nothing was lost: %1 local changes are kept for the next sync."));

@@ -225,6 +225,11 @@ TEST_CASE("trato-cli server and sync and conflicts commands check their argument
         r = cli(db, {S("sync"), S("--format"), S("xml")});
         EXPECT_EXIT(r, 1);
         CHECK(test::dump(db) == before);
+        // A server that never answers: exit 3, and it is not saved as this database's server.
+        r = cli(db, {S("sync"), S("--server"), nowhere}, {S("TRATO_SERVER_PASSWORD=x")});
+        EXPECT_EXIT(r, 3);
+        CHECK(r.err.contains(S("kept for the next sync")));
+        CHECK(jsonObject(cli(db, {S("sync"), S("status"), S("--format"), S("json")})).value(S("configured")) == QJsonValue(false));
         // sync on a file that is not there does not create one.
         r = cli(dir.filePath(S("missing.sqlite")), {S("sync"), S("--server"), nowhere});
         EXPECT_EXIT(r, 2);
