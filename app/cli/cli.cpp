@@ -135,6 +135,9 @@ bool isCommandGroup(const QString &name)
 QString groupHelp(const QString &group)
 {
     QStringList parts;
+    // A group that is also a command ("sync", "stock") comes first.
+    if (const Command *own = findCommand(group))
+        parts << commandHelp(kProgram, *own);
     for (const QString &name : groupCommands(group))
         parts << commandHelp(kProgram, *findCommand(name));
     return parts.join(QLatin1Char('\n'));

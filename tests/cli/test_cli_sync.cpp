@@ -264,6 +264,11 @@ TEST_CASE("trato-cli server and sync and conflicts commands check their argument
         EXPECT_EXIT(r, 0);
         CHECK(r.out.contains(S("server init")));
         CHECK(r.out.contains(S("server user remove")));
+        // A group that is also a command shows both.
+        r = cli({}, {S("help"), S("sync")});
+        EXPECT_EXIT(r, 0);
+        CHECK(r.out.contains(S("trato-cli sync [--server URL")));
+        CHECK(r.out.contains(S("trato-cli sync status")));
         r = cli({}, {S("--help")});
         CHECK(r.out.contains(S("conflicts restore")));
         CHECK(r.out.contains(S("sync status")));
