@@ -135,6 +135,9 @@ bool isCommandGroup(const QString &name)
 QString groupHelp(const QString &group)
 {
     QStringList parts;
+    // A group that is also a command ("sync", "stock") comes first.
+    if (const Command *own = findCommand(group))
+        parts << commandHelp(kProgram, *own);
     for (const QString &name : groupCommands(group))
         parts << commandHelp(kProgram, *findCommand(name));
     return parts.join(QLatin1Char('\n'));
@@ -197,11 +200,15 @@ int run(const QStringList &arguments)
         return Exit::Usage;
     }
 
-    // Two-word commands ("field add", "segment list") are looked up as one name.
+    // Two-word commands ("field add", "segment list") are looked up as one name, and so are
+    // three-word ones ("server user add").
     QString name = rest.takeFirst();
-    // A group may also be a command of its own ("stock PRODUCT" beside "stock adjust").
-    const bool groupIsCommand = findCommand(name) && (rest.isEmpty() || !findCommand(name + QLatin1Char(' ') + rest.first()));
-    if (isCommandGroup(name) && !groupIsCommand) {
+    while (isCommandGroup(name)) {
+        // A group may also be a command of its own ("stock PRODUCT" beside "stock adjust").
+        const QString next = rest.isEmpty() ? QString() : name + QLatin1Char(' ') + rest.first();
+        const bool groupIsCommand = findCommand(name) && (rest.isEmpty() || (!findCommand(next) && !isCommandGroup(next)));
+        if (groupIsCommand)
+            break;
         if (rest.isEmpty() || rest.first().startsWith(QLatin1Char('-'))) {
             if (global.help) {
                 writeOut(groupHelp(name));

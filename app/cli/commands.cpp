@@ -246,6 +246,7 @@ QList<Command> buildCommands()
     // analytics: scoring
     appendScoreCommands(c);
     // sync: cli
+    appendSyncCommands(c);
     return c;
 }
 

@@ -141,5 +141,6 @@ void appendPrintListCommands(QList<Command> &commands); // printlistcommands.cpp
 // analytics: scoring
 void appendScoreCommands(QList<Command> &commands); // scorecommands.cpp: score, segments rfm, also-bought
 // sync: cli
+void appendSyncCommands(QList<Command> &commands); // synccommands.cpp: server init|user add|user remove|user list, sync, sync status, conflicts list|show|keep|restore
 
 } // namespace trato::cli
