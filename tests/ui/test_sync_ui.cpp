@@ -20,11 +20,13 @@
 
 #include "store/recordstore.h"
 #include "store/sqlite.h"
+#include "sync/serveradmin.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 #include "util/background.h"
 #include "util/hlc.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +44,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -109,6 +112,36 @@ std::shared_ptr<Answered> answerPasswordPrompt(const QString &password)
         return true;
     });
     return answered;
+}
+
+// The Trato schema on the test server, with ana (sales) and luis (manager) in team norte.
+void setUpTeam(test::PgTestServer &pg, Database &db)
+{
+    REQUIRE(ServerAdmin::init(pg.admin(), *db.registry()).ok());
+    for (const auto &u : {ServerUser{S("ana"), S("sales"), S("norte")}, ServerUser{S("luis"), S("manager"), S("norte")}}) {
+        const Status s = ServerAdmin::addUser(pg.admin(), u, u.name + S("-pw"));
+        INFO(s.error().message.toStdString());
+        REQUIRE(s.ok());
+    }
+}
+
+// This database syncs as `user` (password for the session only, as without a keychain).
+ServerAddress configure(test::PgTestServer &pg, Database &db, const QString &user)
+{
+    SyncSettings settings;
+    settings.server = pg.user(user, user + S("-pw"));
+    settings.intervalMinutes = 0;
+    REQUIRE(settings.save(db));
+    PasswordStore::setSessionPassword(settings.server, user + S("-pw"));
+    return settings.server;
+}
+
+qint64 contactCount(Database &db)
+{
+    ListQuery q;
+    q.entity = QStringLiteral("contact");
+    auto n = RecordStore(db).count(q);
+    return n ? n.value() : -1;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -526,9 +559,148 @@ TEST_CASE_METHOD(UiFixture, "the sync at exit shows a dialog that can be skipped
     CHECK(w.close());
     CHECK(clock.elapsed() < 8000);
     CHECK_FALSE(w.isVisible());
-    if (seen)
-        CHECK(text == S("Sending your changes to the team server…"));
+    CHECK(seen);
+    CHECK(text == S("Sending your changes to the team server…"));
     // Skipped: the outbox stays for the next start; the worker ends on its own.
     REQUIRE(waitFor([&] { return !sync->isRunning(); }, 30000));
     PasswordStore::forgetSessionPassword(settings.server);
+}
+
+TEST_CASE_METHOD(UiFixture, "Sync now with a real server empties the outbox, shows it in the status bar and refreshes open lists",
+                 "[ui][sync][postgres]")
+{
+    NoKeychain noKeychain;
+    test::PgTestServer pg;
+    if (!serverUp(pg))
+        return;
+    setUpTeam(pg, db());
+    addRecord(db(), S("contact"), {{S("last_name"), S("Prieto")}});
+    const ServerAddress ana = configure(pg, db(), S("ana"));
+
+    MainWindow w(db());
+    SyncController *sync = w.syncController();
+    SyncStatusWidget *status = w.syncStatusWidget();
+    QSignalSpy finished(sync, &SyncController::finished);
+    // The sync at start joins: the existing database goes up.
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(waitFor([&] { return finished.count() == 1 && !sync->isRunning(); }, 30000));
+    INFO(finished.at(0).at(1).toString().toStdString());
+    REQUIRE(finished.at(0).at(1).toString().isEmpty());
+    CHECK(finished.at(0).at(0).value<SyncReport>().joined);
+    REQUIRE(waitFor([&] { return sync->status().lastSync.isValid() && sync->status().pendingChanges == 0; }));
+    CHECK(status->isVisible());
+    CHECK(status->text().startsWith(S("synced ")));
+    CHECK_FALSE(status->styleSheet().contains(S("#b42318")));
+    screenshot(w.statusBar(), S("sync-status-synced"));
+
+    // A new record: pending shows at once (no sync needed to count it).
+    addRecord(db(), S("contact"), {{S("last_name"), S("Gómez")}});
+    REQUIRE(waitFor([&] { return status->text().startsWith(S("↻ ")); }));
+    CHECK(sync->status().pendingChanges > 0);
+    screenshot(w.statusBar(), S("sync-status-pending"));
+
+    // Sync now (Tools menu, F9): the outbox empties.
+    QAction *syncNow = w.findChild<QAction *>(S("actionSyncNow"));
+    REQUIRE(syncNow);
+    CHECK(syncNow->shortcut() == QKeySequence(Qt::Key_F9));
+    syncNow->trigger();
+    REQUIRE(waitFor([&] { return finished.count() == 2 && !sync->isRunning(); }, 30000));
+    CHECK(finished.at(1).at(1).toString().isEmpty());
+    REQUIRE(waitFor([&] { return sync->status().pendingChanges == 0 && status->text().startsWith(S("synced ")); }));
+
+    // Another computer of the team adds a contact: after the next sync the open list shows it.
+    REQUIRE(w.showPageByName(S("contact")));
+    RecordListView *list = w.currentListView();
+    REQUIRE(list);
+    REQUIRE(waitFor([&] { return list->totalCount() >= 0; }));
+    QTest::qWait(300);
+    const qint64 before = list->totalCount();
+    INFO("contacts listed before: " << before << ", in the store: " << contactCount(db()));
+    test::TempDb other;
+    REQUIRE(RecordStore(other.db()).create(S("contact"), {{S("last_name"), S("Navarro")}}).ok());
+    auto luis = SyncEngine(other.db()).sync(pg.user(S("luis"), S("luis-pw")));
+    INFO((luis ? std::string() : luis.error().message.toStdString()));
+    REQUIRE(luis.ok());
+    syncNow->trigger();
+    REQUIRE(waitFor([&] { return finished.count() == 3 && !sync->isRunning(); }, 30000));
+    CHECK(finished.at(2).at(0).value<SyncReport>().applied >= 1);
+    CHECK(contactCount(db()) == 3);
+    CHECK(waitFor([&] { return list->totalCount() == before + 1; }));
+    PasswordStore::forgetSessionPassword(ana);
+}
+
+TEST_CASE_METHOD(UiFixture, "a conflict made by two databases appears in the conflicts view and Restore reaches the team",
+                 "[ui][sync][postgres]")
+{
+    NoKeychain noKeychain;
+    test::PgTestServer pg;
+    if (!serverUp(pg))
+        return;
+    setUpTeam(pg, db());
+    test::TempDb other;
+    const ServerAddress ana = configure(pg, db(), S("ana"));
+    const ServerAddress luis = pg.user(S("luis"), S("luis-pw"));
+    RecordStore mine(db()), theirs(other.db());
+    auto acme = mine.create(S("account"), {{S("name"), S("Acme Ibérica")}, {S("city"), S("Madrid")}});
+    REQUIRE(acme.ok());
+    REQUIRE(SyncEngine(db()).sync(ana).ok());
+    REQUIRE(SyncEngine(other.db()).sync(luis).ok());
+    // Both change the city while apart; luis's change is the later one and wins.
+    REQUIRE(mine.update(S("account"), acme.value(), {{S("city"), S("Teruel")}}).ok());
+    QThread::msleep(20);
+    REQUIRE(theirs.update(S("account"), acme.value(), {{S("city"), S("Cuenca")}}).ok());
+    REQUIRE(SyncEngine(db()).sync(ana).ok());
+    REQUIRE(SyncEngine(other.db()).sync(luis).ok());
+
+    MainWindow w(db());
+    SyncController *sync = w.syncController();
+    SyncStatusWidget *status = w.syncStatusWidget();
+    QSignalSpy finished(sync, &SyncController::finished);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(waitFor([&] { return finished.count() == 1 && !sync->isRunning(); }, 30000));
+    REQUIRE(finished.at(0).at(1).toString().isEmpty());
+    REQUIRE(waitFor([&] { return status->text().endsWith(S("1 conflict")); }));
+    screenshot(w.statusBar(), S("sync-status-conflict"));
+
+    // Conflicts… from the status bar's menu: both values, who, why; Restore with one click.
+    bool checked = false;
+    QStringList cells;
+    onNextModal(
+        [&](QWidget *modal) {
+            auto *dialog = qobject_cast<ConflictsDialog *>(modal);
+            if (!dialog || dialog->isLoading() || dialog->table()->rowCount() != 1)
+                return false;
+            for (int c = 0; c < ConflictsDialog::ResolutionColumn; ++c)
+                cells << dialog->table()->item(0, c)->text();
+            screenshot(dialog, S("conflicts-dialog-real"));
+            dialog->table()->selectRow(0);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(S("restoreConflict")), Qt::LeftButton);
+            checked = true;
+            dialog->reject();
+            return true;
+        },
+        15000);
+    status->actionsMenu()->actions().at(1)->trigger();
+    REQUIRE(checked);
+    REQUIRE(cells.size() == 7);
+    CHECK(cells.at(ConflictsDialog::RecordColumn) == S("Acme Ibérica (Account)"));
+    CHECK(cells.at(ConflictsDialog::FieldColumn) == S("City"));
+    CHECK(cells.at(ConflictsDialog::NowColumn) == S("Cuenca"));
+    CHECK(cells.at(ConflictsDialog::NowByColumn).startsWith(S("luis · ")));
+    CHECK(cells.at(ConflictsDialog::KeptColumn) == S("Teruel"));
+    CHECK(cells.at(ConflictsDialog::KeptByColumn).startsWith(S("ana · ")));
+    CHECK(cells.at(ConflictsDialog::ReasonColumn) == S("Edited by two people"));
+    CHECK(mine.get(S("account"), acme.value()).value().value(S("city")).toString() == S("Teruel"));
+    // The status bar recounts: no conflict, one change to send.
+    REQUIRE(waitFor([&] { return !status->text().contains(S("conflict")) && status->text().startsWith(S("↻ ")); }));
+
+    // Sent with the next sync, it reaches the other computer.
+    w.findChild<QAction *>(S("actionSyncNow"))->trigger();
+    REQUIRE(waitFor([&] { return finished.count() == 2 && !sync->isRunning(); }, 30000));
+    CHECK(finished.at(1).at(1).toString().isEmpty());
+    REQUIRE(SyncEngine(other.db()).sync(luis).ok());
+    CHECK(theirs.get(S("account"), acme.value()).value().value(S("city")).toString() == S("Teruel"));
+    PasswordStore::forgetSessionPassword(ana);
 }

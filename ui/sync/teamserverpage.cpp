@@ -9,7 +9,6 @@
 #include "metadata/value.h"
 #include "store/database.h"
 #include "store/recordstore.h"
-#include "sync/serveradmin.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 #include "util/background.h"
@@ -307,14 +306,13 @@ void TeamServerPage::testConnection()
                 }
                 auto who = conn.value()->exec(QStringLiteral("SELECT current_user"));
                 id.user = who ? who->scalar() : a.user;
-                conn.value()->close();
-                // Role and team, when the server lets this user read its user list.
-                if (auto users = ServerAdmin::users(a))
-                    for (const ServerUser &u : users.value())
-                        if (u.name == id.user) {
-                            id.role = u.role;
-                            id.team = u.team;
-                        }
+                // Role and team from the server's user list (readable by every Trato user); a
+                // server without Trato's schema yet just says who connected.
+                auto rows = conn.value()->exec(QStringLiteral("SELECT role, team FROM trato.app_user WHERE name = current_user"));
+                if (rows && rows->count() == 1) {
+                    id.role = rows->value(0, 0);
+                    id.team = rows->value(0, 1);
+                }
                 return id;
             },
             [this, a](Identity id) {
