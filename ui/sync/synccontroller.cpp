@@ -69,7 +69,12 @@ void SyncController::applyInterval()
 
 void SyncController::refreshStatus()
 {
-    const SyncSettings settings = m_settings;
+    if (!m_settings.enabled) {
+        // No server: nothing to count (and nothing for a database that never syncs to pay for).
+        m_status = SyncStatus();
+        Q_EMIT statusChanged(m_status);
+        return;
+    }
     runInBackground(
         m_db, this,
         [](Database &db) {
