@@ -5,6 +5,8 @@
 #include "companypage.h" // sales: printing
 
 #include "fieldspage.h"
+#include "sync/synccontroller.h" // sync: gui
+#include "sync/teamserverpage.h"
 #include "telephonypage.h"
 
 #include "dedupe/matchkeys.h"
@@ -46,6 +48,8 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_tabs->addTab(new ActivitiesPage(db, this), tr("&Activities")); // saves itself when the dialog is accepted
     m_tabs->addTab(new TelephonyPage(this), tr("Telep&hony")); // caller lookup: saves itself on accept
     m_tabs->addTab(new CompanyPage(db, this), tr("Co&mpany")); // sales: printing — saves itself on accept
+    // sync: gui — its buttons act at once; the main window's sync controller runs the first sync
+    m_tabs->addTab(new TeamServerPage(db, SyncController::find(parent), this), tr("Team ser&ver"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);

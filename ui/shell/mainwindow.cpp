@@ -21,6 +21,9 @@
 #include "marketing/marketingviews.h"
 #include "search/globalsearchdialog.h"
 #include "settings/settingsdialog.h"
+#include "sync/conflictsdialog.h" // sync: gui
+#include "sync/synccontroller.h"
+#include "sync/syncstatuswidget.h"
 #include "telephony/callerpopups.h"
 #include "util/appsettings.h"
 #include "util/background.h"
@@ -46,6 +49,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace trato {
 
@@ -91,6 +95,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     ActivityActions::startRollupRefresh(m_db, this); // relationships cool down with time
     void startOverdueRefresh(Database &db, QObject *owner); // sales/documentactions.cpp
     startOverdueRefresh(m_db, this); // invoices fall overdue with time
+    m_sync = new SyncController(m_db, this); // sync: gui — before the menus and status bar that use it
     // SLA warnings and breaches, every minute; their alert window opens tickets here.
     connect(startSlaMonitor(m_db, this), &SlaWatcher::openRecordRequested, this, &MainWindow::openRecord);
     buildPages();
@@ -260,9 +265,17 @@ void MainWindow::buildMenus()
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    a = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    a = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { showSettings(); });
     a->setObjectName(QStringLiteral("actionSettings"));
     a->setMenuRole(QAction::PreferencesRole);
+    // sync: gui
+    tools->addSeparator();
+    a = tools->addAction(tr("S&ync now"), QKeySequence(Qt::Key_F9), this, &MainWindow::syncNow);
+    a->setObjectName(QStringLiteral("actionSyncNow"));
+    a = tools->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflicts);
+    a->setObjectName(QStringLiteral("actionSyncConflicts"));
+    a = tools->addAction(tr("&Team server…"), this, &MainWindow::showTeamServerSettings);
+    a->setObjectName(QStringLiteral("actionTeamServer"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     a = help->addAction(tr("&About Trato"), this, &MainWindow::showAbout);
@@ -278,6 +291,16 @@ void MainWindow::buildStatusBar()
     m_dbLabel->setAccessibleName(tr("Database file %1").arg(m_db.path()));
     m_countLabel->setObjectName(QStringLiteral("statusCount"));
     m_countLabel->setAccessibleName(tr("Records in the list"));
+    // sync: gui — hidden until a team server is configured
+    m_syncStatus = new SyncStatusWidget(m_sync);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::syncNow);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::showTeamServerSettings);
+    connect(m_sync, &SyncController::finished, this, [this](const SyncReport &report, const QString &error) {
+        if (error.isEmpty() && !report.warning.isEmpty())
+            showMessage(report.warning);
+    });
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
 }
@@ -393,7 +416,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     AppSettings::setWindowGeometry(saveGeometry());
+    m_sync->syncBeforeExit(); // sync: gui — returns at once when no team server is configured
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) { // sync: gui
+        m_shownOnce = true;
+        m_sync->syncAtStart();
+    }
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->configured()) {
+        showTeamServerSettings();
+        return;
+    }
+    m_sync->syncNow(SyncController::Trigger::Manual);
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_db, this);
+    connect(&dialog, &ConflictsDialog::openRecordRequested, this, [this, &dialog](const QString &entity, const QString &id) {
+        if (openRecord(entity, id))
+            dialog.accept();
+    });
+    connect(&dialog, &ConflictsDialog::resolved, m_sync, &SyncController::refreshStatus);
+    dialog.exec();
+}
+
+void MainWindow::showTeamServerSettings()
+{
+    showSettings(QStringLiteral("teamServerPage"));
 }
 
 void MainWindow::newRecord()
@@ -485,9 +543,12 @@ void MainWindow::openDatabase()
     Q_EMIT openDatabaseRequested(path);
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(const QString &page)
 {
     SettingsDialog dialog(m_db, this);
+    for (int i = 0; i < dialog.tabs()->count(); ++i) // sync: gui — open on a given page
+        if (!page.isEmpty() && dialog.tabs()->widget(i)->objectName() == page)
+            dialog.tabs()->setCurrentIndex(i);
     QString language;
     bool changed = false;
     connect(&dialog, &SettingsDialog::languageChanged, this, [&](const QString &l) {

@@ -14,6 +14,8 @@ class GlobalSearchDialog;
 class HomeView;
 class ModulePage;
 class RecordListView;
+class SyncController; // sync: gui
+class SyncStatusWidget;
 
 // Trato's main window: the module navigator on the left (Home, the business modules, Trash), the
 // module pages in the middle, menus whose actions act on the list or record in front of the user,
@@ -46,6 +48,13 @@ public:
     bool confirmClose();
     // File -> Back up now: a copy into the backup folder of Settings, made on a worker.
     void backupNow();
+    // sync: gui — team sync (ui/sync): the controller, Sync now, the conflicts view.
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
+    void syncNow();
+    void showConflicts();
+    // Settings on its Team server page.
+    void showTeamServerSettings();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
@@ -53,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override; // sync: gui — the sync at start
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private Q_SLOTS:
@@ -73,7 +83,7 @@ private:
     void deleteSelection();
     void restoreSelection();
     void openDatabase();
-    void showSettings();
+    void showSettings(const QString &page = QString());
     void showAbout();
     void showGlobalSearch();
     void showColumns();
@@ -87,6 +97,9 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_countLabel;
     QAction *m_backupAction = nullptr;
+    SyncController *m_sync = nullptr; // sync: gui
+    SyncStatusWidget *m_syncStatus = nullptr;
+    bool m_shownOnce = false;
 };
 
 } // namespace trato
