@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <mutex>
 #include <random>
 #include <vector>
 
@@ -105,9 +106,13 @@ private:
     };
     using ServerView = QMap<QString, QMap<QString, ServerRecord>>; // entity -> id -> record
 
+    static QString templateFile();
     Result<std::shared_ptr<Database>> openClientDb(Client &c);
     Status seedStartingData(Client &admin);
     Status syncClient(Client &c, bool faults, SyncReport *report = nullptr);
+    std::unique_ptr<SyncEngine> prepareSync(Client &c, bool faults);
+    Status finishSync(Client &c, const Result<SyncReport> &r, SyncReport *report = nullptr);
+    void syncTogether(const QList<Client *> &clients);
     PgConnection::FaultHook planFaults(Client &c);
     void operate(Client &c, int round, int index);
     void opEdit(Client &c, const QString &tag);
@@ -138,7 +143,7 @@ private:
     std::vector<std::unique_ptr<Client>> m_owned;
     Stats m_stats;
     QStringList m_errors;        // invariant breaches seen during the run (clocks going back...)
-    QString m_serverError;       // the engine's last refusal
+    std::mutex m_hookMutex;
     int m_round = 0;
     int m_nextName = 0;
     int rnd(int n) { return n <= 1 ? 0 : int(m_rng() % quint32(n)); }
