@@ -121,7 +121,7 @@ struct Laptop
 QString serverValue(const PgTestServer &pg, const QString &entity, const QString &id, const QString &field)
 {
     auto conn = must(PgConnection::connect(pg.admin()));
-    auto rows = conn->exec(QStringLiteral("SELECT data::text FROM trato.rec WHERE entity = $1 AND id = $2::uuid"), {entity, id});
+    auto rows = conn->exec(QStringLiteral("SELECT data::text FROM trato.rec WHERE entity = $1 AND id = $2"), {entity, id});
     if (!rows)
         return QStringLiteral("<%1>").arg(rows.error().message);
     if (rows->count() == 0)
@@ -385,4 +385,42 @@ TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing 
     CHECK(dump(*ana.db) == before);
     CHECK(ana.pending() == pending);
     CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("name")) == QStringLiteral("<missing>"));
+
+    // A day behind: a laptop that worked offline with its clock a day slow before it ever synced.
+    // Its stamps are a day old (what its clock made: change_log and the persisted clock shifted
+    // back a day). Old stamps are not refused; its work arrives, and its later edits follow.
+    Laptop pedro(pg, QStringLiteral("pedro"));
+    const QString late = makeLocalWork(pedro, QStringLiteral("Del pasado"));
+    {
+        const qint64 day = 24LL * 3600 * 1000;
+        QList<QPair<qint64, QString>> stamps;
+        {
+            auto q = must(Sql::exec(pedro.db->connection(), QStringLiteral("SELECT seq, hlc FROM change_log WHERE remote = 0")));
+            while (q.next())
+                stamps.append({q.value(0).toLongLong(), q.value(1).toString()});
+        }
+        REQUIRE_FALSE(stamps.isEmpty());
+        for (const auto &[seq, text] : std::as_const(stamps)) {
+            HlcStamp s;
+            REQUIRE(HlcStamp::parse(text, &s));
+            s.ms -= quint64(day);
+            must(Sql::exec(pedro.db->connection(), QStringLiteral("UPDATE change_log SET hlc = ? WHERE seq = ?"), {s.toString(), seq}));
+        }
+        HlcStamp last;
+        REQUIRE(HlcStamp::parse(stamps.back().second, &last));
+        last.ms -= quint64(day);
+        must(Sql::exec(pedro.db->connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'hlc_last'"), {last.toString()}));
+    }
+    auto behind = pedro.sync();
+    INFO((behind ? behind->warning : behind.error().message).toStdString());
+    REQUIRE(behind.ok());
+    CHECK(pedro.pending() == 0);
+    CHECK(serverValue(pg, QStringLiteral("account"), late, QStringLiteral("description")) == QStringLiteral("Del pasado notes"));
+    // Its next edit (its clock now past what the server has) is a follow-up, not a conflict.
+    must(RecordStore(*pedro.db).update(QStringLiteral("account"), late, {{QStringLiteral("description"), QStringLiteral("corregido")}}));
+    auto next = pedro.sync();
+    REQUIRE(next.ok());
+    CHECK(next->conflicts == 0);
+    CHECK(serverValue(pg, QStringLiteral("account"), late, QStringLiteral("description")) == QStringLiteral("corregido"));
+    CHECK(SyncConflicts(*pedro.db).openCount() == 0);
 }

@@ -561,10 +561,29 @@ QStringList SyncSim::run()
 
 QStringList SyncSim::syncedEntities(Client &c) const
 {
+    // What the server says it shares (trato.entity_policy, written by server init from the
+    // metadata), limited to what this Trato has.
     QStringList out;
     for (const Entity *e : c.db->registry()->entities())
-        out << e->name;
+        if (m_policy.contains(e->name))
+            out << e->name;
     return out;
+}
+
+Status SyncSim::readPolicy()
+{
+    auto conn = PgConnection::connect(m_pg.admin(m_database));
+    if (!conn)
+        return conn.error();
+    auto rows = conn.value()->exec(QStringLiteral("SELECT entity, shared FROM trato.entity_policy"));
+    if (!rows)
+        return rows.error();
+    m_policy.clear();
+    for (int i = 0; i < rows->count(); ++i)
+        m_policy.insert(rows->value(i, 0), rows->value(i, 1) == QLatin1String("t"));
+    if (!m_policy.contains(kAccount) || m_policy.value(kAccount))
+        return Error::failure(QStringLiteral("the server's policy does not list accounts as team records"));
+    return {};
 }
 
 Result<SyncSim::ServerView> SyncSim::readServer(const ServerAddress &as, const QStringList &entities)
@@ -572,8 +591,8 @@ Result<SyncSim::ServerView> SyncSim::readServer(const ServerAddress &as, const Q
     auto conn = PgConnection::connect(as);
     if (!conn)
         return conn.error();
-    auto rows = conn.value()->exec(QStringLiteral("SELECT entity, id::text, data::text, clocks::text, owner, team FROM trato.rec "
-                                                  "WHERE entity = ANY($1::text[])"),
+    auto rows = conn.value()->exec(QStringLiteral("SELECT entity, id, data::text, clocks::text, owner, team FROM trato.rec "
+                                                  "WHERE NOT purged AND entity = ANY($1::text[])"),
                                    {QString(QStringLiteral("{") + entities.join(QLatin1Char(',')) + QStringLiteral("}"))});
     if (!rows)
         return rows.error();
@@ -614,7 +633,7 @@ void SyncSim::verifyClientEqualsServer(Client &c, QStringList &failures)
             const QString id = rec.value(QStringLiteral("id")).toString();
             seen.insert(id);
             const QString owner = rec.indexOf(QStringLiteral("owner")) >= 0 ? rec.value(QStringLiteral("owner")).toString() : QString();
-            if (kTeamEntities.contains(entity) && teamOf.contains(owner) && c.user.role != QLatin1String("admin")
+            if ((kTeamEntities.contains(entity) || !m_policy.value(entity)) && teamOf.contains(owner) && c.user.role != QLatin1String("admin")
                 && teamOf.value(owner) != c.user.team)
                 failures << QStringLiteral("%1: holds %2 %3 of %4 (team %5)").arg(where(c), entity, id, owner, teamOf.value(owner));
             auto it = server.constFind(id);
@@ -649,6 +668,7 @@ void SyncSim::verifyWrites(QStringList &failures)
     }
     // Every conflict any client holds: record/field/loser clock.
     QSet<QString> conflicts;
+    QSet<QString> deniedRecords;
     for (Client *c : std::as_const(everyone)) {
         auto q = Sql::exec(c->db->connection(), QStringLiteral("SELECT record_id, field, loser_hlc FROM sync_conflict"));
         if (q)
@@ -656,6 +676,19 @@ void SyncSim::verifyWrites(QStringList &failures)
                 conflicts.insert(q.value().value(0).toString() + QLatin1Char('/') + q.value().value(1).toString() + QLatin1Char('/')
                                  + q.value().value(2).toString());
                 ++m_stats.conflicts;
+            }
+    }
+    {
+        auto conn = PgConnection::connect(m_pg.admin(m_database));
+        auto rows = conn ? conn.value()->exec(QStringLiteral("SELECT record_id, field, loser_hlc FROM trato.conflict")) : Result<PgRows>(conn.error());
+        if (!rows)
+            failures << QStringLiteral("seed %1: reading the server's conflicts: %2").arg(m_seed).arg(rows.error().message);
+        else
+            for (int i = 0; i < rows->count(); ++i)
+            {
+                conflicts.insert(rows->value(i, 0) + QLatin1Char('/') + rows->value(i, 1) + QLatin1Char('/') + rows->value(i, 2));
+                if (rows->value(i, 1) == QLatin1String("*"))
+                    deniedRecords.insert(rows->value(i, 0)); // a whole record refused
             }
     }
     for (Client *c : std::as_const(everyone)) {
@@ -680,7 +713,7 @@ void SyncSim::verifyWrites(QStringList &failures)
             const auto &records = view.value()[entity];
             auto it = records.constFind(id);
             if (it == records.constEnd()) {
-                if (!conflicts.contains(id + QStringLiteral("/*/") + hlc))
+                if (!deniedRecords.contains(id))
                     failures << QStringLiteral("%1: acknowledged %2 of %3 %4 (clock %5) is not on the server")
                                     .arg(where(*c), op, entity, id, hlc);
                 continue;
@@ -820,6 +853,8 @@ QStringList SyncSim::verify()
 {
     QStringList failures = m_errors;
     failures << m_stats.opErrors;
+    if (Status s = readPolicy(); !s)
+        return failures << QStringLiteral("seed %1: the server's sharing policy: %2").arg(m_seed).arg(s.error().message);
     QList<Client *> everyone = m_clients;
     everyone << m_admin.get();
     for (Client *c : std::as_const(everyone)) {

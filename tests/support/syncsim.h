@@ -126,6 +126,7 @@ private:
 
     Result<ServerView> readServer(const ServerAddress &as, const QStringList &entities);
     QStringList syncedEntities(Client &c) const;
+    Status readPolicy();
     void verifyClientEqualsServer(Client &c, QStringList &failures);
     void verifyWrites(QStringList &failures);
     void verifyStock(QStringList &failures);
@@ -144,6 +145,7 @@ private:
     Stats m_stats;
     QStringList m_errors;        // invariant breaches seen during the run (clocks going back...)
     std::mutex m_hookMutex;
+    QMap<QString, bool> m_policy; // synced entity -> shared (catalog) rather than a team's
     int m_round = 0;
     int m_nextName = 0;
     int rnd(int n) { return n <= 1 ? 0 : int(m_rng() % quint32(n)); }
