@@ -479,12 +479,34 @@ void SyncSim::opInvoice(Client &c, const QString &tag)
         opFailed(c, QStringLiteral("issue invoice %1").arg(invoice.value()), number.error(), false);
 }
 
+void SyncSim::opResolve(Client &c)
+{
+    // Someone reviews a conflict: keeps the winner or restores their own losing value.
+    SyncConflicts conflicts(*c.db);
+    auto open = conflicts.list();
+    if (!open || open->isEmpty()) {
+        ++m_stats.localRefusals;
+        return;
+    }
+    const SyncConflict &pick = open->at(rnd(int(open->size())));
+    const bool restore = pick.reason != QLatin1String("denied") && chance(50);
+    ++m_stats.ops[restore ? QStringLiteral("conflict restore") : QStringLiteral("conflict keep")];
+    const Status s = restore ? conflicts.restore(pick.id) : conflicts.keep(pick.id);
+    // A restore may be refused when the record is no longer here (deleted elsewhere, evicted).
+    if (!s)
+        opFailed(c, QStringLiteral("%1 conflict %2 (%3 %4.%5)").arg(restore ? QStringLiteral("restore") : QStringLiteral("keep"), pick.id,
+                                                                     pick.entity, pick.recordId, pick.field),
+                 s.error(), restore);
+}
+
 void SyncSim::operate(Client &c, int round, int index)
 {
     const QString tag = QStringLiteral("%1 r%2 n%3").arg(c.user.name).arg(round).arg(index);
     ++m_stats.operations;
     const int r = rnd(100);
-    if (r < 40)
+    if (r < 6)
+        opResolve(c);
+    else if (r < 40)
         opEdit(c, tag);
     else if (r < 52)
         opDeleteOrRestore(c);

@@ -120,6 +120,7 @@ private:
     void opCreate(Client &c, const QString &tag);
     void opStock(Client &c);
     void opInvoice(Client &c, const QString &tag);
+    void opResolve(Client &c);
     void checkClock(Client &c, const QString &when);
     QString pickRecord(Client &c, const QString &entity, const QString &where, const QString &orderBy);
     void opFailed(Client &c, const QString &what, const Error &error, bool expected);
