@@ -13,7 +13,6 @@
 #include "sync/serveradmin.h"
 #include "sync/syncengine.h"
 #include "sync/valuecodec.h"
-#include "util/hlc.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +26,8 @@ using namespace trato;
 using namespace trato::test;
 
 namespace {
+
+constexpr qint64 kDay = 24LL * 3600 * 1000;
 
 #define REQUIRE_POSTGRES(pg)                                                                                                   \
     if (!(pg).running()) {                                                                                                     \
@@ -89,16 +90,25 @@ ServerUser user(const QString &name, const QString &role, const QString &team)
 // One laptop: a Trato database whose writer is the server user of the same name.
 struct Laptop
 {
+    QString name;
     QTemporaryDir dir;
     std::shared_ptr<Database> db;
     ServerAddress address;
 
-    Laptop(const PgTestServer &pg, const QString &name)
+    Laptop(const PgTestServer &pg, const QString &name, qint64 clockOffsetMs = 0)
+        : name(name)
     {
+        reopen(clockOffsetMs);
+        address = pg.user(name, QStringLiteral("pw-") + name);
+    }
+    // Opens the file again with this computer's clock that far off (Database::Options).
+    void reopen(qint64 clockOffsetMs)
+    {
+        db.reset();
         Database::Options o;
         o.user = name;
+        o.clockOffsetMs = clockOffsetMs;
         db = must(Database::open(dir.filePath(name + QStringLiteral(".sqlite")), o));
-        address = pg.user(name, QStringLiteral("pw-") + name);
     }
     ~Laptop() { db.reset(); }
     Result<SyncReport> sync(PgConnection::FaultHook hook = {}) const
@@ -244,12 +254,15 @@ TEST_CASE("Sync bad input: the server gone mid-sync, and an answer lost after CO
     PgTestServer pg;
     REQUIRE_POSTGRES(pg);
     Laptop ana(pg, QStringLiteral("ana"));
+    Laptop luis(pg, QStringLiteral("luis"));
     setUpServer(pg, *ana.db);
-    RecordStore store(*ana.db);
-    const QString product = must(store.create(QStringLiteral("product"), {{QStringLiteral("sku"), QStringLiteral("P-1")},
-                                                                          {QStringLiteral("name"), QStringLiteral("Producto")}}));
-    must(StockLedger(*ana.db).adjust(product, QString(), 10000, QStringLiteral("initial")));
+    // The catalog is the manager's; anyone adds stock movements.
+    const QString product = must(RecordStore(*luis.db).create(QStringLiteral("product"), {{QStringLiteral("sku"), QStringLiteral("P-1")},
+                                                                                          {QStringLiteral("name"), QStringLiteral("Producto")}}));
+    must(StockLedger(*luis.db).adjust(product, QString(), 10000, QStringLiteral("initial")));
+    must(luis.sync());
     must(ana.sync());
+    RecordStore store(*ana.db);
 
     // The server stops (immediate shutdown) in the middle of the push.
     const QString account = makeLocalWork(ana, QStringLiteral("Antes del corte"));
@@ -299,8 +312,7 @@ TEST_CASE("Sync bad input: the server gone mid-sync, and an answer lost after CO
     CHECK(serverCount(pg, QStringLiteral("stock_movement")) == 3);
     CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("payment_terms")) == QStringLiteral("60 days"));
     CHECK(must(StockLedger(*ana.db).level(product)).onHand == 22000);
-    // And a second laptop sees the same stock.
-    Laptop luis(pg, QStringLiteral("luis"));
+    // And the other laptop sees the same stock.
     must(luis.sync());
     CHECK(must(StockLedger(*luis.db).level(product)).onHand == 22000);
 }
@@ -352,30 +364,17 @@ TEST_CASE("Sync bad input: a change the user may not make is refused, kept in co
     CHECK_FALSE(RecordStore(*pedro.db).get(QStringLiteral("account"), luisAccount).ok());
 }
 
-TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing work, a day behind still converges", "[sync][badinput]")
+TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing work", "[sync][badinput]")
 {
     PgTestServer pg;
     REQUIRE_POSTGRES(pg);
     Laptop ana(pg, QStringLiteral("ana"));
-    Laptop luis(pg, QStringLiteral("luis"));
     setUpServer(pg, *ana.db);
     must(ana.sync());
-    must(luis.sync());
 
-    // A day ahead: the clock this database persisted is a day in the future, so every stamp it
-    // makes is too (the HLC never goes back below what it handed out).
-    const QString path = ana.db->path();
-    {
-        HlcStamp ahead;
-        ahead.ms = quint64(QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000);
-        ahead.site = ana.db->siteId();
-        must(Sql::exec(ana.db->connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'hlc_last'"), {ahead.toString()}));
-        ana.db.reset();
-        Database::Options o;
-        o.user = QStringLiteral("ana");
-        ana.db = must(Database::open(path, o));
-    }
-    const QString account = makeLocalWork(ana, QStringLiteral("Del futuro"));
+    // Work made with a right clock, waiting; then the computer's clock jumps a day ahead.
+    const QString account = makeLocalWork(ana, QStringLiteral("Hecho a tiempo"));
+    ana.reopen(kDay);
     const qint64 pending = ana.pending();
     const QString before = dump(*ana.db);
     auto r = ana.sync();
@@ -385,42 +384,70 @@ TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing 
     CHECK(dump(*ana.db) == before);
     CHECK(ana.pending() == pending);
     CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("name")) == QStringLiteral("<missing>"));
+    // (Not asserted here, reported to the engine: after this refused attempt the database's own
+    // clock is persisted a day ahead, so with the clock corrected the next sync is still refused.)
 
-    // A day behind: a laptop that worked offline with its clock a day slow before it ever synced.
-    // Its stamps are a day old (what its clock made: change_log and the persisted clock shifted
-    // back a day). Old stamps are not refused; its work arrives, and its later edits follow.
-    Laptop pedro(pg, QStringLiteral("pedro"));
-    const QString late = makeLocalWork(pedro, QStringLiteral("Del pasado"));
-    {
-        const qint64 day = 24LL * 3600 * 1000;
-        QList<QPair<qint64, QString>> stamps;
-        {
-            auto q = must(Sql::exec(pedro.db->connection(), QStringLiteral("SELECT seq, hlc FROM change_log WHERE remote = 0")));
-            while (q.next())
-                stamps.append({q.value(0).toLongLong(), q.value(1).toString()});
-        }
-        REQUIRE_FALSE(stamps.isEmpty());
-        for (const auto &[seq, text] : std::as_const(stamps)) {
-            HlcStamp s;
-            REQUIRE(HlcStamp::parse(text, &s));
-            s.ms -= quint64(day);
-            must(Sql::exec(pedro.db->connection(), QStringLiteral("UPDATE change_log SET hlc = ? WHERE seq = ?"), {s.toString(), seq}));
-        }
-        HlcStamp last;
-        REQUIRE(HlcStamp::parse(stamps.back().second, &last));
-        last.ms -= quint64(day);
-        must(Sql::exec(pedro.db->connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'hlc_last'"), {last.toString()}));
-    }
-    auto behind = pedro.sync();
-    INFO((behind ? behind->warning : behind.error().message).toStdString());
-    REQUIRE(behind.ok());
+    // Work made while the clock was a day ahead carries stamps a day ahead: the server refuses
+    // them (they would win every later edit), with a message naming the clock; nothing is lost.
+    must(RecordStore(*ana.db).update(QStringLiteral("account"), account, {{QStringLiteral("website"), QStringLiteral("https://futuro.example")}}));
+    ana.reopen(0);
+    const qint64 aheadPending = ana.pending();
+    REQUIRE(aheadPending > 0);
+    const QString aheadBefore = dump(*ana.db);
+    auto refused = ana.sync();
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(mentions(refused.error().message, {QStringLiteral("clock")}));
+    CHECK(dump(*ana.db) == aheadBefore);
+    CHECK(ana.pending() == aheadPending);
+    CHECK(ana.get(QStringLiteral("account"), account, QStringLiteral("website")) == QStringLiteral("https://futuro.example"));
+}
+
+TEST_CASE("Sync bad input: a laptop clock a day behind syncs with a warning, loses concurrent edits only into conflicts", "[sync][badinput]")
+{
+    PgTestServer pg;
+    REQUIRE_POSTGRES(pg);
+    Laptop pedro(pg, QStringLiteral("pedro"), -kDay);
+    Laptop marta(pg, QStringLiteral("marta"));
+    setUpServer(pg, *pedro.db);
+    must(ServerAdmin::addUser(pg.admin(), user(QStringLiteral("marta"), QStringLiteral("manager"), QStringLiteral("Sur")), QStringLiteral("pw-marta")));
+
+    // Pedro worked offline with his clock a day slow, then joins: old stamps are not refused.
+    const QString account = makeLocalWork(pedro, QStringLiteral("Del pasado"));
+    auto joined = pedro.sync();
+    INFO((joined ? joined->warning : joined.error().message).toStdString());
+    REQUIRE(joined.ok());
+    CHECK(mentions(joined->warning, {QStringLiteral("clock")}));
     CHECK(pedro.pending() == 0);
-    CHECK(serverValue(pg, QStringLiteral("account"), late, QStringLiteral("description")) == QStringLiteral("Del pasado notes"));
-    // Its next edit (its clock now past what the server has) is a follow-up, not a conflict.
-    must(RecordStore(*pedro.db).update(QStringLiteral("account"), late, {{QStringLiteral("description"), QStringLiteral("corregido")}}));
+    CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("description")) == QStringLiteral("Del pasado notes"));
+
+    // His manager (right clock) and he change the same field while apart: his stamp is a day
+    // older, so hers wins everywhere, and his value is kept in conflicts, not lost.
+    must(marta.sync());
+    must(RecordStore(*marta.db).update(QStringLiteral("account"), account, {{QStringLiteral("payment_terms"), QStringLiteral("de Marta")}}));
+    must(marta.sync());
+    must(RecordStore(*pedro.db).update(QStringLiteral("account"), account, {{QStringLiteral("payment_terms"), QStringLiteral("de Pedro")}}));
+    auto concurrent = pedro.sync();
+    REQUIRE(concurrent.ok());
+    CHECK(pedro.pending() == 0);
+    CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("payment_terms")) == QStringLiteral("de Marta"));
+    CHECK(pedro.get(QStringLiteral("account"), account, QStringLiteral("payment_terms")) == QStringLiteral("de Marta"));
+    QString conflictId;
+    for (const SyncConflict &c : must(SyncConflicts(*pedro.db).list()))
+        if (c.recordId == account && c.field == QLatin1String("payment_terms") && ValueCodec::display(c.loserValue) == QLatin1String("de Pedro"))
+            conflictId = c.id;
+    REQUIRE_FALSE(conflictId.isEmpty());
+
+    // Restoring his value writes it again after everything his clock has seen: it wins now.
+    must(SyncConflicts(*pedro.db).restore(conflictId));
+    must(pedro.sync());
+    CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("payment_terms")) == QStringLiteral("de Pedro"));
+    must(marta.sync());
+    CHECK(marta.get(QStringLiteral("account"), account, QStringLiteral("payment_terms")) == QStringLiteral("de Pedro"));
+    // And a plain follow-up edit of his is not a conflict, slow clock or not.
+    must(RecordStore(*pedro.db).update(QStringLiteral("account"), account, {{QStringLiteral("description"), QStringLiteral("corregido")}}));
     auto next = pedro.sync();
     REQUIRE(next.ok());
     CHECK(next->conflicts == 0);
-    CHECK(serverValue(pg, QStringLiteral("account"), late, QStringLiteral("description")) == QStringLiteral("corregido"));
-    CHECK(SyncConflicts(*pedro.db).openCount() == 0);
+    CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("description")) == QStringLiteral("corregido"));
 }
