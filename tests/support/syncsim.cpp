@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -713,6 +714,20 @@ void SyncSim::verifyWrites(QStringList &failures)
                     deniedRecords.insert(rows->value(i, 0)); // a whole record refused
             }
     }
+    // The latest clock anyone wrote each field with: a write is also beaten by a later write of
+    // the same field that went on to win, lose into conflicts, or change nothing (checked itself).
+    QHash<QString, QString> latestWrite; // record/field -> clock
+    for (Client *c : std::as_const(everyone)) {
+        auto q = Sql::exec(c->db->connection(),
+                           QStringLiteral("SELECT record_id, field, max(hlc) FROM change_log WHERE remote = 0 AND op = 'update' "
+                                          "GROUP BY record_id, field"));
+        if (q)
+            while (q.value().next()) {
+                const QString key = q.value().value(0).toString() + QLatin1Char('/') + q.value().value(1).toString();
+                if (q.value().value(2).toString() > latestWrite.value(key))
+                    latestWrite.insert(key, q.value().value(2).toString());
+            }
+    }
     for (Client *c : std::as_const(everyone)) {
         const qint64 pushed = SyncState(*c->db).number(QStringLiteral("pushed_seq"));
         auto q = Sql::exec(c->db->connection(),
@@ -749,13 +764,20 @@ void SyncSim::verifyWrites(QStringList &failures)
                                     .arg(where(*c), entity, id, field, hlc, jsonText(it->data.value(field)), text(r.value(5)));
             } else if (serverClock > hlc) {
                 // beaten by a later clock
+            } else if (latestWrite.value(id + QLatin1Char('/') + field) > hlc) {
+                // beaten by a later write of the same field (its own fate is checked on its own)
             } else if (sameValue(it->data.value(field), r.value(5))) {
                 // the server holds this very value (written elsewhere too, or a refused change that
                 // changed nothing): nothing of it is lost
             } else if (!conflicts.contains(id + QLatin1Char('/') + field + QLatin1Char('/') + hlc)) {
+                QStringList near;
+                for (const QString &k : std::as_const(conflicts))
+                    if (k.startsWith(id))
+                        near << k.mid(id.size() + 1);
                 failures << QStringLiteral("%1: acknowledged write of %2 %3 field %4 = %5 (clock %6) is lost: the server has %7 "
-                                           "(clock %8) and no conflict keeps it")
-                                .arg(where(*c), entity, id, field, text(r.value(5)), hlc, jsonText(it->data.value(field)), serverClock);
+                                           "(clock %8) and no conflict keeps it (conflicts on the record: %9)")
+                                .arg(where(*c), entity, id, field, text(r.value(5)), hlc, jsonText(it->data.value(field)), serverClock,
+                                     near.isEmpty() ? QStringLiteral("none") : near.join(QStringLiteral(", ")));
             }
         }
     }
