@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -365,5 +367,70 @@ Result<double> psqlCopy(const test::PgTestServer &pg, const QString &database, c
         return Error::failure(QStringLiteral("psql \\copy failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
     return double(timer.nsecsElapsed()) / 1e6;
 }
+
+namespace ServerProfile {
+
+bool requested()
+{
+    return qEnvironmentVariableIntValue("TRATO_BENCH_SYNC_PROFILE") > 0;
+}
+
+Status enable(test::PgTestServer &pg)
+{
+    auto conn = PgConnection::connect(pg.admin(QStringLiteral("postgres")));
+    if (!conn)
+        return conn.error();
+    for (const char *sql : {"ALTER SYSTEM SET log_min_duration_statement = 0", "ALTER SYSTEM SET log_line_prefix = '%m [%p] user=%u '",
+                            "SELECT pg_reload_conf()"})
+        if (Status s = conn.value()->run(QString::fromLatin1(sql)); !s)
+            return s;
+    return {};
+}
+
+qsizetype logSize(const test::PgTestServer &pg)
+{
+    return pg.log().size();
+}
+
+QString summarize(const test::PgTestServer &pg, qsizetype fromOffset, const QString &user)
+{
+    // "... user=bench_push LOG:  duration: 12.345 ms  execute <unnamed>: SELECT ..." (also "parse",
+    // "bind" and "statement:" for the simple protocol).
+    static const QRegularExpression line(QStringLiteral("user=(\\S+) LOG:  duration: ([0-9.]+) ms  (parse|bind|execute|statement)[^:]*: (.*)"));
+    struct Group
+    {
+        double ms = 0;
+        int count = 0;
+    };
+    QMap<QString, Group> groups;
+    double total = 0;
+    int statements = 0;
+    const QStringList lines = pg.log().mid(fromOffset).split(QLatin1Char('\n'));
+    for (const QString &text : lines) {
+        const auto m = line.match(text);
+        if (!m.hasMatch() || m.captured(1) != user)
+            continue;
+        const double ms = m.captured(2).toDouble();
+        QString key = m.captured(4).simplified().left(40);
+        if (m.captured(3) == QLatin1String("parse") || m.captured(3) == QLatin1String("bind"))
+            key = m.captured(3) + QLatin1Char(' ') + key;
+        Group &g = groups[key];
+        g.ms += ms;
+        ++g.count;
+        total += ms;
+        if (m.captured(3) == QLatin1String("execute") || m.captured(3) == QLatin1String("statement"))
+            ++statements;
+    }
+    QList<QPair<QString, Group>> sorted;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        sorted << qMakePair(it.key(), it.value());
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second.ms > b.second.ms; });
+    QStringList parts;
+    for (int i = 0; i < sorted.size() && i < 6; ++i)
+        parts << QStringLiteral("%1… %2 ms ×%3").arg(sorted[i].first).arg(qRound64(sorted[i].second.ms)).arg(sorted[i].second.count);
+    return QStringLiteral("server %1 ms in %2 statements: %3").arg(qRound64(total)).arg(statements).arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace ServerProfile
 
 } // namespace trato::bench::syncbench

@@ -111,4 +111,16 @@ private:
 // wall time of the psql process in ms.
 Result<double> psqlCopy(const test::PgTestServer &pg, const QString &database, const QString &table, const QString &csvFile);
 
+// Where the server's time goes, for finding what to optimise (perf is not available here): with
+// TRATO_BENCH_SYNC_PROFILE=1 in the environment, the server logs every statement with its duration
+// (log_min_duration_statement = 0, the user in each line), and summarize() adds up one user's
+// statements logged after `fromOffset`, grouped by their first words:
+// "server 812 ms in 45 statements: COPY sync_in… 530 ms ×20, SELECT trato_apply… 250 ms ×20, …".
+namespace ServerProfile {
+bool requested();
+Status enable(test::PgTestServer &pg);
+qsizetype logSize(const test::PgTestServer &pg);
+QString summarize(const test::PgTestServer &pg, qsizetype fromOffset, const QString &user);
+} // namespace ServerProfile
+
 } // namespace trato::bench::syncbench

@@ -114,6 +114,9 @@ public:
             out << Measurement::failed(kCase, QStringLiteral("pull"), QStringLiteral("PostgreSQL did not start: ") + pg.error());
             return out;
         }
+        if (ServerProfile::requested())
+            if (Status s = ServerProfile::enable(pg); !s)
+                ctx.say(QStringLiteral("%1: no server profile: %2").arg(kCase, s.error().message));
         for (qint64 size : syncbench::sizes(ctx.sizes())) {
             const QString server = QStringLiteral("pull_%1").arg(size);
             out << measure(ctx, pg, server, size);
@@ -194,6 +197,7 @@ private:
                 auto reader = openClient(readerPath, kReader);
                 if (!reader)
                     return fail(reader.error().message);
+                const qsizetype logFrom = ServerProfile::requested() ? ServerProfile::logSize(pg) : 0;
                 auto pulled = timedSync(*reader.value(), pg.user(kReader, kPassword, server));
                 if (!pulled) {
                     tratoError = pulled.error().message;
@@ -206,6 +210,8 @@ private:
                     pullMs << pulled.value().pullMs();
                     totalMs << pulled.value().totalMs;
                     phases = pulled.value().phases();
+                    if (ServerProfile::requested())
+                        phases += QStringLiteral("; ") + ServerProfile::summarize(pg, logFrom, kReader);
                 }
             }
             removeDb(readerPath);

@@ -55,6 +55,9 @@ public:
             out << Measurement::failed(kCase, QStringLiteral("push"), QStringLiteral("PostgreSQL did not start: ") + pg.error());
             return out;
         }
+        if (ServerProfile::requested())
+            if (Status s = ServerProfile::enable(pg); !s)
+                ctx.say(QStringLiteral("%1: no server profile: %2").arg(kCase, s.error().message));
         for (qint64 size : runSizes)
             out << measure(ctx, pg, size);
         return out;
@@ -185,6 +188,7 @@ private:
             return {};
         };
         auto sync = [&]() {
+            const qsizetype logFrom = ServerProfile::requested() ? ServerProfile::logSize(pg) : 0;
             auto synced = timedSync(db, address);
             if (!synced) {
                 run.tratoError = synced.error().message;
@@ -201,6 +205,8 @@ private:
             run.pushMs = synced.value().pushMs();
             run.totalMs = synced.value().totalMs;
             run.phases = synced.value().phases();
+            if (ServerProfile::requested())
+                run.phases += QStringLiteral("; ") + ServerProfile::summarize(pg, logFrom, kUser);
         };
         if (baselineFirst)
             if (Status s = copy(); !s)
