@@ -142,6 +142,7 @@ Entity callScript()
 {
     Entity e;
     e.name = QStringLiteral("call_script");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Call script"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Call scripts"));
     e.module = Module::Activities;

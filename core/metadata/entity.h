@@ -47,6 +47,14 @@ struct Entity
     // record gets no owner unless one is given, and an empty owner is stored as NULL instead of
     // becoming the writer (`created_by` still says who wrote it).
     bool ownerOptional = false;
+    // Team sync (core/sync, docs/SYNC.md): how the team server shares these records.
+    //   Owned  (default) the owner's team sees them; the owner writes them (a manager: all the team's)
+    //   Shared the catalog and settings: everyone reads, managers write; insert-only ones anyone adds
+    //   Local  never synced: derived on each computer (SLA alerts)
+    enum class Sharing { Owned, Shared, Local };
+    Sharing sharing = Sharing::Owned;
+    // Support agents may work any of their team's records of this kind (tickets), not only their own.
+    bool supportWritable = false;
 
     const Field *field(const QString &fieldName) const;
     QString displayLabel() const;

@@ -48,6 +48,7 @@ Entity productCategory()
 {
     Entity e;
     e.name = QStringLiteral("product_category");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Product category"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Product categories"));
     e.module = Module::Inventory;
@@ -64,6 +65,7 @@ Entity product()
 {
     Entity e;
     e.name = QStringLiteral("product");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Product"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Products"));
     e.module = Module::Inventory;
@@ -97,6 +99,7 @@ Entity service()
 {
     Entity e;
     e.name = QStringLiteral("service");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Service"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Services"));
     e.module = Module::Inventory;
@@ -119,6 +122,7 @@ Entity priceBook()
 {
     Entity e;
     e.name = QStringLiteral("price_book");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Price book"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Price books"));
     e.module = Module::Inventory;
@@ -139,6 +143,7 @@ Entity priceBookEntry()
 {
     Entity e;
     e.name = QStringLiteral("price_book_entry");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Price book entry"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Price book entries"));
     e.module = Module::Inventory;
@@ -161,6 +166,7 @@ Entity productOptionGroup()
 {
     Entity e;
     e.name = QStringLiteral("product_option_group");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Option group"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Option groups"));
     e.module = Module::Inventory;
@@ -179,6 +185,7 @@ Entity productOption()
 {
     Entity e;
     e.name = QStringLiteral("product_option");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Option"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Options"));
     e.module = Module::Inventory;
@@ -199,6 +206,7 @@ Entity optionIncompatibility()
 {
     Entity e;
     e.name = QStringLiteral("option_incompatibility");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Incompatible options"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Incompatible options"));
     e.module = Module::Inventory;
@@ -216,6 +224,7 @@ Entity vendor()
 {
     Entity e;
     e.name = QStringLiteral("vendor");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Vendor"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Vendors"));
     e.module = Module::Inventory;
@@ -238,6 +247,7 @@ Entity warehouse()
 {
     Entity e;
     e.name = QStringLiteral("warehouse");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Warehouse"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Warehouses"));
     e.module = Module::Inventory;
@@ -301,6 +311,7 @@ Entity stockMovement()
 {
     Entity e;
     e.name = QStringLiteral("stock_movement");
+    e.sharing = Entity::Sharing::Shared;
     e.insertOnly = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Stock movement"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Stock movements"));

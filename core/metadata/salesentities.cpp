@@ -24,6 +24,7 @@ Entity pipeline()
 {
     Entity e;
     e.name = QStringLiteral("pipeline");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Pipeline"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Pipelines"));
     e.module = Module::Sales;
@@ -42,6 +43,7 @@ Entity pipelineStage()
 {
     Entity e;
     e.name = QStringLiteral("pipeline_stage");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Pipeline stage"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Pipeline stages"));
     e.module = Module::Sales;
@@ -109,6 +111,7 @@ Entity taxRate()
 {
     Entity e;
     e.name = QStringLiteral("tax_rate");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Tax rate"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Tax rates"));
     e.module = Module::Sales;

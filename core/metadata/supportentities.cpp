@@ -26,6 +26,7 @@ Entity ticket()
 {
     Entity e;
     e.name = QStringLiteral("ticket");
+    e.supportWritable = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Ticket"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Tickets"));
     e.module = Module::Support;
@@ -105,6 +106,7 @@ Entity ticketMessage()
 {
     Entity e;
     e.name = QStringLiteral("ticket_message");
+    e.supportWritable = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Ticket message"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Ticket messages"));
     e.module = Module::Support;
@@ -129,6 +131,7 @@ Entity businessCalendar()
 {
     Entity e;
     e.name = QStringLiteral("business_calendar");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Business hours"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Business hours calendars"));
     e.module = Module::Support;
@@ -151,6 +154,7 @@ Entity slaPolicy()
 {
     Entity e;
     e.name = QStringLiteral("sla_policy");
+    e.sharing = Entity::Sharing::Shared;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "SLA policy"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "SLA policies"));
     e.module = Module::Support;
@@ -176,6 +180,7 @@ Entity slaBreach()
 {
     Entity e;
     e.name = QStringLiteral("sla_breach");
+    e.sharing = Entity::Sharing::Local;
     e.insertOnly = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "SLA breach"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "SLA breaches"));
@@ -197,6 +202,8 @@ Entity kbArticle()
 {
     Entity e;
     e.name = QStringLiteral("kb_article");
+    e.sharing = Entity::Sharing::Shared;
+    e.supportWritable = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Knowledge base article"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Knowledge base"));
     e.module = Module::Support;
@@ -219,6 +226,7 @@ Entity ticketArticle()
 {
     Entity e;
     e.name = QStringLiteral("ticket_article");
+    e.supportWritable = true;
     e.label = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Linked article"));
     e.pluralLabel = QStringLiteral(QT_TRANSLATE_NOOP("trato::Metadata", "Linked articles"));
     e.module = Module::Support;

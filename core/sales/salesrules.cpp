@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -579,6 +580,42 @@ void SalesDocuments::registerRules()
     RecordRules::addAfterWrite(kPayment, afterPayment);
     RecordRules::addAfterTrash(kPayment, trashPayment);
     RecordRules::addAfterBulk(kPayment, [](Database &db, qint64 first, qint64 last) { return afterBulk(db, kPayment, first, last); });
+
+    // Team sync: lines, payments and headers written on another computer arrive as plain rows;
+    // the totals, paid amounts and balances derived from them are computed here again. A line or
+    // payment whose document is not here (not shared with this user) is left alone.
+    RecordRules::addAfterRemote(kLine, [](Database &db, const QStringList &ids) -> Status {
+        QSet<QPair<QString, QString>> docs;
+        for (const QString &id : ids)
+            if (auto doc = storedLineDocument(db.connection(), id))
+                docs.insert(doc.value());
+        for (const auto &doc : docs) {
+            if (Status s = SalesDocuments::recalculate(db, doc.first, doc.second); !s && s.error().kind != Error::NotFound)
+                return s;
+            // Reservations are this computer's own table: derived again from the order's lines.
+            if (doc.first == QLatin1String("sales_order"))
+                if (Status s = syncReservation(db, doc.second); !s && s.error().kind != Error::NotFound)
+                    return s;
+        }
+        return {};
+    });
+    RecordRules::addAfterRemote(kPayment, [](Database &db, const QStringList &ids) -> Status {
+        QSet<QString> invoices;
+        for (const QString &id : ids)
+            if (auto invoice = paymentInvoice(db, id))
+                invoices.insert(invoice.value());
+        for (const QString &invoice : invoices)
+            if (Status s = SalesDocuments::recalculate(db, QStringLiteral("invoice"), invoice); !s && s.error().kind != Error::NotFound)
+                return s;
+        return {};
+    });
+    for (const QString &entity : SalesDocs::documentEntities())
+        RecordRules::addAfterRemote(entity, [entity](Database &db, const QStringList &ids) -> Status {
+            for (const QString &id : ids)
+                if (Status s = SalesDocuments::recalculate(db, entity, id); !s && s.error().kind != Error::NotFound)
+                    return s;
+            return {};
+        });
 }
 
 // --- Operations ----------------------------------------------------------------------------------

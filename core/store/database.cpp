@@ -120,6 +120,17 @@ HlcStamp Database::nextStamp()
     return m_clock->now();
 }
 
+qint64 Database::wallClockMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_options.clockOffsetMs;
+}
+
+void Database::observeStamp(const HlcStamp &remote)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clock->observe(remote);
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     if (path.isEmpty())
@@ -298,7 +309,12 @@ Status Database::initialize()
             if (!r)
                 return r.error();
         }
-        m_clock = std::make_unique<HybridLogicalClock>(m_siteId);
+        const qint64 offset = m_options.clockOffsetMs;
+        m_clock = std::make_unique<HybridLogicalClock>(
+            m_siteId, offset == 0 ? HybridLogicalClock::WallClock()
+                                  : HybridLogicalClock::WallClock([offset] {
+                                        return static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch() + offset);
+                                    }));
         QSqlQuery h(db);
         h.exec(QStringLiteral("SELECT value FROM meta WHERE key='hlc_last'"));
         HlcStamp last;

@@ -28,6 +28,7 @@ public:
         bool generateSchema = true;  // tests: skip entity table generation
         QString backupDir;           // where pre-migration copies go (default: beside the file)
         QString user;                // who writes (default: the OS user name)
+        qint64 clockOffsetMs = 0;    // tests: this computer's clock is that far off (a laptop a day ahead)
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
@@ -56,6 +57,11 @@ public:
     QString siteId() const { return m_siteId; }
     // A fresh HLC stamp (thread-safe); persisted by the write transaction that uses it.
     HlcStamp nextStamp();
+    // Merges a clock seen elsewhere (the team server's records), so every later stamp is after it.
+    // The next write transaction persists it (meta hlc_last).
+    void observeStamp(const HlcStamp &remote);
+    // This computer's wall clock in ms since the epoch (the HLC's physical part; Options::clockOffsetMs).
+    qint64 wallClockMs() const;
 
     // PRAGMA quick_check on a connection of the calling thread (run it off the GUI thread).
     Status quickCheck();

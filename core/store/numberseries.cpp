@@ -80,7 +80,17 @@ Result<QString> NumberSeries::next(const QString &key, const QString &defaultPat
     if (!tx.isActive())
         return tx.error();
     QSqlDatabase conn = tx.connection();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT pattern, next_value FROM number_series WHERE key = ?"), {key});
+    // A database that syncs with a team server numbers in its own series ("INV-2026-D3-00012"):
+    // it can issue while offline and no two computers ever hand out the same number
+    // (docs/SYNC.md, "Document numbers").
+    QString device;
+    {
+        auto d = Sql::exec(conn, QStringLiteral("SELECT value FROM sync_state WHERE key = 'device'"));
+        if (d && d.value().next())
+            device = d.value().value(0).toString();
+    }
+    const QString seriesKey = device.isEmpty() ? key : key + QLatin1Char('@') + device;
+    auto q = Sql::exec(conn, QStringLiteral("SELECT pattern, next_value FROM number_series WHERE key = ?"), {seriesKey});
     if (!q)
         return q.error();
     QString pattern;
@@ -88,21 +98,31 @@ Result<QString> NumberSeries::next(const QString &key, const QString &defaultPat
     if (q.value().next()) {
         pattern = q.value().value(0).toString();
         value = q.value().value(1).toLongLong();
-        auto u = Sql::exec(conn, QStringLiteral("UPDATE number_series SET next_value = next_value + 1 WHERE key = ?"), {key});
+        auto u = Sql::exec(conn, QStringLiteral("UPDATE number_series SET next_value = next_value + 1 WHERE key = ?"), {seriesKey});
         if (!u)
             return u.error();
     } else {
         if (const QString why = checkPattern(defaultPattern); !why.isEmpty())
             return Error::badInput(why);
         pattern = defaultPattern;
+        if (!device.isEmpty()) {
+            // The device's series follows the pattern the team chose for the plain one.
+            auto base = Sql::exec(conn, QStringLiteral("SELECT pattern FROM number_series WHERE key = ?"), {key});
+            if (base && base.value().next())
+                pattern = base.value().value(0).toString();
+            if (!pattern.contains(QLatin1String("{DEV}"))) {
+                const auto m = counterToken().match(pattern);
+                pattern.insert(m.hasMatch() ? m.capturedStart() : pattern.size(), QStringLiteral("{DEV}-"));
+            }
+        }
         auto i = Sql::exec(conn, QStringLiteral("INSERT INTO number_series (key, pattern, next_value) VALUES (?, ?, 2)"),
-                           {key, pattern});
+                           {seriesKey, pattern});
         if (!i)
             return i.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    return format(pattern, value, date);
+    return format(QString(pattern).replace(QStringLiteral("{DEV}"), device), value, date);
 }
 
 } // namespace trato

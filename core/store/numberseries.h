@@ -14,7 +14,10 @@ class Database;
 // Correlative, gapless document numbers (purchase orders now; quotes, orders and invoices later).
 // A series has a key ("purchase_order"), a pattern and a counter. Patterns: {YYYY} the four-digit
 // year, {YY} two digits, {MM} the month, and a run of N in braces ({NNNN}) the counter padded to
-// that many digits (never cut: 12345 stays whole). Everything else is copied as is.
+// that many digits (never cut: 12345 stays whole), {DEV} the device code a team server gave this
+// database. Everything else is copied as is. Once the database syncs with a team server, next()
+// uses a series of its own per device ("<key>@<device>", the pattern with "{DEV}-" before the
+// counter unless it has {DEV}), so numbers stay unique and gapless per series while offline.
 //
 // next() takes the number inside the caller's transaction (opening a savepoint when there is one,
 // else its own transaction): the counter row is updated under the write lock, so two writers never

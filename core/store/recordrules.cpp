@@ -28,6 +28,7 @@ struct Rules
     QHash<QString, QList<RecordRules::Triggers>> triggers;
     QHash<QString, QList<RecordRules::AfterBulk>> bulk;
     QHash<QString, QList<RecordRules::AfterTrash>> trash;
+    QHash<QString, QList<RecordRules::AfterRemote>> remote;
 };
 
 Rules &storage()
@@ -115,6 +116,21 @@ void RecordRules::addAfterTrash(const QString &entity, AfterTrash rule)
     Rules &r = storage();
     QMutexLocker lock(&r.mutex);
     r.trash[entity] << std::move(rule);
+}
+
+void RecordRules::addAfterRemote(const QString &entity, AfterRemote rule)
+{
+    Rules &r = storage();
+    QMutexLocker lock(&r.mutex);
+    r.remote[entity] << std::move(rule);
+}
+
+QList<RecordRules::AfterRemote> RecordRules::afterRemotes(const QString &entity)
+{
+    ensureBuiltins();
+    Rules &r = storage();
+    QMutexLocker lock(&r.mutex);
+    return r.remote.value(entity);
 }
 
 QList<RecordRules::AfterTrash> RecordRules::afterTrashes(const QString &entity)

@@ -51,6 +51,12 @@ public:
     using AfterTrash = std::function<Status(Database &db, const QString &id, bool deleted)>;
     static void addAfterTrash(const QString &entity, AfterTrash rule);
     static QList<AfterTrash> afterTrashes(const QString &entity);
+    // Runs after the team sync applied records of the entity that were written elsewhere (ids),
+    // inside the sync's transaction: recompute what is derived here from them (a document's
+    // totals from its lines). Must not create records: the writer's copy already did.
+    using AfterRemote = std::function<Status(Database &db, const QStringList &ids)>;
+    static void addAfterRemote(const QString &entity, AfterRemote rule);
+    static QList<AfterRemote> afterRemotes(const QString &entity);
     static QList<Derive> derives(const QString &entity);
     static QStringList triggers(const QString &entity);
     static QList<AfterBulk> afterBulks(const QString &entity);

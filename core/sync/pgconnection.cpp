@@ -247,6 +247,31 @@ Status PgConnection::run(const QString &sql, const QVariantList &params)
     return {};
 }
 
+Status PgConnection::runScript(const QString &sql)
+{
+    m_lastState.clear();
+    if (!m_conn || fault(QStringLiteral("before SCRIPT")))
+        return lostError();
+    PGresult *res = PQexec(m_conn, sql.toUtf8().constData());
+    const ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+        m_lastState = state ? QString::fromLatin1(state) : QString();
+        QString message = primaryMessage(res, m_conn);
+        if (res)
+            if (const char *line = PQresultErrorField(res, PG_DIAG_CONTEXT))
+                message += QStringLiteral(" (%1)").arg(QString::fromUtf8(line));
+        PQclear(res);
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            close();
+            return lostError();
+        }
+        return Error::failure(message);
+    }
+    PQclear(res);
+    return {};
+}
+
 Status PgConnection::copyIn(const QString &copySql, const QByteArray &data)
 {
     m_lastState.clear();

@@ -74,6 +74,8 @@ public:
 
     Result<PgRows> exec(const QString &sql, const QVariantList &params = {});
     Status run(const QString &sql, const QVariantList &params = {}); // exec, rows ignored
+    // Several statements without parameters (the server schema's DDL), PQexec's simple protocol.
+    Status runScript(const QString &sql);
     // COPY ... FROM STDIN (text format): data is the whole stream, rows separated by '\n'.
     Status copyIn(const QString &copySql, const QByteArray &data);
     bool isOpen() const { return m_conn != nullptr; }
