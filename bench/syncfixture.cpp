@@ -185,35 +185,22 @@ qint64 contactCount(Database &db)
 
 double TimedSync::pushMs() const
 {
-    const double pull = phaseStartMs[SyncProgress::Pulling];
-    const double done = phaseStartMs[SyncProgress::Done];
-    if (pull >= 0)
-        return pull;
-    return done >= 0 ? done : totalMs;
+    return pullStartMs >= 0 ? pullStartMs : totalMs;
 }
 
 double TimedSync::pullMs() const
 {
-    const double pull = phaseStartMs[SyncProgress::Pulling];
-    return pull >= 0 ? totalMs - pull : totalMs;
+    return pullStartMs >= 0 ? totalMs - pullStartMs : 0;
 }
 
 QString TimedSync::phases() const
 {
-    static const char *const names[] = {"connect", "upload", "push", "pull", "done"};
-    QStringList parts;
-    for (int p = SyncProgress::Connecting; p < SyncProgress::Done; ++p) {
-        if (phaseStartMs[p] < 0)
-            continue;
-        double end = totalMs;
-        for (int n = p + 1; n <= SyncProgress::Done; ++n)
-            if (phaseStartMs[n] >= 0) {
-                end = phaseStartMs[n];
-                break;
-            }
-        parts << QStringLiteral("%1 %2 ms").arg(QLatin1String(names[p])).arg(qRound64(end - phaseStartMs[p]));
-    }
-    return parts.isEmpty() ? QStringLiteral("no phases reported") : parts.join(QStringLiteral(", "));
+    return QStringLiteral("connect+push %1 ms (%2 batches), pull %3 ms (%4 records); %5 server statements")
+        .arg(qRound64(pushMs()))
+        .arg(copies)
+        .arg(qRound64(pullMs()))
+        .arg(report.pulled)
+        .arg(statements);
 }
 
 Result<TimedSync> timedSync(Database &db, const ServerAddress &server)
@@ -221,6 +208,16 @@ Result<TimedSync> timedSync(Database &db, const ServerAddress &server)
     TimedSync t;
     SyncEngine engine(db);
     QElapsedTimer timer;
+    struct Event
+    {
+        QString point;
+        double ms;
+    };
+    std::vector<Event> events;
+    engine.setFaultHook([&](const QString &point) {
+        events.push_back({point, double(timer.nsecsElapsed()) / 1e6});
+        return false; // a probe: never cuts the connection
+    });
     timer.start();
     auto report = engine.sync(server, [&](const SyncProgress &p) {
         if (p.phase >= SyncProgress::Connecting && p.phase <= SyncProgress::Done && t.phaseStartMs[p.phase] < 0)
@@ -230,6 +227,23 @@ Result<TimedSync> timedSync(Database &db, const ServerAddress &server)
     if (!report)
         return report.error();
     t.report = report.value();
+    size_t from = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+        if (events[i].point.startsWith(QLatin1String("before ")))
+            ++t.statements;
+        if (events[i].point == QLatin1String("after COPY")) {
+            ++t.copies;
+            from = i + 1;
+        }
+    }
+    if (t.copies > 0) // past the COMMIT of the last push transaction
+        while (from < events.size() && events[from].point != QLatin1String("after COMMIT"))
+            ++from;
+    for (size_t i = from; i < events.size(); ++i)
+        if (events[i].point == QLatin1String("before BEGIN")) {
+            t.pullStartMs = events[i].ms;
+            break;
+        }
     return t;
 }
 

@@ -53,17 +53,23 @@ Result<std::shared_ptr<Database>> openClient(const QString &path, const QString 
 Status insertContacts(Database &db, qint64 count, quint64 seed);
 qint64 contactCount(Database &db);
 
-// One SyncEngine::sync with the time at which each phase was first reported.
+// One SyncEngine::sync, timed. The engine reports its phases only as they progress (Pulling after
+// each page applied), so the push/pull boundary comes from the server statements instead, seen
+// through the engine's fault hook (never cutting anything): the push ends when the transaction of
+// its last COPY has committed, and the pull starts with the next BEGIN.
 struct TimedSync
 {
     SyncReport report;
     double totalMs = 0;
-    double phaseStartMs[SyncProgress::Done + 1] = {-1, -1, -1, -1, -1}; // -1: never reported
-    // From the call to the first Pulling (or Done) report: connecting, uploading and pushing.
+    double pullStartMs = -1; // the first BEGIN after the last push transaction; -1: none
+    double phaseStartMs[SyncProgress::Done + 1] = {-1, -1, -1, -1, -1}; // first report of each phase; -1: never
+    int statements = 0;      // server statements (COPY included)
+    int copies = 0;          // COPY ... FROM STDIN: push batches
+    // From the call to the pull's first BEGIN: connecting, joining, building and sending batches.
     double pushMs() const;
-    // From the first Pulling report to the return (the whole sync when none came).
+    // From the pull's first BEGIN to the return.
     double pullMs() const;
-    // "connect 12 ms, push 1234 ms, pull 56 ms": where the time went.
+    // "connect+push 1234 ms (20 batches), pull 567 ms; 123 statements": where the time went.
     QString phases() const;
 };
 Result<TimedSync> timedSync(Database &db, const ServerAddress &server);

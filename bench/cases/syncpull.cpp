@@ -206,6 +206,8 @@ private:
                                      .arg(have)
                                      .arg(size)
                                      .arg(pulled.value().report.pulled);
+                } else if (pulled.value().pullStartMs < 0) {
+                    tratoError = QStringLiteral("no pull seen among the sync's server statements");
                 } else {
                     pullMs << pulled.value().pullMs();
                     totalMs << pulled.value().totalMs;
