@@ -120,6 +120,14 @@ HlcStamp Database::nextStamp()
     return m_clock->now();
 }
 
+void Database::rewindClock(const HlcStamp &to)
+{
+    QMutexLocker lock(&m_mutex);
+    HlcStamp stamp = to;
+    stamp.site = m_siteId;
+    m_clock->restore(stamp);
+}
+
 qint64 Database::wallClockMs() const
 {
     return QDateTime::currentMSecsSinceEpoch() + m_options.clockOffsetMs;

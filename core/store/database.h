@@ -60,6 +60,9 @@ public:
     // Merges a clock seen elsewhere (the team server's records), so every later stamp is after it.
     // The next write transaction persists it (meta hlc_last).
     void observeStamp(const HlcStamp &remote);
+    // Sets the clock back to `to` (team sync only: after this computer's date was wrong, the
+    // stamps it made in the future were never accepted by the server and are given again).
+    void rewindClock(const HlcStamp &to);
     // This computer's wall clock in ms since the epoch (the HLC's physical part; Options::clockOffsetMs).
     qint64 wallClockMs() const;
 

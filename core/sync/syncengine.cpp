@@ -13,6 +13,7 @@
 #include "../store/transaction.h"
 
 #include <QHash>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,13 +168,14 @@ public:
 private:
     Status connect(const ServerAddress &server, const PgConnection::FaultHook &fault);
     Status checkClock();
+    Result<qint64> restamp(qint64 limitMs);
     Status registerDevice();
     Status join();
     Status push();
     Result<bool> buildBatch();
     Status sendPending();
     Status sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows);
-    Status acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result);
+    Status acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload);
     Status pull();
     Status pullConflicts();
     Status applyPage(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted);
@@ -339,7 +341,125 @@ Status SyncRun::checkClock()
         m_report.warning = tr("This computer's clock is %1 behind the team server's: changes made here can lose against "
                               "others made at the same time. Correct the date and time.")
                                .arg(durationText(skew));
+    // The clock is right now, but it was ahead earlier (the laptop's date was wrong): the stamps
+    // made then are in the future, in changes not yet sent and in this database's clock. The
+    // server never accepted any of them, so they are given the current time again instead of
+    // waiting for the server's time to reach theirs.
+    const qint64 limit = m_serverMs + kToleranceMs;
+    if (qint64(m_db.nextStamp().ms) > limit) {
+        auto n = restamp(limit);
+        if (!n)
+            return n.error();
+        if (n.value() > 0)
+            m_report.warning = tr("This computer's clock was ahead earlier: %n change(s) made then now carry the current time.",
+                                  nullptr, int(n.value()));
+    }
     return {};
+}
+
+namespace {
+
+QString copyUnescape(const QByteArray &field)
+{
+    QByteArray out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const char c = field.at(i);
+        if (c != '\\' || i + 1 >= field.size()) {
+            out += c;
+            continue;
+        }
+        const char n = field.at(++i);
+        out += n == 'n' ? '\n' : n == 'r' ? '\r' : n == 't' ? '\t' : n;
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+// Gives every pending change (and every batch not yet acknowledged) stamped after limitMs a new
+// stamp from the clock set back to now, keeping their order. Returns how many stamps changed.
+Result<qint64> SyncRun::restamp(qint64 limitMs)
+{
+    HlcStamp now;
+    now.ms = std::uint64_t(std::max(m_db.wallClockMs(), m_serverMs));
+    m_db.rewindClock(now);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlDatabase conn = tx.connection();
+    const qint64 pushedSeq = m_state.number(QStringLiteral("pushed_seq"));
+    QMap<QString, QString> renamed; // old stamp -> new stamp, in clock order
+    auto fresh = [&](const QString &old) {
+        auto it = renamed.find(old);
+        if (it == renamed.end())
+            it = renamed.insert(old, QString());
+        return it;
+    };
+    {
+        auto q = Sql::exec(conn, QStringLiteral("SELECT DISTINCT hlc FROM change_log WHERE seq > ? AND remote = 0"), {pushedSeq});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            if (msOf(q.value().value(0).toString()) > limitMs)
+                fresh(q.value().value(0).toString());
+    }
+    QList<QPair<qint64, QByteArray>> batches;
+    {
+        auto q = Sql::exec(conn, QStringLiteral("SELECT batch_no, payload FROM sync_batch ORDER BY batch_no"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            batches << qMakePair(q.value().value(0).toLongLong(), q.value().value(1).toByteArray());
+    }
+    // COPY rows: ord, entity, id, op, is_new, data, clocks, bases, hlc.
+    for (const auto &b : batches)
+        for (const QByteArray &line : b.second.split('\n')) {
+            const QList<QByteArray> cols = line.split('\t');
+            if (cols.size() < 9)
+                continue;
+            const QJsonObject clocks = parseObject(copyUnescape(cols.at(6)));
+            for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+                if (msOf(it.value().toString()) > limitMs)
+                    fresh(it.value().toString());
+        }
+    for (auto it = renamed.begin(); it != renamed.end(); ++it)
+        it.value() = m_db.nextStamp().toString();
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
+        if (auto u = Sql::exec(conn, QStringLiteral("UPDATE change_log SET hlc = ? WHERE hlc = ? AND seq > ? AND remote = 0"),
+                               {it.value(), it.key(), pushedSeq});
+            !u)
+            return u.error();
+    for (const auto &b : batches) {
+        QByteArray payload;
+        for (const QByteArray &line : b.second.split('\n')) {
+            QList<QByteArray> cols = line.split('\t');
+            if (cols.size() < 9)
+                continue;
+            QJsonObject clocks = parseObject(copyUnescape(cols.at(6)));
+            QString top;
+            for (auto it = clocks.begin(); it != clocks.end(); ++it) {
+                const QString stamp = renamed.value(it.value().toString(), it.value().toString());
+                it.value() = stamp;
+                top = qMax(top, stamp);
+            }
+            QByteArray field;
+            PgConnection::appendCopyField(field, json(clocks));
+            cols[6] = field;
+            if (cols.at(8) != "\\N") {
+                field.clear();
+                PgConnection::appendCopyField(field, top.isEmpty() ? copyUnescape(cols.at(8)) : top);
+                cols[8] = field;
+            }
+            payload += cols.join('\t');
+            payload += '\n';
+        }
+        if (auto u = Sql::exec(conn, QStringLiteral("UPDATE sync_batch SET payload = ? WHERE batch_no = ?"), {payload, b.first}); !u)
+            return u.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return qint64(renamed.size());
 }
 
 Status SyncRun::registerDevice()
@@ -367,13 +487,16 @@ Status SyncRun::registerDevice()
 
 QJsonObject SyncRun::basesOf(const QString &entity, const QString &id, bool *known)
 {
-    auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT clocks FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
-    if (q && q.value().next()) {
-        *known = true;
-        return parseObject(q.value().value(0).toString());
-    }
+    auto q = statement(QStringLiteral("SELECT clocks FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
     *known = false;
-    return {};
+    QJsonObject clocks;
+    if (q && q.value()->next()) {
+        *known = true;
+        clocks = parseObject(q.value()->value(0).toString());
+    }
+    if (q)
+        q.value()->finish();
+    return clocks;
 }
 
 // Joining: every record of this database goes up once, as new records of this user (records
@@ -700,21 +823,28 @@ Result<bool> SyncRun::buildBatch()
                         wanted << it.key();
             if (wanted.isEmpty())
                 continue;
+            std::sort(wanted.begin(), wanted.end()); // one statement per set of fields, prepared once
             QStringList columns;
             for (const QString &f : wanted)
                 columns << Sql::ident(f);
-            auto cur = Sql::exec(conn, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(p.entity)),
+            auto cur = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(p.entity)),
                                  {p.id});
             if (!cur)
                 return cur.error();
-            const bool exists = cur.value().next();
+            QSqlQuery &current = *cur.value();
+            const bool exists = current.next();
+            QVariantList values;
+            if (exists)
+                for (int i = 0; i < wanted.size(); ++i)
+                    values << current.value(i);
+            current.finish();
             if (!exists && p.inserted)
                 continue; // gone without a purge in the log (cannot happen through Trato)
             for (int i = 0; i < wanted.size(); ++i) {
                 const QString &f = wanted.at(i);
                 const auto logged = p.fields.constFind(f);
                 const QString clock = logged != p.fields.cend() ? logged->first : p.insertHlc;
-                const QVariant value = exists ? cur.value().value(i) : (logged != p.fields.cend() ? logged->second : QVariant());
+                const QVariant value = exists ? values.at(i) : (logged != p.fields.cend() ? logged->second : QVariant());
                 row.data.insert(f, ValueCodec::toJson(value));
                 row.clocks.insert(f, clock);
                 if (clock > row.hlc)
@@ -764,18 +894,58 @@ Status SyncRun::sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows
         if (Status s = ptx.commit(); !s)
             return s;
     }
-    return acknowledge(batchNo, rows, result);
+    return acknowledge(batchNo, rows, result, payload);
 }
 
-Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result)
+Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload)
 {
     const QJsonArray denied = result.value(QStringLiteral("denied")).toArray();
+    QSet<QString> refused;
+    for (const QJsonValue &v : denied)
+        refused.insert(v.toObject().value(QStringLiteral("entity")).toString() + QLatin1Char('\x1f') + v.toObject().value(QStringLiteral("id")).toString());
     ForeignKeysOff fk(m_db.connection());
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    bool joinBatch = false;
+    {
+        auto b = Sql::exec(tx.connection(), QStringLiteral("SELECT last_seq FROM sync_batch WHERE batch_no = ?"), {batchNo});
+        if (!b)
+            return b.error();
+        joinBatch = b.value().next() && b.value().value(0).toLongLong() < 0;
+    }
     if (auto d = Sql::exec(tx.connection(), QStringLiteral("DELETE FROM sync_batch WHERE batch_no = ?"), {batchNo}); !d)
         return d.error();
+    // What the server took is now its version too: the same clocks mean the same values, so when
+    // these records come back in the pull they are recognised and skipped. (Not after a join,
+    // whose upload may differ from this copy: the owner a server does not know is rewritten.)
+    if (!joinBatch) {
+        for (const QByteArray &line : payload.split('\n')) {
+            const QList<QByteArray> cols = line.split('\t');
+            if (cols.size() < 9 || cols.at(3) != "upsert")
+                continue;
+            const QString entity = copyUnescape(cols.at(1)), id = copyUnescape(cols.at(2));
+            if (refused.contains(entity + QLatin1Char('\x1f') + id)) {
+                // The server sends its version again (it moved the record to the end of the feed):
+                // forget what this copy knew so that version is applied, not taken for an echo.
+                auto f = statement(QStringLiteral("DELETE FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
+                if (!f)
+                    return f.error();
+                continue;
+            }
+            bool known = false;
+            QJsonObject clocks = basesOf(entity, id, &known);
+            const QJsonObject pushed = parseObject(copyUnescape(cols.at(6)));
+            for (auto it = pushed.constBegin(); it != pushed.constEnd(); ++it)
+                if (it.value().toString() > clocks.value(it.key()).toString())
+                    clocks.insert(it.key(), it.value());
+            auto u = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
+                                              "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
+                               {entity, id, json(clocks)});
+            if (!u)
+                return u.error();
+        }
+    }
     // A record this user may not even see was refused: it is kept in conflicts on the server and
     // leaves this copy (the server's view is what this user may have).
     for (const QJsonValue &v : denied) {
@@ -992,12 +1162,6 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
 {
     QSqlDatabase conn = m_db.connection();
     const Entity *e = m_db.registry()->entity(r.entity);
-    // The clocks of what arrived are the base of the next local edit.
-    auto rec = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
-                         {r.entity, r.id, json(r.clocks)});
-    if (!rec)
-        return rec.error();
     QString maxClock;
     for (auto it = r.clocks.constBegin(); it != r.clocks.constEnd(); ++it)
         if (it.value().toString() > maxClock)
@@ -1005,6 +1169,19 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
     HlcStamp seen;
     if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
         m_maxSeen = seen;
+    // Exactly the clocks this copy already has (its own push coming back): nothing to do.
+    if (!r.purged) {
+        bool known = false;
+        const QJsonObject clocks = basesOf(r.entity, r.id, &known);
+        if (known && clocks == r.clocks)
+            return {};
+    }
+    // The clocks of what arrived are the base of the next local edit.
+    auto rec = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
+                         {r.entity, r.id, json(r.clocks)});
+    if (!rec)
+        return rec.error();
     if (!isSynced(e))
         return {}; // a kind of record this Trato does not know (a newer Trato's): kept on the server
     const QString table = Sql::ident(r.entity);
