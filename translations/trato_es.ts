@@ -5282,6 +5282,418 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
         <source>For what the customer wrote or said (an email pasted in, a call). A ticket waiting on the customer becomes open again and its SLA clock resumes; a resolved one is reopened. A closed ticket must be reopened first.</source>
         <translation>Para lo que el cliente ha escrito o dicho (un correo electrónico pegado, una llamada). Una incidencia que está esperando al cliente vuelve a estar abierta y su reloj de SLA se reanuda; una resuelta se reabre. Una incidencia cerrada debe reabrirse primero.</translation>
     </message>
+    <message>
+        <source>The team server as an administrator, postgresql://user@host:port/database (default: $TRATO_SERVER_URL)</source>
+        <translation>El servidor del equipo como administrador, postgresql://user@host:port/database (predeterminado: $TRATO_SERVER_URL)</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Give the password in the URL, in TRATO_SERVER_PASSWORD or PGPASSWORD, in ~/.pgpass, or type it when asked.</source>
+        <translation>Indique la contraseña en la URL, en TRATO_SERVER_PASSWORD o PGPASSWORD, en ~/.pgpass, o escríbala cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>which server? Give --server URL or set TRATO_SERVER_URL</source>
+        <translation>¿qué servidor? Indique --server URL o defina TRATO_SERVER_URL</translation>
+    </message>
+    <message>
+        <source>created the server schema</source>
+        <translation>se ha creado el esquema del servidor</translation>
+    </message>
+    <message>
+        <source>upgraded the server schema from version %1</source>
+        <translation>se ha actualizado el esquema del servidor desde la versión %1</translation>
+    </message>
+    <message>
+        <source>the server schema was up to date; the sharing rules were refreshed</source>
+        <translation>el esquema del servidor estaba al día; se han renovado las reglas de uso compartido</translation>
+    </message>
+    <message>
+        <source>the server schema is in place</source>
+        <translation>el esquema del servidor está listo</translation>
+    </message>
+    <message>
+        <source>Team server %1 is ready: server schema version %2 (%3).</source>
+        <translation>El servidor del equipo %1 está listo: versión del esquema del servidor %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Next: add users with &apos;%1&apos;, then run &apos;%2&apos; on each computer.</source>
+        <translation>Siguiente: añada usuarios con &apos;%1&apos; y después ejecute &apos;%2&apos; en cada ordenador.</translation>
+    </message>
+    <message>
+        <source>The user needs a name</source>
+        <translation>El usuario necesita un nombre</translation>
+    </message>
+    <message>
+        <source>--role is required (one of %1)</source>
+        <translation>--role es obligatorio (uno de %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: the roles are %2</source>
+        <translation>&quot;%1&quot; no es un rol: los roles son %2</translation>
+    </message>
+    <message>
+        <source>--team is required</source>
+        <translation>--team es obligatorio</translation>
+    </message>
+    <message>
+        <source>Password of the new user %1: </source>
+        <translation>Contraseña del nuevo usuario %1: </translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of the input is empty</source>
+        <translation>--password-stdin: la primera línea de la entrada está vacía</translation>
+    </message>
+    <message>
+        <source>User %1 already exists (role %2, team %3); add --update to change them</source>
+        <translation>El usuario %1 ya existe (rol %2, equipo %3); añada --update para cambiarlos</translation>
+    </message>
+    <message>
+        <source>There is no user %1 on %2</source>
+        <translation>No hay ningún usuario %1 en %2</translation>
+    </message>
+    <message>
+        <source>The new user needs a password: give it with --password-stdin (the first line of the input) or in TRATO_NEW_USER_PASSWORD</source>
+        <translation>El nuevo usuario necesita una contraseña: indíquela con --password-stdin (la primera línea de la entrada) o en TRATO_NEW_USER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Changed user %1: role %2, team %3</source>
+        <translation>Usuario %1 modificado: rol %2, equipo %3</translation>
+    </message>
+    <message>
+        <source>Added user %1: role %2, team %3</source>
+        <translation>Usuario %1 añadido: rol %2, equipo %3</translation>
+    </message>
+    <message>
+        <source>Removed user %1 (their records stay on the server)</source>
+        <translation>Usuario %1 eliminado (sus registros se conservan en el servidor)</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Uploading this database</source>
+        <translation>Subiendo esta base de datos</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>Receiving records</source>
+        <translation>Recibiendo registros</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>sent %1 change</source>
+        <translation>%1 cambio enviado</translation>
+    </message>
+    <message>
+        <source>sent %1 changes</source>
+        <translation>%1 cambios enviados</translation>
+    </message>
+    <message>
+        <source>in %1 batch</source>
+        <translation>en %1 lote</translation>
+    </message>
+    <message>
+        <source>in %1 batches</source>
+        <translation>en %1 lotes</translation>
+    </message>
+    <message>
+        <source>received %1 record</source>
+        <translation>%1 registro recibido</translation>
+    </message>
+    <message>
+        <source>received %1 records</source>
+        <translation>%1 registros recibidos</translation>
+    </message>
+    <message>
+        <source>%1 new conflict</source>
+        <translation>%1 conflicto nuevo</translation>
+    </message>
+    <message>
+        <source>%1 new conflicts</source>
+        <translation>%1 conflictos nuevos</translation>
+    </message>
+    <message>
+        <source>%1 change refused by the server (kept in conflicts)</source>
+        <translation>%1 cambio rechazado por el servidor (guardado en conflictos)</translation>
+    </message>
+    <message>
+        <source>%1 changes refused by the server (kept in conflicts)</source>
+        <translation>%1 cambios rechazados por el servidor (guardados en conflictos)</translation>
+    </message>
+    <message>
+        <source>%1 record no longer shared with you removed here</source>
+        <translation>%1 registro que ya no se comparte con usted se ha eliminado aquí</translation>
+    </message>
+    <message>
+        <source>%1 records no longer shared with you removed here</source>
+        <translation>%1 registros que ya no se comparten con usted se han eliminado aquí</translation>
+    </message>
+    <message>
+        <source>This database syncs with %1, not %2. To move it to %2 (its records are then uploaded there), add --switch.</source>
+        <translation>Esta base de datos se sincroniza con %1, no con %2. Para trasladarla a %2 (sus registros se subirán allí), añada --switch.</translation>
+    </message>
+    <message>
+        <source>This database has no team server yet: give one with --server postgresql://user@host:port/database</source>
+        <translation>Esta base de datos aún no tiene servidor del equipo: indique uno con --server postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: %1 local change is kept for the next sync.</source>
+        <translation>No se ha perdido nada: %1 cambio local se conserva para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: %1 local changes are kept for the next sync.</source>
+        <translation>No se ha perdido nada: %1 cambios locales se conservan para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The sync worked, but the server could not be saved for the next time: %1</source>
+        <translation>La sincronización ha funcionado, pero no se ha podido guardar el servidor para la próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>This database joined the team server %1: its records were uploaded.</source>
+        <translation>Esta base de datos se ha unido al servidor del equipo %1: se han subido sus registros.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>Sincronizado con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Review them with &apos;trato-cli conflicts list&apos;.</source>
+        <translation>Revíselos con &apos;trato-cli conflicts list&apos;.</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>none (this database works alone)</source>
+        <translation>ninguno (esta base de datos funciona sola)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>not joined yet</source>
+        <translation>aún sin unirse</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>Parked records</source>
+        <translation>Registros apartados</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts %2 conflict ids: give more of it</source>
+        <translation>&quot;%1&quot; es el inicio de %2 ids de conflicto: indique más caracteres</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed in two places while apart</source>
+        <translation>modificado en dos sitios por separado</translation>
+    </message>
+    <message>
+        <source>refused by the server (no right to change it)</source>
+        <translation>rechazado por el servidor (sin permiso para modificarlo)</translation>
+    </message>
+    <message>
+        <source>changed here, deleted elsewhere</source>
+        <translation>modificado aquí, eliminado en otro sitio</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>kept the winner</source>
+        <translation>se conservó el valor actual</translation>
+    </message>
+    <message>
+        <source>restored the other value</source>
+        <translation>se restauró el otro valor</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>%1 (clock %2)</source>
+        <translation>%1 (reloj %2)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Valor actual</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <source>Conflict %1 closed: %2 stays &quot;%3&quot;.</source>
+        <translation>Conflicto %1 cerrado: %2 se queda en &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 closed: %2 is &quot;%3&quot; again; it goes to the team at the next sync.</source>
+        <translation>Conflicto %1 cerrado: %2 vuelve a ser &quot;%3&quot;; se enviará al equipo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the team server&apos;s schema on a PostgreSQL database</source>
+        <translation>Crea o actualiza el esquema del servidor del equipo en una base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://user@host:port/database[?sslmode=MODE], a role that may create roles (the database owner with CREATEROLE, or a superuser). The password comes from the URL, TRATO_SERVER_PASSWORD, PGPASSWORD or ~/.pgpass, or is asked for (without echo) when the input is a terminal; it is never printed. Running it again is safe: an up-to-date server is left as it is, an older one is upgraded, a newer one is refused.</source>
+        <translation>La URL es postgresql://user@host:port/database[?sslmode=MODE], con un rol que pueda crear roles (el propietario de la base de datos con CREATEROLE, o un superusuario). La contraseña se toma de la URL, TRATO_SERVER_PASSWORD, PGPASSWORD o ~/.pgpass, o se pide (sin eco) cuando la entrada es un terminal; nunca se muestra. Volver a ejecutarlo es seguro: un servidor al día se deja como está, uno más antiguo se actualiza y uno más reciente se rechaza.</translation>
+    </message>
+    <message>
+        <source>Add a user to the team server (a PostgreSQL login)</source>
+        <translation>Añade un usuario al servidor del equipo (un inicio de sesión de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password is the first line of the input with --password-stdin, else TRATO_NEW_USER_PASSWORD; never an argument, which others could see in the process list. admin: everything; manager: everything of the team; sales: the team&apos;s records, writes their own; support: like sales, and every ticket of the team. A user that exists is refused unless --update is given (then role, team and, when given, the password change). The administrator&apos;s address is --server or TRATO_SERVER_URL.</source>
+        <translation>La contraseña del nuevo usuario es la primera línea de la entrada con --password-stdin o, si no, TRATO_NEW_USER_PASSWORD; nunca un argumento, que otros podrían ver en la lista de procesos. admin: todo; manager: todo lo del equipo; sales: los registros del equipo, modifica los suyos; support: como sales, y todas las incidencias del equipo. Un usuario que ya existe se rechaza salvo que se indique --update (entonces cambian el rol, el equipo y, si se indica, la contraseña). La dirección del administrador es --server o TRATO_SERVER_URL.</translation>
+    </message>
+    <message>
+        <source>admin, manager, sales or support</source>
+        <translation>admin, manager, sales o support</translation>
+    </message>
+    <message>
+        <source>Read the new password from the first line of the input</source>
+        <translation>Lee la nueva contraseña de la primera línea de la entrada</translation>
+    </message>
+    <message>
+        <source>Change a user that exists instead of refusing</source>
+        <translation>Modifica un usuario existente en lugar de rechazarlo</translation>
+    </message>
+    <message>
+        <source>Remove a user&apos;s login from the team server</source>
+        <translation>Quita el inicio de sesión de un usuario del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The user can no longer sync; their records stay, with their name as owner.</source>
+        <translation>El usuario ya no puede sincronizar; sus registros se conservan, con su nombre como propietario.</translation>
+    </message>
+    <message>
+        <source>List the team server&apos;s users</source>
+        <translation>Lista los usuarios del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The users who may sync; --all adds the removed ones (active: no), whose records stay on the server.</source>
+        <translation>Los usuarios que pueden sincronizar; --all añade los eliminados (active: no), cuyos registros se conservan en el servidor.</translation>
+    </message>
+    <message>
+        <source>Include removed users</source>
+        <translation>Incluir usuarios eliminados</translation>
+    </message>
+    <message>
+        <source>Send this database&apos;s changes to the team server and receive the team&apos;s</source>
+        <translation>Envía los cambios de esta base de datos al servidor del equipo y recibe los del equipo</translation>
+    </message>
+    <message>
+        <source>The first --server makes it this database&apos;s team server (saved without the password; the database&apos;s records are uploaded). The password comes from the URL, TRATO_SERVER_PASSWORD, PGPASSWORD or ~/.pgpass, or is asked for when the input is a terminal. Progress goes to stderr when it is a terminal. Exit 2: wrong password, no rights, a bad address or a newer server; exit 3: the server could not be reached or went away. Either way nothing is lost: the changes wait for the next sync. Ctrl-C stops between pages, as safely.</source>
+        <translation>El primer --server lo convierte en el servidor del equipo de esta base de datos (se guarda sin la contraseña; se suben los registros de la base de datos). La contraseña se toma de la URL, TRATO_SERVER_PASSWORD, PGPASSWORD o ~/.pgpass, o se pide cuando la entrada es un terminal. El progreso se muestra en stderr cuando es un terminal. Salida 2: contraseña incorrecta, sin permisos, dirección errónea o servidor más reciente; salida 3: no se ha podido conectar con el servidor o se ha perdido la conexión. En cualquier caso no se pierde nada: los cambios esperan a la próxima sincronización. Ctrl-C detiene entre páginas, de forma igual de segura.</translation>
+    </message>
+    <message>
+        <source>The team server, postgresql://user@host:port/database (default: the saved one)</source>
+        <translation>El servidor del equipo, postgresql://user@host:port/database (predeterminado: el guardado)</translation>
+    </message>
+    <message>
+        <source>Move this database to the server of --server when it syncs with another one</source>
+        <translation>Traslada esta base de datos al servidor de --server cuando se sincroniza con otro</translation>
+    </message>
+    <message>
+        <source>Show the team server, pending changes, the last sync and open conflicts</source>
+        <translation>Muestra el servidor del equipo, los cambios pendientes, la última sincronización y los conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>List the open sync conflicts: both values, who and when</source>
+        <translation>Lista los conflictos de sincronización abiertos: ambos valores, quién y cuándo</translation>
+    </message>
+    <message>
+        <source>The winner is the value everybody has now; the loser is kept here for review. --all adds the resolved ones.</source>
+        <translation>El valor actual es el que tienen todos ahora; el valor apartado se conserva aquí para revisarlo. --all añade los resueltos.</translation>
+    </message>
+    <message>
+        <source>Include resolved conflicts</source>
+        <translation>Incluir conflictos resueltos</translation>
+    </message>
+    <message>
+        <source>Show one conflict</source>
+        <translation>Muestra un conflicto</translation>
+    </message>
+    <message>
+        <source>ID may be the start of an id when it names only one conflict.</source>
+        <translation>ID puede ser el inicio de un id cuando designa un único conflicto.</translation>
+    </message>
+    <message>
+        <source>Close a conflict keeping the value everybody has now</source>
+        <translation>Cierra un conflicto conservando el valor que todos tienen ahora</translation>
+    </message>
+    <message>
+        <source>Close a conflict writing the other value again</source>
+        <translation>Cierra un conflicto volviendo a escribir el otro valor</translation>
+    </message>
+    <message>
+        <source>The value that lost is written again as a new change of yours and goes to the team at the next sync. A change the server refused cannot be restored.</source>
+        <translation>El valor apartado se vuelve a escribir como un cambio nuevo suyo y se envía al equipo en la próxima sincronización. Un cambio rechazado por el servidor no se puede restaurar.</translation>
+    </message>
 </context>
 <context>
     <name>trato::ColumnChooser</name>
@@ -5725,6 +6137,141 @@ Los probables duplicados (mismo correo electrónico, teléfono, o nombre y empre
     <message>
         <source>%1 has no options yet: add option groups on its Options tab.</source>
         <translation>%1 aún no tiene opciones: añada grupos de opciones en su pestaña Opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>trato::ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Mostrar &amp;resueltos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurar</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir registro</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>When two people change the same field while apart, everybody gets the later change and the other value is kept here. &lt;b&gt;Keep&lt;/b&gt; accepts the value everybody has now; &lt;b&gt;Restore&lt;/b&gt; writes the kept value back, for everybody at the next sync.</source>
+        <translation>Cuando dos personas modifican el mismo campo por separado, todos reciben el cambio más reciente y el otro valor se conserva aquí. &lt;b&gt;Conservar&lt;/b&gt; acepta el valor que todos tienen ahora; &lt;b&gt;Restaurar&lt;/b&gt; vuelve a escribir el valor apartado, para todos en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Valor actual</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Quién y cuándo</translation>
+    </message>
+    <message>
+        <source>Value kept aside</source>
+        <translation>Valor apartado</translation>
+    </message>
+    <message>
+        <source>Who and when (kept)</source>
+        <translation>Quién y cuándo (apartado)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Accept the value everybody has now and close the conflict</source>
+        <translation>Acepta el valor que todos tienen ahora y cierra el conflicto</translation>
+    </message>
+    <message>
+        <source>Write the kept value back: it reaches everybody at the next sync</source>
+        <translation>Vuelve a escribir el valor apartado: llegará a todos en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Edited by two people</source>
+        <translation>Modificado por dos personas</translation>
+    </message>
+    <message>
+        <source>Refused by the server: no rights</source>
+        <translation>Rechazado por el servidor: sin permisos</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <translation>Modificado después de eliminarse</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (no está en este ordenador)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kept the value now</source>
+        <translation>Se conservó el valor actual</translation>
+    </message>
+    <message>
+        <source>Restored the kept value</source>
+        <translation>Se restauró el valor apartado</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>1 open conflict.</source>
+        <translation>1 conflicto abierto.</translation>
+    </message>
+    <message>
+        <source>%1 open conflicts.</source>
+        <translation>%1 conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +9888,18 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Conflictos de sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server…</source>
+        <translation>Servidor del &amp;equipo…</translation>
+    </message>
 </context>
 <context>
     <name>trato::MergeDialog</name>
@@ -11928,6 +12487,36 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     </message>
 </context>
 <context>
+    <name>trato::PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Contraseña del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Password of &lt;b&gt;%1&lt;/b&gt; on the team server %2:</source>
+        <translation>Contraseña de &lt;b&gt;%1&lt;/b&gt; en el servidor del equipo %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PasswordStore</name>
+    <message>
+        <source>No keychain on this computer: Trato will ask for the password once per session</source>
+        <translation>No hay llavero del sistema en este ordenador: Trato pedirá la contraseña una vez por sesión</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password: %1</source>
+        <translation>El llavero del sistema no ha guardado la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not stored on this computer.</source>
+        <translation>La contraseña de %1 no está guardada en este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>trato::PaymentDialog</name>
     <message>
         <source>Record payment of %1</source>
@@ -12047,6 +12636,61 @@ Esta parte de Trato aún no está hecha, así que aquí no hay nada que mostrar:
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>trato::PgConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor: escriba postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot; (one of %2)</source>
+        <translation>Modo TLS desconocido &quot;%1&quot; (uno de %2)</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no user</source>
+        <translation>La dirección de servidor %1 no indica ningún usuario</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not valid</source>
+        <translation>El puerto de %1 no es válido</translation>
+    </message>
+    <message>
+        <source>The team server address is incomplete: host, database and user are needed</source>
+        <translation>La dirección del servidor del equipo está incompleta: se necesitan servidor (host), base de datos y usuario</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to the team server</source>
+        <translation>Memoria insuficiente al conectar con el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The team server refused the password of user %1 (%2)</source>
+        <translation>El servidor del equipo ha rechazado la contraseña del usuario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team server %1 asks for a password for user %2</source>
+        <translation>El servidor del equipo %1 pide una contraseña para el usuario %2</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user %2</source>
+        <translation>El servidor del equipo %1 no tiene el usuario %2</translation>
+    </message>
+    <message>
+        <source>The team server has no database &quot;%1&quot;</source>
+        <translation>El servidor del equipo no tiene la base de datos &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: %2</source>
+        <translation>No se puede conectar con el servidor del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost</source>
+        <translation>Se ha perdido la conexión con el servidor del equipo %1</translation>
+    </message>
+    <message>
+        <source>User %1 has no right to do this on the team server: %2</source>
+        <translation>El usuario %1 no tiene permiso para hacer esto en el servidor del equipo: %2</translation>
     </message>
 </context>
 <context>
@@ -14861,6 +15505,53 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::ServerAdmin</name>
+    <message>
+        <source>The team server needs PostgreSQL 13 or newer (this one is %1)</source>
+        <translation>El servidor del equipo necesita PostgreSQL 13 o posterior (este es %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trato team server yet: run `trato-cli server init` first</source>
+        <translation>%1 aún no es un servidor del equipo de Trato: ejecute primero `trato-cli server init`</translation>
+    </message>
+    <message>
+        <source>The team server uses schema version %1; this Trato knows up to %2. Update Trato.</source>
+        <translation>El servidor del equipo usa la versión de esquema %1; este Trato solo conoce hasta la %2. Actualice Trato.</translation>
+    </message>
+    <message>
+        <source>User %1 may not create roles or schemas on %2: run server init as the database owner with CREATEROLE, or as a superuser</source>
+        <translation>El usuario %1 no puede crear roles ni esquemas en %2: ejecute server init como propietario de la base de datos con CREATEROLE, o como superusuario</translation>
+    </message>
+    <message>
+        <source>Migrating the team server to schema version %1 failed: %2</source>
+        <translation>Ha fallado la migración del servidor del equipo a la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>&quot;%1&quot; no puede ser un nombre de usuario: use minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; (one of %2)</source>
+        <translation>Rol desconocido &quot;%1&quot; (uno de %2)</translation>
+    </message>
+    <message>
+        <source>User %1 needs a team</source>
+        <translation>El usuario %1 necesita un equipo</translation>
+    </message>
+    <message>
+        <source>A new user needs a password</source>
+        <translation>Un usuario nuevo necesita una contraseña</translation>
+    </message>
+    <message>
+        <source>User %1 may not create login roles on %2</source>
+        <translation>El usuario %1 no puede crear roles de inicio de sesión en %2</translation>
+    </message>
+    <message>
+        <source>The team server has no user %1</source>
+        <translation>El servidor del equipo no tiene el usuario %1</translation>
+    </message>
+</context>
+<context>
     <name>trato::ServiceContracts</name>
     <message>
         <source>No service contract &quot;%1&quot; (give its id or exact name).</source>
@@ -15020,6 +15711,10 @@ Ponderado %3</translation>
     <message>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <source>Team ser&amp;ver</source>
+        <translation>Ser&amp;vidor del equipo</translation>
     </message>
 </context>
 <context>
@@ -15877,6 +16572,223 @@ Ponderado %3</translation>
     </message>
 </context>
 <context>
+    <name>trato::SyncConflicts</name>
+    <message>
+        <source>There is no conflict %1</source>
+        <translation>No existe el conflicto %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved (%2)</source>
+        <translation>El conflicto %1 ya estaba resuelto (%2)</translation>
+    </message>
+    <message>
+        <source>The server refused this change: user %1 may not change this record. Ask a manager, or keep the server&apos;s value</source>
+        <translation>El servidor ha rechazado este cambio: el usuario %1 no puede modificar este registro. Pídalo a un responsable o conserve el valor del servidor</translation>
+    </message>
+    <message>
+        <source>This Trato does not know records of type &quot;%1&quot;</source>
+        <translation>Este Trato no conoce registros de tipo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The record is no longer here (it was deleted for good or is no longer shared with you): the value cannot be restored</source>
+        <translation>El registro ya no está aquí (se eliminó definitivamente o ya no se comparte con usted): no se puede restaurar el valor</translation>
+    </message>
+    <message>
+        <source>A whole record cannot be restored from here</source>
+        <translation>Desde aquí no se puede restaurar un registro completo</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; does not exist here</source>
+        <translation>El campo &quot;%1&quot; no existe aquí</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SyncController</name>
+    <message>
+        <source>The password of %1 is needed: use Sync now to type it</source>
+        <translation>Se necesita la contraseña de %1: use Sincronizar ahora para escribirla</translation>
+    </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Sending your changes to the team server…</source>
+        <translation>Enviando sus cambios al servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Close &amp;without syncing</source>
+        <translation>Cerrar &amp;sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server refused changes stamped by a clock that is ahead of its own: this computer&apos;s date and time are (or were when you made them) wrong. Correct the clock; your changes are kept and are sent once the server&apos;s time reaches theirs.</source>
+        <translation>El servidor del equipo ha rechazado cambios con una marca de tiempo de un reloj adelantado respecto al suyo: la fecha y la hora de este ordenador son (o eran cuando los hizo) incorrectas. Corrija el reloj; sus cambios se conservan y se enviarán cuando la hora del servidor alcance la de ellos.</translation>
+    </message>
+    <message>
+        <source>User %1 may not do this on the team server: %2</source>
+        <translation>El usuario %1 no puede hacer esto en el servidor del equipo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trato team server: an administrator must run `trato-cli server init` on it first</source>
+        <translation>%1 no es un servidor del equipo de Trato: un administrador debe ejecutar antes `trato-cli server init` en él</translation>
+    </message>
+    <message>
+        <source>The team server was upgraded (schema version %1) and this Trato only knows up to %2: update Trato. Your changes are kept for the next sync.</source>
+        <translation>El servidor del equipo se ha actualizado (versión de esquema %1) y este Trato solo conoce hasta la %2: actualice Trato. Sus cambios se conservan para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The team server has an older schema (version %1; this Trato needs %2): an administrator must run `trato-cli server init` on it. Your changes are kept for the next sync.</source>
+        <translation>El servidor del equipo tiene un esquema más antiguo (versión %1; este Trato necesita la %2): un administrador debe ejecutar `trato-cli server init` en él. Sus cambios se conservan para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>User %1 is not a member of the team server %2 (or was removed). Your changes are kept for the next sync.</source>
+        <translation>El usuario %1 no es miembro del servidor del equipo %2 (o se le ha quitado). Sus cambios se conservan para la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the team server&apos;s. Correct the date and time, then sync again; your changes are kept.</source>
+        <translation>El reloj de este ordenador va %1 por delante del servidor del equipo. Corrija la fecha y la hora y vuelva a sincronizar; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the team server&apos;s: changes made here can lose against others made at the same time. Correct the date and time.</source>
+        <translation>El reloj de este ordenador va %1 por detrás del servidor del equipo: los cambios hechos aquí pueden perder frente a otros hechos al mismo tiempo. Corrija la fecha y la hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock was ahead earlier: %n change(s) made then now carry the current time.</source>
+        <translation>
+            <numerusform>El reloj de este ordenador iba adelantado: %n cambio hecho entonces lleva ahora la hora actual.</numerusform>
+            <numerusform>El reloj de este ordenador iba adelantado: %n cambios hechos entonces llevan ahora la hora actual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost</source>
+        <translation>Sincronización cancelada; no se ha perdido nada</translation>
+    </message>
+    <message>
+        <source>The team server needs a host, a database and a user</source>
+        <translation>El servidor del equipo necesita un servidor (host), una base de datos y un usuario</translation>
+    </message>
+</context>
+<context>
+    <name>trato::SyncStatusWidget</name>
+    <message>
+        <source>Syncing… connecting</source>
+        <translation>Sincronizando… conectando</translation>
+    </message>
+    <message>
+        <source>Syncing… uploading %1 of %2</source>
+        <translation>Sincronizando… subiendo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Syncing… uploading</source>
+        <translation>Sincronizando… subiendo</translation>
+    </message>
+    <message>
+        <source>Syncing… sending %1 of %2</source>
+        <translation>Sincronizando… enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Syncing… sending</source>
+        <translation>Sincronizando… enviando</translation>
+    </message>
+    <message>
+        <source>Syncing… received %1</source>
+        <translation>Sincronizando… recibidos %1</translation>
+    </message>
+    <message>
+        <source>Syncing… receiving</source>
+        <translation>Sincronizando… recibiendo</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Team sync status</source>
+        <translation>Estado de la sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Team server settings…</source>
+        <translation>Configuración del servidor del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change kept for the next sync</source>
+        <translation>Sin conexión — 1 cambio guardado para la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Not synced — 1 change kept for the next sync</source>
+        <translation>Sin sincronizar — 1 cambio guardado para la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Offline — %1 changes kept for the next sync</source>
+        <translation>Sin conexión — %1 cambios guardados para la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Not synced — %1 changes kept for the next sync</source>
+        <translation>Sin sincronizar — %1 cambios guardados para la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>↻ %1 pending</source>
+        <translation>↻ %1 pendientes</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 conflictos</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Servidor del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Records received but not applied here: %1</source>
+        <translation>Registros recibidos pero no aplicados aquí: %1</translation>
+    </message>
+</context>
+<context>
     <name>trato::TablePrinter</name>
     <message>
         <source>Date: %1</source>
@@ -16068,6 +16980,233 @@ Ponderado %3</translation>
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>trato::TeamServerPage</name>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Recordar la contraseña en este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Join / Save</source>
+        <translation>U&amp;nirse / Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this server</source>
+        <translation>&amp;Olvidar este servidor</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Servidor (host)</translation>
+    </message>
+    <message>
+        <source>crm.example.com</source>
+        <translation>crm.example.com</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>Base de datos del servidor</translation>
+    </message>
+    <message>
+        <source>User on the server</source>
+        <translation>Usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sincronizar cada</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Only on demand, at start and at exit</source>
+        <translation>Solo a petición, al iniciar y al salir</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>With a team server, everyone in the team shares one customer base, and this computer keeps working when it is offline. Ask whoever runs the server for these details.</source>
+        <translation>Con un servidor del equipo, todo el equipo comparte una misma base de clientes, y este ordenador sigue funcionando cuando no tiene conexión. Pida estos datos a quien administre el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contr&amp;aseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Sincronizar cada:</translation>
+    </message>
+    <message>
+        <source>Saved, but the first sync failed: %1</source>
+        <translation>Guardado, pero la primera sincronización ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Synced with the team server: %1 changes sent, %2 records received.</source>
+        <translation>Sincronizado con el servidor del equipo: %1 cambios enviados, %2 registros recibidos.</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>No cifrar nunca (disable)</translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists (allow)</source>
+        <translation>Cifrar solo si el servidor lo exige (allow)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Cifrar cuando el servidor lo admita (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, trust any certificate (require)</source>
+        <translation>Cifrar siempre, aceptar cualquier certificado (require)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate (verify-ca)</source>
+        <translation>Cifrar siempre, comprobar el certificado (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate and the name (verify-full)</source>
+        <translation>Cifrar siempre, comprobar el certificado y el nombre (verify-full)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password Trato has</source>
+        <translation>Déjelo vacío para conservar la contraseña que tiene Trato</translation>
+    </message>
+    <message>
+        <source>This computer syncs with &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Este ordenador se sincroniza con &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This computer does not sync with a team server.</source>
+        <translation>Este ordenador no se sincroniza con ningún servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address.</source>
+        <translation>Escriba el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Write only the server&apos;s name or address (like crm.example.com), without user or postgresql://.</source>
+        <translation>Escriba solo el nombre o la dirección del servidor (como crm.example.com), sin usuario ni postgresql://.</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces.</source>
+        <translation>Un nombre de servidor no tiene espacios.</translation>
+    </message>
+    <message>
+        <source>Write the name of the database on the server (often &quot;trato&quot;).</source>
+        <translation>Escriba el nombre de la base de datos del servidor (a menudo &quot;trato&quot;).</translation>
+    </message>
+    <message>
+        <source>Write your user name on the team server.</source>
+        <translation>Escriba su nombre de usuario en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>No password: the connection was not tried.</source>
+        <translation>Sin contraseña: no se ha intentado la conexión.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2, team %3)</source>
+        <translation>Conectado como %1 (%2, equipo %3)</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2)</source>
+        <translation>Conectado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Counting the records of this database…</source>
+        <translation>Contando los registros de esta base de datos…</translation>
+    </message>
+    <message>
+        <source>Your %1 records will be sent to the team server %2, and you will receive the team&apos;s records.</source>
+        <translation>Sus %1 registros se enviarán al servidor del equipo %2 y recibirá los registros del equipo.</translation>
+    </message>
+    <message>
+        <source>This database has no records yet: it will receive the team&apos;s records from %1.</source>
+        <translation>Esta base de datos aún no tiene registros: recibirá los registros del equipo desde %1.</translation>
+    </message>
+    <message>
+        <source>Join the team server</source>
+        <translation>Unirse al servidor del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Saved. The first sync starts from Trato&apos;s main window.</source>
+        <translation>Guardado. La primera sincronización empieza desde la ventana principal de Trato.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. Sending your records to the team server…</source>
+        <translation>Guardado. Enviando sus registros al servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Saved. Syncing…</source>
+        <translation>Guardado. Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Olvidar este servidor</translation>
+    </message>
+    <message>
+        <source>This computer will stop syncing with %1. Your data stays here, and changes not sent yet stay waiting in case you join again.</source>
+        <translation>Este ordenador dejará de sincronizarse con %1. Sus datos se quedan aquí, y los cambios aún no enviados quedan a la espera por si vuelve a unirse.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>This computer no longer syncs with %1.</source>
+        <translation>Este ordenador ya no se sincroniza con %1.</translation>
     </message>
 </context>
 <context>
