@@ -243,3 +243,45 @@ TEST_CASE("sync: a batch cut after the server's COMMIT is applied once, and devi
     CHECK(n1.value() == QStringLiteral("INV-2026-%1-00001").arg(device));
     CHECK(n2.value() == QStringLiteral("INV-2026-%1-00002").arg(device));
 }
+
+TEST_CASE("sync: a record that breaks a local unique key is parked, named in the status, and applied once the clash is gone")
+{
+    test::PgTestServer pg;
+    if (!serverOrSkip(pg))
+        return;
+    test::TempDb l, j;
+    setUpServer(pg, l.db());
+    REQUIRE(ServerAdmin::addUser(pg.admin(), ServerUser{QStringLiteral("jefa"), QStringLiteral("admin"), QStringLiteral("central")},
+                                 QStringLiteral("jefa-pw"))
+                .ok());
+    REQUIRE(syncAs(pg, l.db(), QStringLiteral("luis")).ok());
+    REQUIRE(syncAs(pg, j.db(), QStringLiteral("jefa")).ok());
+    // While apart, both add a tax rate with the same code (a unique key here).
+    auto make = [](Database &db, const QString &name) {
+        RecordStore store(db);
+        auto values = store.parseInput(QStringLiteral("tax_rate"), {{QStringLiteral("name"), name},
+                                                                   {QStringLiteral("code"), QStringLiteral("IGIC7")},
+                                                                   {QStringLiteral("rate"), QStringLiteral("7")}});
+        REQUIRE(values.ok());
+        auto id = store.create(QStringLiteral("tax_rate"), values.value());
+        INFO((id.ok() ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    const QString luisRate = make(l.db(), QStringLiteral("IGIC general"));
+    const QString jefaRate = make(j.db(), QStringLiteral("IGIC canario"));
+    REQUIRE(syncAs(pg, l.db(), QStringLiteral("luis")).ok());
+    auto clash = syncAs(pg, j.db(), QStringLiteral("jefa"));
+    INFO((clash.ok() ? std::string() : clash.error().message.toStdString()));
+    REQUIRE(clash.ok());
+    const SyncStatus parked = SyncEngine(j.db()).status();
+    CHECK(parked.parked == 1);
+    CHECK(field(j.db(), QStringLiteral("tax_rate"), luisRate, QStringLiteral("name")) == QStringLiteral("<missing>"));
+    // jefa renames hers: luis's rate goes in at the next sync, and nothing stays parked.
+    REQUIRE(RecordStore(j.db()).update(QStringLiteral("tax_rate"), jefaRate, {{QStringLiteral("code"), QStringLiteral("IGIC7C")}}).ok());
+    REQUIRE(syncAs(pg, j.db(), QStringLiteral("jefa")).ok());
+    CHECK(SyncEngine(j.db()).status().parked == 0);
+    CHECK(field(j.db(), QStringLiteral("tax_rate"), luisRate, QStringLiteral("name")) == QStringLiteral("IGIC general"));
+    REQUIRE(syncAs(pg, l.db(), QStringLiteral("luis")).ok());
+    CHECK(field(l.db(), QStringLiteral("tax_rate"), jefaRate, QStringLiteral("code")) == QStringLiteral("IGIC7C"));
+}
