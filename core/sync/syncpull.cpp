@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pulling: feed pages below the snapshot's xmin, records applied with "applying remote" set,
+// evictions, parked records, conflicts (docs/SYNC.md, "Pull").
+#include "syncrun_p.h"
+#include "valuecodec.h"
+
+#include "../metadata/registry.h"
+#include "../metadata/value.h"
+#include "../store/database.h"
+#include "../store/recordrules.h"
+#include "../store/schemabuilder.h"
+#include "../store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace trato {
+
+using namespace SyncDetail;
+
+Status SyncRun::pull()
+{
+    QString txid = m_state.value(QStringLiteral("cursor_txid"), QStringLiteral("0"));
+    qint64 seq = m_state.number(QStringLiteral("cursor_seq"));
+    qint64 done = 0;
+    for (;;) {
+        if (cancelled())
+            return Error::failure(tr("Sync cancelled; nothing was lost"));
+        QList<RemoteRecord> records;
+        QList<QPair<QString, QString>> evicted;
+        QString boundTxid;
+        qint64 boundSeq = 0;
+        {
+            // One snapshot for the page's bound and its rows: the same xmin for both.
+            if (Status s = m_pg->run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s)
+                return s;
+            auto page = m_pg->exec(QStringLiteral("SELECT entity, id, visible, txid::text, seq FROM trato.feed_page($1::xid8, $2, $3)"),
+                                   {txid, seq, m_pageSize});
+            if (!page) {
+                if (m_pg->isOpen())
+                    m_pg->run(QStringLiteral("ROLLBACK"));
+                return page.error();
+            }
+            if (page->count() == 0) {
+                m_pg->run(QStringLiteral("COMMIT"));
+                break;
+            }
+            boundTxid = page->value(page->count() - 1, 3);
+            boundSeq = page->value(page->count() - 1, 4).toLongLong();
+            auto rows = m_pg->exec(QStringLiteral("SELECT entity, id, data::text, clocks::text, authors::text, purged FROM trato.rec "
+                                                  "WHERE (txid, seq) > ($1::xid8, $2) AND (txid, seq) <= ($3::xid8, $4) ORDER BY txid, seq"),
+                                   {txid, seq, boundTxid, boundSeq});
+            if (!rows) {
+                if (m_pg->isOpen())
+                    m_pg->run(QStringLiteral("ROLLBACK"));
+                return rows.error();
+            }
+            if (Status s = m_pg->run(QStringLiteral("COMMIT")); !s)
+                return s;
+            QSet<QString> got;
+            records.reserve(rows->count());
+            for (int i = 0; i < rows->count(); ++i) {
+                RemoteRecord r;
+                r.entity = rows->value(i, 0);
+                r.id = rows->value(i, 1);
+                r.data = parseObject(rows->value(i, 2));
+                r.clocks = parseObject(rows->value(i, 3));
+                r.authors = parseObject(rows->value(i, 4));
+                r.purged = rows->value(i, 5) == QLatin1String("t");
+                got.insert(r.entity + QLatin1Char('\x1f') + r.id);
+                records << r;
+            }
+            // Records this user may no longer see (moved to another team, say) leave this copy.
+            for (int i = 0; i < page->count(); ++i)
+                if (page->value(i, 2) != QLatin1String("t") && !got.contains(page->value(i, 0) + QLatin1Char('\x1f') + page->value(i, 1)))
+                    evicted << qMakePair(page->value(i, 0), page->value(i, 1));
+        }
+        if (Status s = applyPage(records, evicted); !s)
+            return s;
+        {
+            Transaction tx(m_db);
+            if (!tx.isActive())
+                return tx.error();
+            if (Status s = m_state.set(QStringLiteral("cursor_txid"), boundTxid); !s)
+                return s;
+            if (Status s = m_state.set(QStringLiteral("cursor_seq"), QString::number(boundSeq)); !s)
+                return s;
+            if (Status s = tx.commit(); !s)
+                return s;
+        }
+        txid = boundTxid;
+        seq = boundSeq;
+        done += records.size();
+        m_report.pulled += records.size();
+        progress(SyncProgress::Pulling, done, 0);
+    }
+    return {};
+}
+
+Status SyncRun::applyPage(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted)
+{
+    if (records.isEmpty() && evicted.isEmpty())
+        return {};
+    QHash<QString, QStringList> touched;
+    // All at once; if a local rule refuses one record, again one by one so only that one waits.
+    Status s = applyRecords(records, evicted, false, touched);
+    if (!s) {
+        touched.clear();
+        s = applyRecords(records, evicted, true, touched);
+    }
+    return s;
+}
+
+Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted, bool oneByOne,
+                             QHash<QString, QStringList> &touched)
+{
+    QSqlDatabase conn = m_db.connection();
+    ForeignKeysOff fk(conn);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    // Changes made here that the server has not acknowledged keep their local value.
+    QHash<QString, QSet<QString>> pending;
+    QSet<QString> pendingInserts;
+    {
+        auto q = Sql::exec(conn, QStringLiteral("SELECT entity, record_id, op, field FROM change_log WHERE seq > ? AND remote = 0"),
+                           {m_state.number(QStringLiteral("pushed_seq"))});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QString key = q.value().value(0).toString() + QLatin1Char('\x1f') + q.value().value(1).toString();
+            if (q.value().value(2).toString() == QLatin1String("insert"))
+                pendingInserts.insert(key);
+            else
+                pending[key].insert(q.value().value(3).toString());
+        }
+    }
+    if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET applying_remote = 1 WHERE id = 1")); !c)
+        return c.error();
+    qint64 applied = 0;
+    for (const RemoteRecord &r : records) {
+        const QString key = r.entity + QLatin1Char('\x1f') + r.id;
+        if (oneByOne)
+            Sql::exec(conn, QStringLiteral("SAVEPOINT sync_record_apply"));
+        Status s = applyOne(r, pending.value(key), pendingInserts.contains(key));
+        if (oneByOne) {
+            if (!s) {
+                Sql::exec(conn, QStringLiteral("ROLLBACK TO sync_record_apply"));
+                auto park = Sql::exec(conn,
+                                      QStringLiteral("INSERT INTO sync_parked (entity, id, data, clocks, error, at) VALUES (?, ?, ?, ?, ?, ?) "
+                                                     "ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, clocks = excluded.clocks, "
+                                                     "error = excluded.error, at = excluded.at"),
+                                      {r.entity, r.id, json(r.data), json(r.clocks), s.error().message, isoFromMs(m_db.wallClockMs())});
+                if (!park)
+                    return park.error();
+                Sql::exec(conn, QStringLiteral("RELEASE sync_record_apply"));
+                continue;
+            }
+            Sql::exec(conn, QStringLiteral("RELEASE sync_record_apply"));
+            Sql::exec(conn, QStringLiteral("DELETE FROM sync_parked WHERE entity = ? AND id = ?"), {r.entity, r.id});
+        } else if (!s) {
+            return s;
+        }
+        ++applied;
+        if (m_db.registry()->entity(r.entity)) {
+            touched[r.entity] << r.id;
+            tx.touched(r.entity);
+        }
+    }
+    for (const auto &e : evicted) {
+        const Entity *entity = m_db.registry()->entity(e.first);
+        if (!entity)
+            continue;
+        auto d = Sql::exec(conn, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Sql::ident(e.first)), {e.second});
+        if (!d)
+            return d.error();
+        if (d.value().numRowsAffected() > 0) {
+            ++m_report.evicted;
+            tx.touched(e.first);
+        }
+        Sql::exec(conn, QStringLiteral("DELETE FROM sync_record WHERE entity = ? AND id = ?"), {e.first, e.second});
+    }
+    // What is derived here from what arrived (a document's totals from its lines).
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
+        for (const auto &rule : RecordRules::afterRemotes(it.key()))
+            if (Status s = rule(m_db, it.value()); !s)
+                return s;
+    if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET applying_remote = 0 WHERE id = 1")); !c)
+        return c.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_report.applied += applied;
+    return {};
+}
+
+Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFields, bool pendingInsert)
+{
+    QSqlDatabase conn = m_db.connection();
+    const Entity *e = m_db.registry()->entity(r.entity);
+    QString maxClock;
+    for (auto it = r.clocks.constBegin(); it != r.clocks.constEnd(); ++it)
+        if (it.value().toString() > maxClock)
+            maxClock = it.value().toString();
+    HlcStamp seen;
+    if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
+        m_maxSeen = seen;
+    // Exactly the clocks this copy already has (its own push coming back): nothing to do.
+    if (!r.purged) {
+        bool known = false;
+        const QJsonObject clocks = basesOf(r.entity, r.id, &known);
+        if (known && clocks == r.clocks)
+            return {};
+    }
+    // The clocks of what arrived are the base of the next local edit.
+    auto rec = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
+                         {r.entity, r.id, json(r.clocks)});
+    if (!rec)
+        return rec.error();
+    if (!isSynced(e))
+        return {}; // a kind of record this Trato does not know (a newer Trato's): kept on the server
+    const QString table = Sql::ident(r.entity);
+    if (r.purged) {
+        if (pendingInsert)
+            return {};
+        auto d = statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {r.id});
+        if (!d)
+            return d.error();
+        return {};
+    }
+    // Who wrote it and when, for this copy's History.
+    QString author = r.authors.value(QStringLiteral("*")).toString();
+    QString authorClock;
+    for (auto it = r.clocks.constBegin(); it != r.clocks.constEnd(); ++it)
+        if (it.value().toString() >= authorClock && r.authors.contains(it.key())) {
+            authorClock = it.value().toString();
+            author = r.authors.value(it.key()).toString();
+        }
+    if (auto c = statement(QStringLiteral("UPDATE sync_context SET user = ?, hlc = ? WHERE id = 1"), {author, maxClock}); !c)
+        return c.error();
+
+    const QStringList fields = travellingFields(*e);
+    QStringList columns;
+    for (const QString &f : fields)
+        columns << Sql::ident(f);
+    auto cur = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table), {r.id});
+    if (!cur)
+        return cur.error();
+    QSqlQuery &current = *cur.value();
+    const bool exists = current.next();
+    QVariantList local;
+    if (exists)
+        for (int i = 0; i < fields.size(); ++i)
+            local << current.value(i);
+    current.finish();
+    QStringList setColumns;
+    QVariantList values;
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString &f = fields.at(i);
+        if (!r.data.contains(f) || pendingFields.contains(f) || pendingInsert)
+            continue;
+        if (exists && (f == QLatin1String("created_at") || f == QLatin1String("created_by")))
+            continue;
+        const QVariant value = ValueCodec::fromJson(r.data.value(f));
+        if (exists && sameValue(local.at(i), value))
+            continue;
+        setColumns << f;
+        values << value;
+        const Field *field = e->field(f);
+        if (field && SchemaBuilder::hasSortKey(*field)) {
+            setColumns << SchemaBuilder::sortKeyColumn(f);
+            values << (value.isNull() ? QVariant() : QVariant(Value::sortKey(value.toString())));
+        }
+    }
+    if (exists && setColumns.isEmpty())
+        return {};
+    if (pendingInsert)
+        return {};
+    // The record's time of change is the clock's, the same on every copy.
+    setColumns << QStringLiteral("updated_at");
+    values << isoFromMs(msOf(maxClock));
+    if (exists) {
+        QStringList assignments;
+        for (const QString &c : setColumns)
+            assignments << Sql::ident(c) + QStringLiteral(" = ?");
+        values << r.id;
+        auto u = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))), values);
+        if (!u)
+            return u.error();
+        return {};
+    }
+    QStringList quoted{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    QVariantList insertValues{r.id};
+    for (int i = 0; i < setColumns.size(); ++i) {
+        quoted << Sql::ident(setColumns.at(i));
+        marks << QStringLiteral("?");
+        insertValues << values.at(i);
+    }
+    auto ins = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                         insertValues);
+    if (!ins)
+        return ins.error();
+    return {};
+}
+
+Status SyncRun::retryParked()
+{
+    QList<RemoteRecord> records;
+    {
+        auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT entity, id, data, clocks FROM sync_parked ORDER BY at"));
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            RemoteRecord r;
+            r.entity = q.value().value(0).toString();
+            r.id = q.value().value(1).toString();
+            r.data = parseObject(q.value().value(2).toString());
+            r.clocks = parseObject(q.value().value(3).toString());
+            records << r;
+        }
+    }
+    if (records.isEmpty())
+        return {};
+    QHash<QString, QStringList> touched;
+    return applyRecords(records, {}, true, touched);
+}
+
+Status SyncRun::pullConflicts()
+{
+    QString txid = m_state.value(QStringLiteral("conflict_txid"), QStringLiteral("0"));
+    qint64 seq = m_state.number(QStringLiteral("conflict_seq"));
+    for (;;) {
+        auto rows = m_pg->exec(
+            QStringLiteral("SELECT id, entity, record_id, field, reason, winner_value::text, winner_hlc, winner_user, loser_value::text, "
+                           "loser_hlc, loser_user, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), resolution, "
+                           "txid::text, seq FROM trato.conflict WHERE (txid, seq) > ($1::xid8, $2) "
+                           "AND txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid, seq LIMIT $3"),
+            {txid, seq, m_pageSize});
+        if (!rows)
+            return rows.error();
+        if (rows->count() == 0)
+            return {};
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        for (int i = 0; i < rows->count(); ++i) {
+            QVariantList v;
+            for (int c = 0; c < 13; ++c)
+                v << (rows->isNull(i, c) ? QVariant() : QVariant(rows->value(i, c)));
+            // A resolution made here and not yet sent stays; otherwise the server's word counts.
+            auto ins = Sql::exec(tx.connection(),
+                                 QStringLiteral("INSERT INTO sync_conflict (id, entity, record_id, field, reason, winner_value, winner_hlc, "
+                                                "winner_user, loser_value, loser_hlc, loser_user, at, resolution, resolution_pushed) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET "
+                                                "resolution = CASE WHEN sync_conflict.resolution_pushed = 0 THEN sync_conflict.resolution "
+                                                "ELSE excluded.resolution END"),
+                                 v);
+            if (!ins)
+                return ins.error();
+        }
+        txid = rows->value(rows->count() - 1, 13);
+        seq = rows->value(rows->count() - 1, 14).toLongLong();
+        if (Status s = m_state.set(QStringLiteral("conflict_txid"), txid); !s)
+            return s;
+        if (Status s = m_state.set(QStringLiteral("conflict_seq"), QString::number(seq)); !s)
+            return s;
+        tx.touched(QStringLiteral("sync_conflict"));
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+}
+
+} // namespace trato

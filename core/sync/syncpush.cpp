@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pushing: joining (the first upload), numbered batches committed here before they are sent,
+// COPY + trato.push in one server transaction, acknowledgements (docs/SYNC.md, "Push").
+#include "syncrun_p.h"
+#include "valuecodec.h"
+
+#include "../metadata/registry.h"
+#include "../metadata/value.h"
+#include "../store/database.h"
+#include "../store/recordrules.h"
+#include "../store/schemabuilder.h"
+#include "../store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace trato {
+
+using namespace SyncDetail;
+
+namespace {
+
+const QString kStageDdl = QStringLiteral(
+    "CREATE TEMP TABLE IF NOT EXISTS trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, "
+    "op text NOT NULL, is_new boolean NOT NULL, data jsonb NOT NULL, clocks jsonb NOT NULL, bases jsonb, hlc text) "
+    "ON COMMIT DELETE ROWS");
+const QString kCopy = QStringLiteral("COPY trato_push (ord, entity, id, op, is_new, data, clocks, bases, hlc) FROM STDIN");
+
+struct PushRow
+{
+    QString entity, id, op;
+    bool isNew = false;
+    QJsonObject data, clocks, bases;
+    QString hlc;
+};
+
+void appendRow(QByteArray &out, int ord, const PushRow &r)
+{
+    out += QByteArray::number(ord);
+    out += '\t';
+    PgConnection::appendCopyField(out, r.entity);
+    out += '\t';
+    PgConnection::appendCopyField(out, r.id);
+    out += '\t';
+    PgConnection::appendCopyField(out, r.op);
+    out += '\t';
+    out += r.isNew ? "t" : "f";
+    out += '\t';
+    PgConnection::appendCopyField(out, json(r.data));
+    out += '\t';
+    PgConnection::appendCopyField(out, json(r.clocks));
+    out += '\t';
+    PgConnection::appendCopyField(out, json(r.bases), r.bases.isEmpty());
+    out += '\t';
+    PgConnection::appendCopyField(out, r.hlc, r.hlc.isEmpty());
+    out += '\n';
+}
+
+} // namespace
+
+// Joining: every record of this database goes up once, as new records of this user (records
+// whose owner is not a user of the server become the joining user's), each field stamped with
+// one clock kept for the whole join so an interrupted join repeats itself harmlessly.
+Status SyncRun::join()
+{
+    QSet<QString> serverUsers;
+    {
+        auto users = m_pg->exec(QStringLiteral("SELECT name FROM trato.app_user"));
+        if (!users)
+            return users.error();
+        for (int i = 0; i < users->count(); ++i)
+            serverUsers.insert(users->value(i, 0));
+    }
+    qint64 joinSeq = 0;
+    {
+        auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+        if (!q)
+            return q.error();
+        q.value().next();
+        joinSeq = q.value().value(0).toLongLong();
+    }
+    QString stamp = m_state.value(QStringLiteral("join_hlc"));
+    if (stamp.isEmpty()) {
+        stamp = m_db.nextStamp().toString();
+        if (Status s = setState(QStringLiteral("join_hlc"), stamp); !s)
+            return s;
+    }
+    qint64 total = 0, done = 0;
+    for (const Entity *e : m_db.registry()->entities()) {
+        if (!isSynced(e))
+            continue;
+        auto c = Sql::exec(m_db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(Sql::ident(e->name)));
+        if (c && c.value().next())
+            total += c.value().value(0).toLongLong();
+    }
+    for (const Entity *e : m_db.registry()->entities()) {
+        if (!isSynced(e))
+            continue;
+        const QStringList fields = travellingFields(*e);
+        QStringList columns;
+        for (const QString &f : fields)
+            columns << Sql::ident(f);
+        qint64 lastRid = 0;
+        for (;;) {
+            if (cancelled())
+                return Error::failure(tr("Sync cancelled; nothing was lost"));
+            QByteArray payload;
+            int rows = 0;
+            {
+                auto q = Sql::exec(m_db.connection(),
+                                   QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? ORDER BY rid LIMIT ?")
+                                       .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)),
+                                   {lastRid, m_pageSize});
+                if (!q)
+                    return q.error();
+                QSqlQuery &query = q.value();
+                while (query.next()) {
+                    lastRid = query.value(0).toLongLong();
+                    PushRow row;
+                    row.entity = e->name;
+                    row.id = query.value(1).toString();
+                    row.op = QStringLiteral("upsert");
+                    row.isNew = true;
+                    row.hlc = stamp;
+                    for (int i = 0; i < fields.size(); ++i) {
+                        QVariant value = query.value(2 + i);
+                        if (fields.at(i) == QLatin1String("owner") && !value.isNull() && !serverUsers.contains(value.toString()))
+                            value = m_user;
+                        row.data.insert(fields.at(i), ValueCodec::toJson(value));
+                        row.clocks.insert(fields.at(i), stamp);
+                    }
+                    appendRow(payload, rows++, row);
+                }
+            }
+            if (rows == 0)
+                break;
+            // Numbered and kept before it is sent, like any batch.
+            qint64 batchNo = 0;
+            {
+                Transaction tx(m_db);
+                if (!tx.isActive())
+                    return tx.error();
+                batchNo = m_state.number(QStringLiteral("batch_no")) + 1;
+                auto ins = Sql::exec(tx.connection(),
+                                     QStringLiteral("INSERT INTO sync_batch (batch_no, last_seq, rows, payload, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                     {batchNo, -1, rows, payload, isoFromMs(m_db.wallClockMs())});
+                if (!ins)
+                    return ins.error();
+                if (Status s = m_state.set(QStringLiteral("batch_no"), QString::number(batchNo)); !s)
+                    return s;
+                if (Status s = tx.commit(); !s)
+                    return s;
+            }
+            if (Status s = sendBatch(batchNo, payload, rows); !s)
+                return s;
+            done += rows;
+            progress(SyncProgress::Uploading, done, total);
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = m_state.set(QStringLiteral("pushed_seq"), QString::number(qMax(joinSeq, m_state.number(QStringLiteral("pushed_seq"))))); !s)
+        return s;
+    if (auto q = Sql::exec(tx.connection(), QStringLiteral("UPDATE bulk_operation SET synced = 1")); !q)
+        return q.error();
+    if (Status s = m_state.set(QStringLiteral("joined"), QStringLiteral("1")); !s)
+        return s;
+    if (Status s = m_state.remove(QStringLiteral("join_hlc")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncRun::sendPending()
+{
+    for (;;) {
+        if (cancelled())
+            return Error::failure(tr("Sync cancelled; nothing was lost"));
+        qint64 batchNo = 0, rows = 0;
+        QByteArray payload;
+        {
+            auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT batch_no, rows, payload FROM sync_batch ORDER BY batch_no LIMIT 1"));
+            if (!q)
+                return q.error();
+            if (!q.value().next())
+                return {};
+            batchNo = q.value().value(0).toLongLong();
+            rows = q.value().value(1).toLongLong();
+            payload = q.value().value(2).toByteArray();
+        }
+        if (Status s = sendBatch(batchNo, payload, rows); !s)
+            return s;
+    }
+}
+
+Status SyncRun::push()
+{
+    for (;;) {
+        if (cancelled())
+            return Error::failure(tr("Sync cancelled; nothing was lost"));
+        auto built = buildBatch();
+        if (!built)
+            return built.error();
+        if (!built.value())
+            return {};
+        if (Status s = sendPending(); !s)
+            return s;
+    }
+}
+
+// Numbers the next batch of pending changes and commits it here before anything is sent: the
+// payload is kept, so a retry after a cut sends exactly the same batch. False when nothing is left.
+Result<bool> SyncRun::buildBatch()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlDatabase conn = tx.connection();
+    const qint64 pushedSeq = m_state.number(QStringLiteral("pushed_seq"));
+    QByteArray payload;
+    int rows = 0;
+    bool consumed = false;
+
+    // Conflicts resolved here.
+    QStringList resolved;
+    {
+        auto q = Sql::exec(conn, QStringLiteral("SELECT id, resolution FROM sync_conflict WHERE resolution_pushed = 0 AND resolution IS NOT NULL"));
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            PushRow row;
+            row.entity = QStringLiteral("-");
+            row.id = q.value().value(0).toString();
+            row.op = QStringLiteral("resolve");
+            row.data.insert(QStringLiteral("resolution"), q.value().value(1).toString());
+            appendRow(payload, rows++, row);
+            resolved << row.id;
+        }
+    }
+    for (const QString &id : resolved)
+        if (auto u = Sql::exec(conn, QStringLiteral("UPDATE sync_conflict SET resolution_pushed = 1 WHERE id = ?"), {id}); !u)
+            return u.error();
+
+    // Bulk loads (imports, demo data) wrote no per-record log: their rid range goes up instead.
+    {
+        QString opId, entityName, hlc;
+        qint64 firstRid = 0, lastRid = 0;
+        {
+            auto q = Sql::exec(conn, QStringLiteral("SELECT id, entity, first_rid, last_rid, hlc FROM bulk_operation WHERE synced = 0 "
+                                                    "ORDER BY at, id LIMIT 1"));
+            if (!q)
+                return q.error();
+            if (q.value().next()) {
+                opId = q.value().value(0).toString();
+                entityName = q.value().value(1).toString();
+                firstRid = q.value().value(2).toLongLong();
+                lastRid = q.value().value(3).toLongLong();
+                hlc = q.value().value(4).toString();
+            }
+        }
+        if (!opId.isEmpty()) {
+            consumed = true;
+            const Entity *e = m_db.registry()->entity(entityName);
+            const QString progressKey = QStringLiteral("bulk_progress:") + opId;
+            qint64 from = qMax(firstRid - 1, m_state.number(progressKey, firstRid - 1));
+            qint64 to = from;
+            if (isSynced(e)) {
+                const QStringList fields = travellingFields(*e);
+                QStringList columns;
+                for (const QString &f : fields)
+                    columns << Sql::ident(f);
+                auto q = Sql::exec(conn,
+                                   QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? AND rid <= ? ORDER BY rid LIMIT ?")
+                                       .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)),
+                                   {from, lastRid, m_pageSize});
+                if (!q)
+                    return q.error();
+                int n = 0;
+                while (q.value().next()) {
+                    ++n;
+                    to = q.value().value(0).toLongLong();
+                    PushRow row;
+                    row.entity = e->name;
+                    row.id = q.value().value(1).toString();
+                    row.op = QStringLiteral("upsert");
+                    row.isNew = true;
+                    row.hlc = hlc;
+                    for (int i = 0; i < fields.size(); ++i) {
+                        row.data.insert(fields.at(i), ValueCodec::toJson(q.value().value(2 + i)));
+                        row.clocks.insert(fields.at(i), hlc);
+                    }
+                    appendRow(payload, rows++, row);
+                }
+                if (n < m_pageSize)
+                    to = lastRid;
+            } else {
+                to = lastRid;
+            }
+            if (to >= lastRid) {
+                if (auto u = Sql::exec(conn, QStringLiteral("UPDATE bulk_operation SET synced = 1 WHERE id = ?"), {opId}); !u)
+                    return u.error();
+                if (Status s = m_state.remove(progressKey); !s)
+                    return s.error();
+            } else if (Status s = m_state.set(progressKey, QString::number(to)); !s) {
+                return s.error();
+            }
+        }
+    }
+
+    // The change log: one row per new record, per changed field, per purge.
+    qint64 lastSeq = pushedSeq;
+    if (rows < m_pageSize) {
+        struct Pending
+        {
+            QString entity, id;
+            bool inserted = false, purged = false;
+            QString purgeHlc;
+            QHash<QString, QPair<QString, QVariant>> fields; // field -> (hlc, logged new value)
+            QString insertHlc;
+        };
+        QList<Pending> records;
+        QHash<QString, int> index;
+        auto q = Sql::exec(conn,
+                           QStringLiteral("SELECT seq, entity, record_id, op, field, new_value, hlc FROM change_log "
+                                          "WHERE seq > ? AND remote = 0 ORDER BY seq LIMIT ?"),
+                           {pushedSeq, m_pageSize});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            QSqlQuery &r = q.value();
+            lastSeq = r.value(0).toLongLong();
+            consumed = true;
+            const QString entity = r.value(1).toString();
+            if (!isSynced(m_db.registry()->entity(entity)))
+                continue;
+            const QString key = entity + QLatin1Char('\x1f') + r.value(2).toString();
+            int at = index.value(key, -1);
+            if (at < 0) {
+                at = int(records.size());
+                index.insert(key, at);
+                records.append(Pending{entity, r.value(2).toString(), false, false, {}, {}, {}});
+            }
+            Pending &p = records[at];
+            const QString op = r.value(3).toString();
+            const QString hlc = r.value(6).toString();
+            if (op == QLatin1String("insert")) {
+                p.inserted = true;
+                p.purged = false;
+                p.insertHlc = hlc;
+            } else if (op == QLatin1String("purge")) {
+                p.purged = true;
+                p.purgeHlc = hlc;
+            } else {
+                p.purged = false;
+                p.fields.insert(r.value(4).toString(), {hlc, r.value(5)});
+            }
+        }
+        for (const Pending &p : records) {
+            const Entity *e = m_db.registry()->entity(p.entity);
+            bool known = false;
+            PushRow row;
+            row.entity = p.entity;
+            row.id = p.id;
+            row.bases = basesOf(p.entity, p.id, &known);
+            row.isNew = !known;
+            if (p.purged) {
+                if (!known && p.inserted)
+                    continue; // made and purged here: the server never knew it
+                row.op = QStringLiteral("purge");
+                row.hlc = p.purgeHlc;
+                appendRow(payload, rows++, row);
+                continue;
+            }
+            row.op = QStringLiteral("upsert");
+            const QStringList all = travellingFields(*e);
+            QStringList wanted;
+            if (p.inserted)
+                wanted = all;
+            else
+                for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+                    if (all.contains(it.key()))
+                        wanted << it.key();
+            if (wanted.isEmpty())
+                continue;
+            std::sort(wanted.begin(), wanted.end()); // one statement per set of fields, prepared once
+            QStringList columns;
+            for (const QString &f : wanted)
+                columns << Sql::ident(f);
+            auto cur = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(p.entity)),
+                                 {p.id});
+            if (!cur)
+                return cur.error();
+            QSqlQuery &current = *cur.value();
+            const bool exists = current.next();
+            QVariantList values;
+            if (exists)
+                for (int i = 0; i < wanted.size(); ++i)
+                    values << current.value(i);
+            current.finish();
+            if (!exists && p.inserted)
+                continue; // gone without a purge in the log (cannot happen through Trato)
+            for (int i = 0; i < wanted.size(); ++i) {
+                const QString &f = wanted.at(i);
+                const auto logged = p.fields.constFind(f);
+                const QString clock = logged != p.fields.cend() ? logged->first : p.insertHlc;
+                const QVariant value = exists ? values.at(i) : (logged != p.fields.cend() ? logged->second : QVariant());
+                row.data.insert(f, ValueCodec::toJson(value));
+                row.clocks.insert(f, clock);
+                if (clock > row.hlc)
+                    row.hlc = clock;
+            }
+            appendRow(payload, rows++, row);
+        }
+    }
+    if (rows == 0) {
+        if (consumed && lastSeq != pushedSeq)
+            if (Status s = m_state.set(QStringLiteral("pushed_seq"), QString::number(lastSeq)); !s)
+                return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return consumed;
+    }
+    const qint64 batchNo = m_state.number(QStringLiteral("batch_no")) + 1;
+    auto ins = Sql::exec(conn, QStringLiteral("INSERT INTO sync_batch (batch_no, last_seq, rows, payload, created_at) VALUES (?, ?, ?, ?, ?)"),
+                         {batchNo, lastSeq, rows, payload, isoFromMs(m_db.wallClockMs())});
+    if (!ins)
+        return ins.error();
+    if (Status s = m_state.set(QStringLiteral("batch_no"), QString::number(batchNo)); !s)
+        return s.error();
+    if (Status s = m_state.set(QStringLiteral("pushed_seq"), QString::number(lastSeq)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
+Status SyncRun::sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows)
+{
+    progress(SyncProgress::Pushing, 0, rows);
+    QJsonObject result;
+    {
+        PgTransaction ptx(*m_pg);
+        if (!ptx.status())
+            return ptx.status();
+        if (Status s = m_pg->run(kStageDdl); !s)
+            return s;
+        if (Status s = m_pg->copyIn(kCopy, payload); !s)
+            return s;
+        auto r = m_pg->exec(QStringLiteral("SELECT trato.push($1, $2, $3)::text"), {m_device, batchNo, kToleranceMs});
+        if (!r)
+            return translated(r.error());
+        result = parseObject(r->scalar());
+        if (Status s = ptx.commit(); !s)
+            return s;
+    }
+    return acknowledge(batchNo, rows, result, payload);
+}
+
+Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload)
+{
+    const QJsonArray denied = result.value(QStringLiteral("denied")).toArray();
+    QSet<QString> refused;
+    for (const QJsonValue &v : denied)
+        refused.insert(v.toObject().value(QStringLiteral("entity")).toString() + QLatin1Char('\x1f') + v.toObject().value(QStringLiteral("id")).toString());
+    ForeignKeysOff fk(m_db.connection());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    bool joinBatch = false;
+    {
+        auto b = Sql::exec(tx.connection(), QStringLiteral("SELECT last_seq FROM sync_batch WHERE batch_no = ?"), {batchNo});
+        if (!b)
+            return b.error();
+        joinBatch = b.value().next() && b.value().value(0).toLongLong() < 0;
+    }
+    if (auto d = Sql::exec(tx.connection(), QStringLiteral("DELETE FROM sync_batch WHERE batch_no = ?"), {batchNo}); !d)
+        return d.error();
+    // What the server took is now its version too: the same clocks mean the same values, so when
+    // these records come back in the pull they are recognised and skipped. (Not after a join,
+    // whose upload may differ from this copy: the owner a server does not know is rewritten.)
+    if (!joinBatch) {
+        for (const QByteArray &line : payload.split('\n')) {
+            const QList<QByteArray> cols = line.split('\t');
+            if (cols.size() < 9 || cols.at(3) != "upsert")
+                continue;
+            const QString entity = copyUnescape(cols.at(1)), id = copyUnescape(cols.at(2));
+            if (refused.contains(entity + QLatin1Char('\x1f') + id)) {
+                // The server sends its version again (it moved the record to the end of the feed):
+                // forget what this copy knew so that version is applied, not taken for an echo.
+                auto f = statement(QStringLiteral("DELETE FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
+                if (!f)
+                    return f.error();
+                continue;
+            }
+            bool known = false;
+            QJsonObject clocks = basesOf(entity, id, &known);
+            const QJsonObject pushed = parseObject(copyUnescape(cols.at(6)));
+            for (auto it = pushed.constBegin(); it != pushed.constEnd(); ++it)
+                if (it.value().toString() > clocks.value(it.key()).toString())
+                    clocks.insert(it.key(), it.value());
+            auto u = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
+                                              "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
+                               {entity, id, json(clocks)});
+            if (!u)
+                return u.error();
+        }
+    }
+    // A record this user may not even see was refused: it is kept in conflicts on the server and
+    // leaves this copy (the server's view is what this user may have).
+    for (const QJsonValue &v : denied) {
+        const QJsonObject d = v.toObject();
+        if (!d.value(QStringLiteral("drop")).toBool())
+            continue;
+        if (Status s = removeLocal(d.value(QStringLiteral("entity")).toString(), d.value(QStringLiteral("id")).toString()); !s)
+            return s;
+        tx.touched(d.value(QStringLiteral("entity")).toString());
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_report.pushed += rows;
+    m_report.batches += 1;
+    m_report.conflicts += result.value(QStringLiteral("conflicts")).toInteger();
+    m_report.denied += denied.size();
+    return {};
+}
+
+Status SyncRun::removeLocal(const QString &entity, const QString &id)
+{
+    const Entity *e = m_db.registry()->entity(entity);
+    if (!e)
+        return {};
+    QSqlDatabase conn = m_db.connection();
+    if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET applying_remote = 1 WHERE id = 1")); !c)
+        return c.error();
+    auto d = Sql::exec(conn, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Sql::ident(entity)), {id});
+    if (!d)
+        return d.error();
+    if (auto s = Sql::exec(conn, QStringLiteral("DELETE FROM sync_record WHERE entity = ? AND id = ?"), {entity, id}); !s)
+        return s.error();
+    if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET applying_remote = 0 WHERE id = 1")); !c)
+        return c.error();
+    return {};
+}
+
+} // namespace trato

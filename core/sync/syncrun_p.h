@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to core/sync: one run of SyncEngine::sync, split by phase over syncrun.cpp (connection,
+// schema and clock checks, device, re-stamping, bookkeeping), syncpush.cpp (joining, numbered
+// batches, acknowledgements) and syncpull.cpp (feed pages, applying records, conflicts).
+
+#include "syncengine.h"
+#include "syncstate.h"
+
+#include "../metadata/entity.h"
+#include "../store/sqlite.h"
+#include "../util/hlc.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace trato {
+
+class Database;
+
+namespace SyncDetail {
+
+// Stamps further in the future than this are refused (by the server too: trato.push).
+inline constexpr qint64 kToleranceMs = 5 * 60 * 1000;
+
+bool isSynced(const Entity *e);
+// The fields that travel: what change capture logs (the record's own fields, its owner and its
+// Trash flag; never derived values, which each copy computes) plus, for a new record, when and by
+// whom it was created.
+bool travels(const Field &f);
+QStringList travellingFields(const Entity &e);
+qint64 msOf(const QString &hlc);
+QString isoFromMs(qint64 ms);
+QString durationText(qint64 ms);
+QString json(const QJsonObject &o);
+QJsonObject parseObject(const QString &text);
+bool sameValue(const QVariant &a, const QVariant &b);
+// One field of COPY's text format back to its text.
+QString copyUnescape(const QByteArray &field);
+
+// PRAGMA foreign_keys cannot change inside a transaction, and applying the server's view must not
+// be refused (or rewritten by ON DELETE SET NULL) because a related record is not visible here.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase conn) : m_conn(std::move(conn)) { Sql::exec(m_conn, QStringLiteral("PRAGMA foreign_keys = OFF")); }
+    ~ForeignKeysOff() { Sql::exec(m_conn, QStringLiteral("PRAGMA foreign_keys = ON")); }
+
+private:
+    QSqlDatabase m_conn;
+};
+
+struct RemoteRecord
+{
+    QString entity, id;
+    QJsonObject data, clocks, authors;
+    bool purged = false;
+};
+
+} // namespace SyncDetail
+
+class SyncRun
+{
+    Q_DECLARE_TR_FUNCTIONS(trato::SyncEngine)
+public:
+    SyncRun(Database &db, const SyncEngine::Progress &progress, const std::atomic<bool> &cancel, int pageSize)
+        : m_db(db), m_state(db), m_progress(progress), m_cancel(cancel), m_pageSize(qMax(1, pageSize))
+    {
+    }
+
+    Result<SyncReport> run(const ServerAddress &server, const PgConnection::FaultHook &fault);
+
+private:
+    Status connect(const ServerAddress &server, const PgConnection::FaultHook &fault);
+    Status checkClock();
+    Result<qint64> restamp(qint64 limitMs);
+    Status registerDevice();
+    Status join();
+    Status push();
+    Result<bool> buildBatch();
+    Status sendPending();
+    Status sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows);
+    Status acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload);
+    Status pull();
+    Status pullConflicts();
+    Status applyPage(const QList<SyncDetail::RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted);
+    Status applyRecords(const QList<SyncDetail::RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted, bool oneByOne,
+                        QHash<QString, QStringList> &touched);
+    Status applyOne(const SyncDetail::RemoteRecord &r, const QSet<QString> &pendingFields, bool pendingInsert);
+    Status removeLocal(const QString &entity, const QString &id);
+    Status retryParked();
+    Status persistClock();
+    Status setState(const QString &key, const QString &value);
+    Error translated(const Error &e) const;
+    bool cancelled() const { return m_cancel.load(); }
+    void progress(SyncProgress::Phase phase, qint64 done, qint64 total)
+    {
+        if (m_progress)
+            m_progress({phase, done, total});
+    }
+    QJsonObject basesOf(const QString &entity, const QString &id, bool *known);
+    // Prepared once per sync and reused (pulling a hundred thousand records runs the same few
+    // statements for each). A SELECT is finished by its caller, so no statement stays open.
+    Result<QSqlQuery *> statement(const QString &sql, const QVariantList &params);
+
+    Database &m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    SyncState m_state;
+    const SyncEngine::Progress &m_progress;
+    const std::atomic<bool> &m_cancel;
+    int m_pageSize;
+    std::unique_ptr<PgConnection> m_pg;
+    SyncReport m_report;
+    QString m_device;
+    QString m_user;
+    QString m_team;
+    qint64 m_serverMs = 0;
+    HlcStamp m_maxSeen;
+};
+
+} // namespace trato
