@@ -2,6 +2,7 @@
 // Pulling: feed pages below the snapshot's xmin, records applied with "applying remote" set,
 // evictions, parked records, conflicts (docs/SYNC.md, "Pull").
 #include "syncrun_p.h"
+#include "../util/uuid7.h"
 #include "valuecodec.h"
 
 #include "../metadata/registry.h"
@@ -141,6 +142,24 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     }
     if (auto c = Sql::exec(conn, QStringLiteral("UPDATE sync_context SET applying_remote = 1 WHERE id = 1")); !c)
         return c.error();
+    m_bulkOn = false;
+    m_bulkFrom.clear();
+    m_bulkAuthors.clear();
+    if (!oneByOne) {
+        QSet<QString> kinds;
+        for (const RemoteRecord &r : records)
+            kinds.insert(r.entity);
+        for (const QString &kind : kinds) {
+            const Entity *e = m_db.registry()->entity(kind);
+            if (!isSynced(e) || !RecordRules::triggers(kind).isEmpty() || !RecordRules::afterBulks(kind).isEmpty())
+                continue;
+            auto q = Sql::exec(conn, QStringLiteral("SELECT coalesce(max(rid), 0) FROM %1").arg(Sql::ident(kind)));
+            if (!q)
+                return q.error();
+            q.value().next();
+            m_bulkFrom.insert(kind, q.value().value(0).toLongLong());
+        }
+    }
     qint64 applied = 0;
     for (const RemoteRecord &r : records) {
         const QString key = r.entity + QLatin1Char('\x1f') + r.id;
@@ -171,6 +190,8 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
             tx.touched(r.entity);
         }
     }
+    if (Status s = finishBulkInserts(); !s)
+        return s;
     for (const auto &e : evicted) {
         const Entity *entity = m_db.registry()->entity(e.first);
         if (!entity)
@@ -194,6 +215,55 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     if (Status s = tx.commit(); !s)
         return s;
     m_report.applied += applied;
+    return {};
+}
+
+// The records inserted with the bulk flag in this page: their full-text entries in one statement
+// per kind, and one bulk_operation row (already synced) so History says who created them.
+Status SyncRun::finishBulkInserts()
+{
+    QSqlDatabase conn = m_db.connection();
+    if (m_bulkOn) {
+        if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = 0 WHERE id = 1"), {}); !b)
+            return b.error();
+        m_bulkOn = false;
+    }
+    for (auto it = m_bulkFrom.cbegin(); it != m_bulkFrom.cend(); ++it) {
+        const Entity *e = m_db.registry()->entity(it.key());
+        const QString table = Sql::ident(it.key());
+        auto range = Sql::exec(conn, QStringLiteral("SELECT min(rid), max(rid), count(*) FROM %1 WHERE rid > ?").arg(table), {it.value()});
+        if (!range)
+            return range.error();
+        range.value().next();
+        const qint64 count = range.value().value(2).toLongLong();
+        if (count == 0)
+            continue;
+        const qint64 first = range.value().value(0).toLongLong(), last = range.value().value(1).toLongLong();
+        const QStringList search = e->searchColumns();
+        if (!search.isEmpty()) {
+            QStringList columns;
+            for (const QString &c : search)
+                columns << Sql::ident(c);
+            const QString list = columns.join(QStringLiteral(", "));
+            auto f = Sql::exec(conn, QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT rid, %2 FROM %3 WHERE rid > ?")
+                                         .arg(Sql::ident(e->ftsTable()), list, table),
+                               {it.value()});
+            if (!f)
+                return f.error();
+        }
+        const QSet<QString> authors = m_bulkAuthors.value(it.key());
+        auto b = Sql::exec(conn,
+                           QStringLiteral("INSERT INTO bulk_operation (id, entity, kind, first_rid, last_rid, count, hlc, user, at, note, synced) "
+                                          "VALUES (?, ?, 'sync', ?, ?, ?, ?, ?, ?, ?, 1)"),
+                           {Uuid7::create(), it.key(), first, last, count,
+                            m_maxSeen.ms > 0 ? m_maxSeen.toString() : m_db.nextStamp().toString(),
+                            authors.size() == 1 ? QVariant(*authors.cbegin()) : QVariant(), isoFromMs(m_db.wallClockMs()),
+                            QStringLiteral("received from the team server")});
+        if (!b)
+            return b.error();
+    }
+    m_bulkFrom.clear();
+    m_bulkAuthors.clear();
     return {};
 }
 
@@ -301,6 +371,14 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
         marks << QStringLiteral("?");
         insertValues << values.at(i);
     }
+    const bool bulk = m_bulkFrom.contains(r.entity);
+    if (bulk != m_bulkOn) {
+        if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = ? WHERE id = 1"), {bulk ? 1 : 0}); !b)
+            return b.error();
+        m_bulkOn = bulk;
+    }
+    if (bulk)
+        m_bulkAuthors[r.entity].insert(author);
     auto ins = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                          insertValues);
     if (!ins)

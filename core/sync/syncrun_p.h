@@ -108,6 +108,14 @@ private:
     // statements for each). A SELECT is finished by its caller, so no statement stays open.
     Result<QSqlQuery *> statement(const QString &sql, const QVariantList &params);
 
+    // Records new to this copy, of kinds without code rules, go in with the bulk flag (no per-row
+    // change-log and full-text triggers: FTS5 would flush at every statement) and are indexed and
+    // entered in History per page (finishBulkInserts). Entity -> its largest rid before the page.
+    QHash<QString, qint64> m_bulkFrom;
+    QHash<QString, QSet<QString>> m_bulkAuthors;
+    bool m_bulkOn = false;
+    Status finishBulkInserts();
+
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;
     SyncState m_state;

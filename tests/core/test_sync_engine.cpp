@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "pgtestserver.h"
 
+#include "store/listquery.h"
 #include "store/numberseries.h"
 #include "store/recordstore.h"
 #include "store/sqlite.h"
@@ -84,6 +85,19 @@ TEST_CASE("sync: two copies of one team exchange records, edits and deletes thro
     CHECK(field(b.db(), QStringLiteral("account"), acme.value(), QStringLiteral("name")) == QStringLiteral("Acme Ibérica"));
     // The uploaded record became ana's (the old owner is not a user of the server).
     CHECK(field(b.db(), QStringLiteral("account"), acme.value(), QStringLiteral("owner")) == QStringLiteral("ana"));
+    // Records received in bulk are in the full-text index and in History, with their author.
+    {
+        ListQuery q;
+        q.entity = QStringLiteral("account");
+        q.search = QStringLiteral("iberica");
+        auto n = RecordStore(b.db()).count(q);
+        REQUIRE(n.ok());
+        CHECK(n.value() == 1);
+        auto h = RecordStore(b.db()).history(QStringLiteral("account"), acme.value());
+        REQUIRE(h.ok());
+        REQUIRE_FALSE(h->isEmpty());
+        CHECK(h->front().user == QStringLiteral("ana"));
+    }
 
     // Different fields edited on both sides merge without a conflict.
     REQUIRE(sa.update(QStringLiteral("account"), acme.value(), {{QStringLiteral("city"), QStringLiteral("Soria")}}).ok());
