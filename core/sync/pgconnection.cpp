@@ -100,12 +100,6 @@ QString ServerAddress::display() const
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-QString PgRows::value(int row, const char *column) const
-{
-    const int c = m_columns.indexOf(QString::fromLatin1(column));
-    return c < 0 ? QString() : m_rows.at(row).at(c);
-}
-
 PgConnection::PgConnection(pg_conn *conn, ServerAddress address)
     : m_conn(conn)
     , m_address(std::move(address))
@@ -338,11 +332,6 @@ void PgConnection::appendCopyField(QByteArray &out, const QString &value, bool i
 QString PgConnection::quoteIdent(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-QString PgConnection::quoteLiteral(const QString &text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
 
 PgTransaction::PgTransaction(PgConnection &conn)

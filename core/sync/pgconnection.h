@@ -43,7 +43,6 @@ public:
     int count() const { return int(m_rows.size()); }
     int columns() const { return m_columns.size(); }
     QString value(int row, int column) const { return m_rows.at(row).at(column); }
-    QString value(int row, const char *column) const;
     bool isNull(int row, int column) const { return m_rows.at(row).at(column).isNull(); }
     QString scalar() const { return m_rows.isEmpty() || m_columns.isEmpty() ? QString() : m_rows.front().front(); }
 
@@ -82,7 +81,6 @@ public:
     void close();
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
     const ServerAddress &address() const { return m_address; }
-    pg_conn *handle() const { return m_conn; }
     // SQLSTATE of the last failed statement ("" when none)
     QString lastSqlState() const { return m_lastState; }
 
@@ -90,7 +88,6 @@ public:
     static void appendCopyField(QByteArray &out, const QString &value, bool isNull = false);
     // An identifier quoted for PostgreSQL (role names in CREATE ROLE cannot be bound).
     static QString quoteIdent(const QString &name);
-    static QString quoteLiteral(const QString &text);
 
 private:
     PgConnection(pg_conn *conn, ServerAddress address);
