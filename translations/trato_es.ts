@@ -16650,16 +16650,16 @@ Ponderado %3</translation>
         <translation>%1 no es un servidor del equipo de Trato: un administrador debe ejecutar antes `trato-cli server init` en él</translation>
     </message>
     <message>
-        <source>The team server was upgraded (schema version %1) and this Trato only knows up to %2: update Trato. Your changes are kept for the next sync.</source>
-        <translation>El servidor del equipo se ha actualizado (versión de esquema %1) y este Trato solo conoce hasta la %2: actualice Trato. Sus cambios se conservan para la próxima sincronización.</translation>
+        <source>The team server was upgraded (schema version %1) and this Trato only knows up to %2: update Trato.</source>
+        <translation>El servidor del equipo se ha actualizado (versión de esquema %1) y este Trato solo conoce hasta la %2: actualice Trato.</translation>
     </message>
     <message>
-        <source>The team server has an older schema (version %1; this Trato needs %2): an administrator must run `trato-cli server init` on it. Your changes are kept for the next sync.</source>
-        <translation>El servidor del equipo tiene un esquema más antiguo (versión %1; este Trato necesita la %2): un administrador debe ejecutar `trato-cli server init` en él. Sus cambios se conservan para la próxima sincronización.</translation>
+        <source>The team server has an older schema (version %1; this Trato needs %2): an administrator must run `trato-cli server init` on it.</source>
+        <translation>El servidor del equipo tiene un esquema más antiguo (versión %1; este Trato necesita la %2): un administrador debe ejecutar `trato-cli server init` en él.</translation>
     </message>
     <message>
-        <source>User %1 is not a member of the team server %2 (or was removed). Your changes are kept for the next sync.</source>
-        <translation>El usuario %1 no es miembro del servidor del equipo %2 (o se le ha quitado). Sus cambios se conservan para la próxima sincronización.</translation>
+        <source>User %1 is not a member of the team server %2 (or was removed).</source>
+        <translation>El usuario %1 no es miembro del servidor del equipo %2 (o se le ha quitado).</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of the team server&apos;s. Correct the date and time, then sync again; your changes are kept.</source>

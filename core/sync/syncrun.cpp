@@ -194,12 +194,12 @@ Status SyncRun::connect(const ServerAddress &server, const PgConnection::FaultHo
     const int version = v->scalar().toInt();
     if (version > SyncEngine::clientSchemaVersion())
         return Error::badInput(tr("The team server was upgraded (schema version %1) and this Trato only knows up to %2: "
-                                  "update Trato. Your changes are kept for the next sync.")
+                                  "update Trato.")
                                    .arg(version)
                                    .arg(SyncEngine::clientSchemaVersion()));
     if (version < SyncEngine::clientSchemaVersion())
         return Error::badInput(tr("The team server has an older schema (version %1; this Trato needs %2): an administrator must "
-                                  "run `trato-cli server init` on it. Your changes are kept for the next sync.")
+                                  "run `trato-cli server init` on it.")
                                    .arg(version)
                                    .arg(SyncEngine::clientSchemaVersion()));
     if (auto hello = m_pg->exec(QStringLiteral("SELECT trato.hello($1)"), {SyncEngine::clientSchemaVersion()}); !hello)
@@ -208,7 +208,7 @@ Status SyncRun::connect(const ServerAddress &server, const PgConnection::FaultHo
     if (!me)
         return me.error();
     if (me->count() == 0)
-        return Error::badInput(tr("User %1 is not a member of the team server %2 (or was removed). Your changes are kept for the next sync.")
+        return Error::badInput(tr("User %1 is not a member of the team server %2 (or was removed).")
                                    .arg(server.user, server.display()));
     m_user = me->value(0, 0);
     m_team = me->value(0, 2);
