@@ -73,15 +73,18 @@ CREATE TABLE trato.device (
 );
 
 -- Every synced record: its fields (data), each field's hybrid logical clock (clocks) and who wrote
--- it (authors; "*" = the record's first writer). txid/seq order the change feed: a row moves to
--- the end of the feed each time it changes.
+-- it (authors). In both, "*" is the default: the clock of every field present in data that has no
+-- clock of its own, and the record's first writer. A new record arrives as {"*": clock}, one clock
+-- instead of one per field. Stored as json, the client's text as it came: jsonb would parse and
+-- rebuild every document on the way in and out, the main cost of a push; the merge reads them as
+-- jsonb. txid/seq order the change feed: a row moves to the end of the feed each time it changes.
 CREATE SEQUENCE trato.change_seq;
 CREATE TABLE trato.rec (
     entity  text NOT NULL,
     id      text NOT NULL,
-    data    jsonb NOT NULL,
-    clocks  jsonb NOT NULL,
-    authors jsonb NOT NULL,
+    data    json NOT NULL,
+    clocks  json NOT NULL,
+    authors json NOT NULL,
     owner   text,
     team    text,
     shared  boolean NOT NULL DEFAULT false,
@@ -130,6 +133,9 @@ CREATE FUNCTION trato.my_role() RETURNS text LANGUAGE sql STABLE
     AS $$ SELECT role FROM trato.app_user WHERE name = current_user AND active $$;
 CREATE FUNCTION trato.my_team() RETURNS text LANGUAGE sql STABLE
     AS $$ SELECT team FROM trato.app_user WHERE name = current_user AND active $$;
+-- The clock of one field: its own, or the record's default "*" when the field is in data.
+CREATE FUNCTION trato.clock_of(p_clocks jsonb, p_data jsonb, p_key text) RETURNS text LANGUAGE sql IMMUTABLE
+    AS $$ SELECT COALESCE(p_clocks ->> p_key, CASE WHEN p_data ? p_key THEN p_clocks ->> '*' END) $$;
 -- The physical milliseconds of an HLC stamp (its first 12 hex digits).
 CREATE FUNCTION trato.hlc_ms(stamp text) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT
     AS $$ SELECT ('x' || lpad(substr(stamp, 1, 12), 16, '0'))::bit(64)::bigint $$;
@@ -250,7 +256,8 @@ DECLARE
     v_count bigint;
     v_all_new boolean := false;
     s record;
-    r trato.rec%ROWTYPE;
+    r record;
+    v_first_author json := json_build_object('*', current_user);
     f record;
     v_inc text; v_base text; v_cur text; v_cur_author text;
     v_data jsonb; v_clocks jsonb; v_authors jsonb;
@@ -274,7 +281,7 @@ BEGIN
     END IF;
 
     -- Far-future clocks are refused: they would win every later edit. Every field's clock counts.
-    SELECT max(k.value) INTO v_max FROM pg_temp.trato_push t, jsonb_each_text(t.clocks) k;
+    SELECT max(k.value) INTO v_max FROM pg_temp.trato_push t, json_each_text(t.clocks) k;
     IF v_max IS NOT NULL AND trato.hlc_ms(v_max) > v_now_ms + p_tolerance_ms THEN
         RAISE EXCEPTION 'clock ahead by % ms', trato.hlc_ms(v_max) - v_now_ms USING ERRCODE = 'TRCLK';
     END IF;
@@ -284,12 +291,12 @@ BEGIN
     -- (a replayed upload), the loop below merges them; merging what was just inserted is a no-op.
     BEGIN
         INSERT INTO trato.rec AS x (entity, id, data, clocks, authors, owner, team, shared)
-        SELECT t.entity, t.id, t.data, t.clocks, jsonb_build_object('*', current_user),
-               t.data ->> 'owner', COALESCE(u.team, v_team), COALESCE(p.shared, false)
-          FROM pg_temp.trato_push t
+        SELECT t.entity, t.id, t.data, t.clocks, v_first_author,
+               t.owner, COALESCE(u.team, v_team), COALESCE(p.shared, false)
+          FROM (SELECT n.entity, n.id, n.data, n.clocks, n.data ->> 'owner' AS owner
+                  FROM pg_temp.trato_push n WHERE n.op = 'upsert' AND n.is_new) t
           LEFT JOIN trato.entity_policy p ON p.entity = t.entity
-          LEFT JOIN trato.app_user u ON u.name = t.data ->> 'owner'
-         WHERE t.op = 'upsert' AND t.is_new
+          LEFT JOIN trato.app_user u ON u.name = t.owner
         ON CONFLICT DO NOTHING;
         GET DIAGNOSTICS v_count = ROW_COUNT;
         v_applied := v_applied + v_count;
@@ -300,7 +307,9 @@ BEGIN
 
     -- Records in a fixed order and each under a lock for the merge: two pushes of the same record
     -- never interleave, and never wait on each other in a circle.
-    FOR s IN SELECT * FROM pg_temp.trato_push t WHERE NOT (v_all_new AND t.op = 'upsert' AND t.is_new)
+    FOR s IN SELECT t.ord, t.entity, t.id, t.op, t.is_new, t.data::jsonb AS data, t.clocks::jsonb AS clocks,
+                    t.bases::jsonb AS bases, t.hlc
+               FROM pg_temp.trato_push t WHERE NOT (v_all_new AND t.op = 'upsert' AND t.is_new)
              ORDER BY t.entity, t.id, t.ord LOOP
         IF s.op = 'resolve' THEN
             UPDATE trato.conflict SET resolution = s.data ->> 'resolution', resolved_by = current_user, resolved_at = now(),
@@ -310,7 +319,8 @@ BEGIN
         END IF;
 
         PERFORM pg_advisory_xact_lock(hashtextextended(s.entity || ':' || s.id, 0));
-        SELECT * INTO r FROM trato.rec WHERE entity = s.entity AND id = s.id;
+        SELECT x.data::jsonb AS data, x.clocks::jsonb AS clocks, x.authors::jsonb AS authors, x.owner, x.team, x.shared, x.purged
+          INTO r FROM trato.rec x WHERE x.entity = s.entity AND x.id = s.id;
         IF NOT FOUND THEN
             IF trato.rec_exists(s.entity, s.id) THEN
                 -- It exists, but this user may not see it.
@@ -326,7 +336,7 @@ BEGIN
             SELECT COALESCE((SELECT p.shared FROM trato.entity_policy p WHERE p.entity = s.entity), false) INTO v_shared;
             BEGIN
                 INSERT INTO trato.rec (entity, id, data, clocks, authors, owner, team, shared)
-                VALUES (s.entity, s.id, s.data, s.clocks, jsonb_build_object('*', current_user), s.data ->> 'owner',
+                VALUES (s.entity, s.id, s.data::json, s.clocks::json, v_first_author, s.data ->> 'owner',
                         COALESCE((SELECT u.team FROM trato.app_user u WHERE u.name = s.data ->> 'owner'), v_team), v_shared);
                 v_applied := v_applied + 1;
             EXCEPTION WHEN insufficient_privilege THEN
@@ -343,8 +353,8 @@ BEGIN
                 FOR f IN SELECT key, value FROM jsonb_each(s.data) LOOP
                     INSERT INTO trato.conflict (entity, record_id, field, reason, winner_value, winner_hlc, winner_user,
                                                 loser_value, loser_hlc, loser_user, team, shared)
-                    VALUES (s.entity, s.id, f.key, 'deleted', r.data -> f.key, r.clocks ->> f.key,
-                            COALESCE(r.authors ->> f.key, r.authors ->> '*'), f.value, s.clocks ->> f.key, current_user,
+                    VALUES (s.entity, s.id, f.key, 'deleted', r.data -> f.key, trato.clock_of(r.clocks, r.data, f.key),
+                            COALESCE(r.authors ->> f.key, r.authors ->> '*'), f.value, trato.clock_of(s.clocks, s.data, f.key), current_user,
                             r.team, r.shared);
                     v_conflicts := v_conflicts + 1;
                 END LOOP;
@@ -354,9 +364,9 @@ BEGIN
 
         IF s.op = 'purge' THEN
             BEGIN
-                UPDATE trato.rec SET purged = true, data = data || '{"deleted": 1}'::jsonb,
-                       clocks = clocks || jsonb_build_object('deleted', s.hlc),
-                       authors = authors || jsonb_build_object('deleted', current_user),
+                UPDATE trato.rec SET purged = true, data = (r.data || '{"deleted": 1}'::jsonb)::json,
+                       clocks = (r.clocks || jsonb_build_object('deleted', s.hlc))::json,
+                       authors = (r.authors || jsonb_build_object('deleted', current_user))::json,
                        txid = pg_current_xact_id(), seq = nextval('trato.change_seq')
                  WHERE entity = s.entity AND id = s.id;
                 GET DIAGNOSTICS v_count = ROW_COUNT;
@@ -379,9 +389,9 @@ BEGIN
         v_data := r.data; v_clocks := r.clocks; v_authors := r.authors; v_changed := false;
         v_pending := '[]'::jsonb;
         FOR f IN SELECT key, value FROM jsonb_each(s.data) LOOP
-            v_inc := s.clocks ->> f.key;
-            v_base := s.bases ->> f.key;
-            v_cur := r.clocks ->> f.key;
+            v_inc := trato.clock_of(s.clocks, s.data, f.key);
+            v_base := COALESCE(s.bases ->> f.key, s.bases ->> '*');
+            v_cur := trato.clock_of(r.clocks, r.data, f.key);
             v_cur_author := COALESCE(r.authors ->> f.key, r.authors ->> '*');
             IF v_inc IS NULL OR v_inc = v_cur THEN
                 CONTINUE; -- nothing new (a replayed value)
@@ -417,7 +427,7 @@ BEGIN
                 v_new_team := COALESCE((SELECT u.team FROM trato.app_user u WHERE u.name = v_owner), r.team);
             END IF;
             BEGIN
-                UPDATE trato.rec SET data = v_data, clocks = v_clocks, authors = v_authors, owner = v_owner, team = v_new_team,
+                UPDATE trato.rec SET data = v_data::json, clocks = v_clocks::json, authors = v_authors::json, owner = v_owner, team = v_new_team,
                        txid = pg_current_xact_id(), seq = nextval('trato.change_seq')
                  WHERE entity = s.entity AND id = s.id;
                 GET DIAGNOSTICS v_count = ROW_COUNT;
@@ -430,8 +440,8 @@ BEGIN
                 IF (r.data -> f.key) IS DISTINCT FROM f.value THEN
                     INSERT INTO trato.conflict (entity, record_id, field, reason, winner_value, winner_hlc, winner_user,
                                                 loser_value, loser_hlc, loser_user, team, shared)
-                    VALUES (s.entity, s.id, f.key, 'denied', r.data -> f.key, r.clocks ->> f.key,
-                            COALESCE(r.authors ->> f.key, r.authors ->> '*'), f.value, s.clocks ->> f.key, current_user,
+                    VALUES (s.entity, s.id, f.key, 'denied', r.data -> f.key, trato.clock_of(r.clocks, r.data, f.key),
+                            COALESCE(r.authors ->> f.key, r.authors ->> '*'), f.value, trato.clock_of(s.clocks, s.data, f.key), current_user,
                             r.team, r.shared);
                 END IF;
             END LOOP;

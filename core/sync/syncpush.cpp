@@ -24,11 +24,39 @@ using namespace SyncDetail;
 
 namespace {
 
+// The documents go in as json (validated, kept as text): see trato.rec in serverschema.cpp.
 const QString kStageDdl = QStringLiteral(
     "CREATE TEMP TABLE IF NOT EXISTS trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, "
-    "op text NOT NULL, is_new boolean NOT NULL, data jsonb NOT NULL, clocks jsonb NOT NULL, bases jsonb, hlc text) "
+    "op text NOT NULL, is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text) "
     "ON COMMIT DELETE ROWS");
 const QString kCopy = QStringLiteral("COPY trato_push (ord, entity, id, op, is_new, data, clocks, bases, hlc) FROM STDIN");
+
+// One row of the COPY payload; data, clocks and bases are JSON texts (bases null: none).
+void appendRawRow(QByteArray &out, int ord, const QString &entity, const QString &id, const char *op, bool isNew,
+                  const QByteArray &data, const QByteArray &clocks, const QByteArray &bases, const QString &hlc)
+{
+    out += QByteArray::number(ord);
+    out += '\t';
+    PgConnection::appendCopyField(out, entity);
+    out += '\t';
+    PgConnection::appendCopyField(out, id);
+    out += '\t';
+    out += op;
+    out += '\t';
+    out += isNew ? "t" : "f";
+    out += '\t';
+    appendCopyJson(out, data);
+    out += '\t';
+    appendCopyJson(out, clocks);
+    out += '\t';
+    if (bases.isNull())
+        out += "\\N";
+    else
+        appendCopyJson(out, bases);
+    out += '\t';
+    PgConnection::appendCopyField(out, hlc, hlc.isEmpty());
+    out += '\n';
+}
 
 struct PushRow
 {
@@ -40,24 +68,24 @@ struct PushRow
 
 void appendRow(QByteArray &out, int ord, const PushRow &r)
 {
-    out += QByteArray::number(ord);
-    out += '\t';
-    PgConnection::appendCopyField(out, r.entity);
-    out += '\t';
-    PgConnection::appendCopyField(out, r.id);
-    out += '\t';
-    PgConnection::appendCopyField(out, r.op);
-    out += '\t';
-    out += r.isNew ? "t" : "f";
-    out += '\t';
-    PgConnection::appendCopyField(out, json(r.data));
-    out += '\t';
-    PgConnection::appendCopyField(out, json(r.clocks));
-    out += '\t';
-    PgConnection::appendCopyField(out, json(r.bases), r.bases.isEmpty());
-    out += '\t';
-    PgConnection::appendCopyField(out, r.hlc, r.hlc.isEmpty());
-    out += '\n';
+    appendRawRow(out, ord, r.entity, r.id, r.op.toLatin1().constData(), r.isNew, json(r.data).toUtf8(), json(r.clocks).toUtf8(),
+                 r.bases.isEmpty() ? QByteArray() : json(r.bases).toUtf8(), r.hlc);
+}
+
+// Clocks of a new record: one default for every field ("*"), and the fields changed since it was
+// made with their own.
+QByteArray newRecordClocks(const QString &stamp, const QList<QPair<QString, QString>> &own = {})
+{
+    QByteArray out = "{\"*\":";
+    appendJsonString(out, stamp.toUtf8());
+    for (const auto &f : own) {
+        out += ',';
+        appendJsonString(out, f.first.toUtf8());
+        out += ':';
+        appendJsonString(out, f.second.toUtf8());
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace
@@ -104,6 +132,9 @@ Status SyncRun::join()
         QStringList columns;
         for (const QString &f : fields)
             columns << Sql::ident(f);
+        const int ownerAt = int(fields.indexOf(QStringLiteral("owner")));
+        const QByteArray clocks = newRecordClocks(stamp);
+        const QByteArray me = m_user.toUtf8();
         qint64 lastRid = 0;
         for (;;) {
             if (cancelled())
@@ -111,30 +142,27 @@ Status SyncRun::join()
             QByteArray payload;
             int rows = 0;
             {
-                auto q = Sql::exec(m_db.connection(),
-                                   QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? ORDER BY rid LIMIT ?")
-                                       .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)),
-                                   {lastRid, m_pageSize});
-                if (!q)
-                    return q.error();
-                QSqlQuery &query = q.value();
-                while (query.next()) {
-                    lastRid = query.value(0).toLongLong();
-                    PushRow row;
-                    row.entity = e->name;
-                    row.id = query.value(1).toString();
-                    row.op = QStringLiteral("upsert");
-                    row.isNew = true;
-                    row.hlc = stamp;
-                    for (int i = 0; i < fields.size(); ++i) {
-                        QVariant value = query.value(2 + i);
-                        if (fields.at(i) == QLatin1String("owner") && !value.isNull() && !serverUsers.contains(value.toString()))
-                            value = m_user;
-                        row.data.insert(fields.at(i), ValueCodec::toJson(value));
-                        row.clocks.insert(fields.at(i), stamp);
-                    }
-                    appendRow(payload, rows++, row);
+                auto st = m_raw.get(QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? ORDER BY rid LIMIT ?")
+                                        .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)));
+                if (!st)
+                    return st.error();
+                RawStatement &q = *st.value();
+                q.bindInt(1, lastRid);
+                q.bindInt(2, m_pageSize);
+                QString error;
+                QByteArray data;
+                while (q.next(&error)) {
+                    lastRid = q.integer(0);
+                    // Owners the server does not know become the joining user.
+                    QByteArray ownerAs;
+                    if (ownerAt >= 0 && !q.isNull(2 + ownerAt) && !serverUsers.contains(QString::fromUtf8(q.text(2 + ownerAt))))
+                        ownerAs = me;
+                    data.clear();
+                    appendData(data, q, 2, *e, ownerAs);
+                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, stamp);
                 }
+                if (!error.isEmpty())
+                    return Error::failure(error);
             }
             if (rows == 0)
                 break;
@@ -273,28 +301,27 @@ Result<bool> SyncRun::buildBatch()
                 QStringList columns;
                 for (const QString &f : fields)
                     columns << Sql::ident(f);
-                auto q = Sql::exec(conn,
-                                   QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? AND rid <= ? ORDER BY rid LIMIT ?")
-                                       .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)),
-                                   {from, lastRid, m_pageSize});
-                if (!q)
-                    return q.error();
+                auto st = m_raw.get(QStringLiteral("SELECT rid, id, %1 FROM %2 WHERE rid > ? AND rid <= ? ORDER BY rid LIMIT ?")
+                                        .arg(columns.join(QStringLiteral(", ")), Sql::ident(e->name)));
+                if (!st)
+                    return st.error();
+                RawStatement &q = *st.value();
+                q.bindInt(1, from);
+                q.bindInt(2, lastRid);
+                q.bindInt(3, m_pageSize);
+                const QByteArray clocks = newRecordClocks(hlc);
+                QByteArray data;
+                QString error;
                 int n = 0;
-                while (q.value().next()) {
+                while (q.next(&error)) {
                     ++n;
-                    to = q.value().value(0).toLongLong();
-                    PushRow row;
-                    row.entity = e->name;
-                    row.id = q.value().value(1).toString();
-                    row.op = QStringLiteral("upsert");
-                    row.isNew = true;
-                    row.hlc = hlc;
-                    for (int i = 0; i < fields.size(); ++i) {
-                        row.data.insert(fields.at(i), ValueCodec::toJson(q.value().value(2 + i)));
-                        row.clocks.insert(fields.at(i), hlc);
-                    }
-                    appendRow(payload, rows++, row);
+                    to = q.integer(0);
+                    data.clear();
+                    appendData(data, q, 2, *e);
+                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, hlc);
                 }
+                if (!error.isEmpty())
+                    return Error::failure(error);
                 if (n < m_pageSize)
                     to = lastRid;
             } else {
@@ -359,31 +386,63 @@ Result<bool> SyncRun::buildBatch()
                 p.fields.insert(r.value(4).toString(), {hlc, r.value(5)});
             }
         }
+        QByteArray data;
         for (const Pending &p : records) {
             const Entity *e = m_db.registry()->entity(p.entity);
-            bool known = false;
-            PushRow row;
-            row.entity = p.entity;
-            row.id = p.id;
-            row.bases = basesOf(p.entity, p.id, &known);
-            row.isNew = !known;
+            auto knownText = knownClocks(p.entity, p.id);
+            if (!knownText)
+                return knownText.error();
+            const bool known = !knownText.value().isNull();
             if (p.purged) {
                 if (!known && p.inserted)
                     continue; // made and purged here: the server never knew it
-                row.op = QStringLiteral("purge");
-                row.hlc = p.purgeHlc;
-                appendRow(payload, rows++, row);
+                appendRawRow(payload, rows++, p.entity, p.id, "purge", !known, "{}", "{}", knownText.value(), p.purgeHlc);
                 continue;
             }
-            row.op = QStringLiteral("upsert");
             const QStringList all = travellingFields(*e);
-            QStringList wanted;
-            if (p.inserted)
-                wanted = all;
-            else
+            if (p.inserted) {
+                // A record made here: its fields as they are now, read straight into the payload;
+                // one clock for all of them, and their own for those changed since.
+                QStringList columns;
+                for (const QString &f : all)
+                    columns << Sql::ident(f);
+                auto st = m_raw.get(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(p.entity)));
+                if (!st)
+                    return st.error();
+                RawStatement &q = *st.value();
+                q.bind({p.id.toUtf8()});
+                QString error;
+                if (!q.next(&error)) {
+                    if (!error.isEmpty())
+                        return Error::failure(error);
+                    continue; // gone without a purge in the log (cannot happen through Trato)
+                }
+                data.clear();
+                appendData(data, q, 0, *e);
+                while (q.next(&error)) {
+                }
+                QList<QPair<QString, QString>> own;
+                QString top = p.insertHlc;
                 for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
-                    if (all.contains(it.key()))
-                        wanted << it.key();
+                    if (all.contains(it.key())) {
+                        own << qMakePair(it.key(), it->first);
+                        top = qMax(top, it->first);
+                    }
+                std::sort(own.begin(), own.end());
+                appendRawRow(payload, rows++, p.entity, p.id, "upsert", !known, data, newRecordClocks(p.insertHlc, own),
+                             known ? knownText.value() : QByteArray(), top);
+                continue;
+            }
+            PushRow row;
+            row.entity = p.entity;
+            row.id = p.id;
+            row.bases = parseObject(QString::fromUtf8(knownText.value()));
+            row.isNew = !known;
+            row.op = QStringLiteral("upsert");
+            QStringList wanted;
+            for (auto it = p.fields.cbegin(); it != p.fields.cend(); ++it)
+                if (all.contains(it.key()))
+                    wanted << it.key();
             if (wanted.isEmpty())
                 continue;
             std::sort(wanted.begin(), wanted.end()); // one statement per set of fields, prepared once
@@ -401,8 +460,6 @@ Result<bool> SyncRun::buildBatch()
                 for (int i = 0; i < wanted.size(); ++i)
                     values << current.value(i);
             current.finish();
-            if (!exists && p.inserted)
-                continue; // gone without a purge in the log (cannot happen through Trato)
             for (int i = 0; i < wanted.size(); ++i) {
                 const QString &f = wanted.at(i);
                 const auto logged = p.fields.constFind(f);
@@ -496,9 +553,22 @@ Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &resu
                     return f.error();
                 continue;
             }
+            const QString pushedText = copyUnescape(cols.at(6));
+            if (cols.at(4) == "t") {
+                // New to the server: its clocks are what was sent (unless this copy learnt of the
+                // record meanwhile; then they are merged below).
+                auto st = m_raw.get(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) ON CONFLICT (entity, id) DO NOTHING"));
+                if (!st)
+                    return st.error();
+                st.value()->bind({entity.toUtf8(), id.toUtf8(), pushedText.toUtf8()});
+                if (Status s = st.value()->run(); !s)
+                    return s;
+                if (m_raw.changes() > 0)
+                    continue;
+            }
             bool known = false;
             QJsonObject clocks = basesOf(entity, id, &known);
-            const QJsonObject pushed = parseObject(copyUnescape(cols.at(6)));
+            const QJsonObject pushed = parseObject(pushedText);
             for (auto it = pushed.constBegin(); it != pushed.constEnd(); ++it)
                 if (it.value().toString() > clocks.value(it.key()).toString())
                     clocks.insert(it.key(), it.value());

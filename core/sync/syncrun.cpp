@@ -102,6 +102,16 @@ QString copyUnescape(const QByteArray &field)
 
 using namespace SyncDetail;
 
+SyncRun::SyncRun(Database &db, const SyncEngine::Progress &progress, const std::atomic<bool> &cancel, int pageSize)
+    : m_db(db)
+    , m_raw(Sql::handle(db.connection()))
+    , m_state(db)
+    , m_progress(progress)
+    , m_cancel(cancel)
+    , m_pageSize(qMax(1, pageSize))
+{
+}
+
 Result<QSqlQuery *> SyncRun::statement(const QString &sql, const QVariantList &params)
 {
     auto it = m_statements.find(sql);
@@ -356,16 +366,49 @@ Status SyncRun::registerDevice()
 
 QJsonObject SyncRun::basesOf(const QString &entity, const QString &id, bool *known)
 {
-    auto q = statement(QStringLiteral("SELECT clocks FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
-    *known = false;
-    QJsonObject clocks;
-    if (q && q.value()->next()) {
-        *known = true;
-        clocks = parseObject(q.value()->value(0).toString());
+    auto clocks = knownClocks(entity, id);
+    *known = clocks && !clocks.value().isNull();
+    return *known ? parseObject(QString::fromUtf8(clocks.value())) : QJsonObject();
+}
+
+Result<QByteArray> SyncRun::knownClocks(const QString &entity, const QString &id)
+{
+    auto st = m_raw.get(QStringLiteral("SELECT clocks FROM sync_record WHERE entity = ? AND id = ?"));
+    if (!st)
+        return st.error();
+    RawStatement &q = *st.value();
+    q.bind({entity.toUtf8(), id.toUtf8()});
+    QString error;
+    QByteArray clocks;
+    if (q.next(&error)) {
+        clocks = q.text(0);
+        if (clocks.isNull())
+            clocks = QByteArray("{}");
+        while (q.next(&error)) {
+        }
     }
-    if (q)
-        q.value()->finish();
+    if (!error.isEmpty())
+        return Error::failure(error);
     return clocks;
+}
+
+void SyncRun::appendData(QByteArray &out, const RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs)
+{
+    auto keys = m_jsonKeys.constFind(e.name);
+    if (keys == m_jsonKeys.cend())
+        keys = m_jsonKeys.insert(e.name, jsonKeys(travellingFields(e)));
+    static const QByteArray ownerKey = QByteArrayLiteral("\"owner\":");
+    out += '{';
+    for (int i = 0; i < keys->size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += keys->at(i);
+        if (!ownerAs.isNull() && keys->at(i) == ownerKey)
+            appendJsonString(out, ownerAs);
+        else
+            appendJsonValue(out, st.handle(), first + i);
+    }
+    out += '}';
 }
 
 // The clocks seen on the server are merged into this database's clock and persisted, so a later

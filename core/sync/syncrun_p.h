@@ -5,6 +5,7 @@
 // schema and clock checks, device, re-stamping, bookkeeping), syncpush.cpp (joining, numbered
 // batches, acknowledgements) and syncpull.cpp (feed pages, applying records, conflicts).
 
+#include "rawrows.h"
 #include "syncengine.h"
 #include "syncstate.h"
 
@@ -68,10 +69,7 @@ class SyncRun
 {
     Q_DECLARE_TR_FUNCTIONS(trato::SyncEngine)
 public:
-    SyncRun(Database &db, const SyncEngine::Progress &progress, const std::atomic<bool> &cancel, int pageSize)
-        : m_db(db), m_state(db), m_progress(progress), m_cancel(cancel), m_pageSize(qMax(1, pageSize))
-    {
-    }
+    SyncRun(Database &db, const SyncEngine::Progress &progress, const std::atomic<bool> &cancel, int pageSize);
 
     Result<SyncReport> run(const ServerAddress &server, const PgConnection::FaultHook &fault);
 
@@ -104,6 +102,11 @@ private:
             m_progress({phase, done, total});
     }
     QJsonObject basesOf(const QString &entity, const QString &id, bool *known);
+    // The clocks this copy knows for a record, as stored (JSON text); null when it knows none.
+    Result<QByteArray> knownClocks(const QString &entity, const QString &id);
+    // Appends the JSON object of a record's travelling fields (travellingFields(e): the columns
+    // from `first` of the current row of `st`); a non-null `ownerAs` replaces the owner.
+    void appendData(QByteArray &out, const SyncDetail::RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs = {});
     // Prepared once per sync and reused (pulling a hundred thousand records runs the same few
     // statements for each). A SELECT is finished by its caller, so no statement stays open.
     Result<QSqlQuery *> statement(const QString &sql, const QVariantList &params);
@@ -118,6 +121,8 @@ private:
 
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;
+    SyncDetail::RawStatements m_raw; // the push's hot path, through the C API
+    QHash<QString, QList<QByteArray>> m_jsonKeys; // entity -> `"field":` of its travelling fields
     SyncState m_state;
     const SyncEngine::Progress &m_progress;
     const std::atomic<bool> &m_cancel;

@@ -180,7 +180,7 @@ TEST_CASE("sync: row-level security keeps teams apart and refuses writes without
         CHECK_FALSE(insert.ok());
         auto check = PgConnection::connect(pg.admin());
         REQUIRE(check.ok());
-        auto same = check.value()->exec(QStringLiteral("SELECT count(*) FROM trato.rec WHERE data = '{}'::jsonb"));
+        auto same = check.value()->exec(QStringLiteral("SELECT count(*) FROM trato.rec WHERE data::jsonb = '{}'::jsonb"));
         REQUIRE(same.ok());
         CHECK(same->scalar() == QStringLiteral("0"));
     }

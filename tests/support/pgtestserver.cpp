@@ -105,7 +105,10 @@ bool PgTestServer::restart()
 {
     const QString bin = binDir();
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+    // fsync off (nothing here must survive a power cut), but synchronous_commit on: a COMMIT's WAL
+    // is written before the client hears of it, so kill() (an immediate shutdown, a crash) never
+    // loses a transaction a client was told had committed.
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=on "
                                            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB")
                                 .arg(m_port)
                                 .arg(m_dir.path());

@@ -624,6 +624,13 @@ Result<SyncSim::ServerView> SyncSim::readServer(const ServerAddress &as, const Q
         ServerRecord r;
         r.data = QJsonDocument::fromJson(rows->value(i, 2).toUtf8()).object();
         r.clocks = QJsonDocument::fromJson(rows->value(i, 3).toUtf8()).object();
+        // "*" is the clock of every field in data without one of its own: spelled out here.
+        if (r.clocks.contains(QStringLiteral("*"))) {
+            const QJsonValue star = r.clocks.take(QStringLiteral("*"));
+            for (auto f = r.data.constBegin(); f != r.data.constEnd(); ++f)
+                if (!r.clocks.contains(f.key()))
+                    r.clocks.insert(f.key(), star);
+        }
         r.owner = rows->value(i, 4);
         r.team = rows->value(i, 5);
         view[rows->value(i, 0)].insert(rows->value(i, 1), r);
