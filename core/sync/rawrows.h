@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -43,6 +44,8 @@ public:
     QByteArray text(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    // The value as QSqlQuery would give it: qint64, double, QString, QByteArray or null.
+    QVariant variant(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -17,6 +17,8 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace trato {
 
@@ -27,13 +29,15 @@ namespace {
 // The documents go in as json (validated, kept as text): see trato.rec in serverschema.cpp.
 const QString kStageDdl = QStringLiteral(
     "CREATE TEMP TABLE IF NOT EXISTS trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, "
-    "op text NOT NULL, is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text) "
+    "op text NOT NULL, is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text, owner text) "
     "ON COMMIT DELETE ROWS");
-const QString kCopy = QStringLiteral("COPY trato_push (ord, entity, id, op, is_new, data, clocks, bases, hlc) FROM STDIN");
+const QString kCopy = QStringLiteral("COPY trato_push (ord, entity, id, op, is_new, data, clocks, bases, hlc, owner) FROM STDIN");
 
-// One row of the COPY payload; data, clocks and bases are JSON texts (bases null: none).
+// One row of the COPY payload; data, clocks and bases are JSON texts (bases null: none). `owner`:
+// the owner written in a new record's data (checked by the server: trato.owner_in).
 void appendRawRow(QByteArray &out, int ord, const QString &entity, const QString &id, const char *op, bool isNew,
-                  const QByteArray &data, const QByteArray &clocks, const QByteArray &bases, const QString &hlc)
+                  const QByteArray &data, const QByteArray &clocks, const QByteArray &bases, const QString &hlc,
+                  const QByteArray &owner = {})
 {
     out += QByteArray::number(ord);
     out += '\t';
@@ -55,6 +59,8 @@ void appendRawRow(QByteArray &out, int ord, const QString &entity, const QString
         appendCopyJson(out, bases);
     out += '\t';
     PgConnection::appendCopyField(out, hlc, hlc.isEmpty());
+    out += '\t';
+    PgConnection::appendCopyField(out, QString::fromUtf8(owner), owner.isNull());
     out += '\n';
 }
 
@@ -158,8 +164,8 @@ Status SyncRun::join()
                     if (ownerAt >= 0 && !q.isNull(2 + ownerAt) && !serverUsers.contains(QString::fromUtf8(q.text(2 + ownerAt))))
                         ownerAs = me;
                     data.clear();
-                    appendData(data, q, 2, *e, ownerAs);
-                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, stamp);
+                    const QByteArray owner = appendData(data, q, 2, *e, ownerAs);
+                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, stamp, owner);
                 }
                 if (!error.isEmpty())
                     return Error::failure(error);
@@ -225,24 +231,109 @@ Status SyncRun::sendPending()
     }
 }
 
+// The server works on one batch while this copy acknowledges the one before and builds the next
+// (SQLite here, PostgreSQL there: two processes, two cores). The server still gets the batches one
+// after the other, each once the one before has committed; a batch that touches a record of the
+// batch in flight is built only after that one is acknowledged (its bases are that batch's clocks).
 Status SyncRun::push()
 {
-    for (;;) {
-        if (cancelled())
-            return Error::failure(tr("Sync cancelled; nothing was lost"));
-        auto built = buildBatch();
-        if (!built)
-            return built.error();
-        if (!built.value())
+    if (Status s = sendPending(); !s) // left by an interrupted sync: one by one
+        return s;
+    struct Flight
+    {
+        BuiltBatch batch;
+        std::future<Result<QJsonObject>> result;
+    };
+    std::optional<Flight> flight;
+    auto launch = [&](BuiltBatch batch) {
+        progress(SyncProgress::Pushing, 0, batch.rows);
+        Flight f;
+        f.batch = std::move(batch);
+        f.result = std::async(std::launch::async, [this, no = f.batch.number, payload = f.batch.payload]() {
+            return serverPush(no, payload);
+        });
+        flight = std::move(f);
+    };
+    // Waits for the batch in flight and acknowledges it.
+    auto land = [&]() -> Status {
+        if (!flight)
             return {};
-        if (Status s = sendPending(); !s)
+        Flight f = std::move(*flight);
+        flight.reset();
+        auto result = f.result.get();
+        if (!result)
+            return result.error();
+        return acknowledge(f.batch.number, f.batch.rows, result.value(), f.batch.payload);
+    };
+    for (;;) {
+        if (cancelled()) {
+            if (Status s = land(); !s)
+                return s;
+            return Error::failure(tr("Sync cancelled; nothing was lost"));
+        }
+        if (flight) {
+            auto overlaps = nextTouches(flight->batch.keys);
+            if (!overlaps) {
+                land();
+                return overlaps.error();
+            }
+            if (overlaps.value())
+                if (Status s = land(); !s)
+                    return s;
+        }
+        BuiltBatch next;
+        auto built = buildBatch(&next);
+        if (!built) {
+            land();
+            return built.error();
+        }
+        if (next.number == 0) {
+            if (!built.value())
+                return land(); // nothing left
+            continue;          // only bookkeeping this time
+        }
+        if (!flight) {
+            launch(std::move(next));
+            continue;
+        }
+        // The batch before has committed on the server: send this one, then acknowledge that one
+        // while the server works.
+        Flight before = std::move(*flight);
+        flight.reset();
+        auto result = before.result.get();
+        if (!result)
+            return result.error();
+        launch(std::move(next));
+        if (Status s = acknowledge(before.batch.number, before.batch.rows, result.value(), before.batch.payload); !s) {
+            land();
             return s;
+        }
     }
+}
+
+// Whether the pending changes the next batch will carry touch a record of these (entity, id) keys.
+Result<bool> SyncRun::nextTouches(const QSet<QString> &keys)
+{
+    auto st = m_raw.get(QStringLiteral("SELECT entity, record_id FROM change_log WHERE seq > ? AND remote = 0 ORDER BY seq LIMIT ?"));
+    if (!st)
+        return st.error();
+    RawStatement &q = *st.value();
+    q.bindInt(1, m_state.number(QStringLiteral("pushed_seq")));
+    q.bindInt(2, m_pageSize);
+    QString error;
+    bool touches = false;
+    while (q.next(&error))
+        if (!touches && keys.contains(QString::fromUtf8(q.text(0)) + QLatin1Char('\x1f') + QString::fromUtf8(q.text(1))))
+            touches = true;
+    if (!error.isEmpty())
+        return Error::failure(error);
+    return touches;
 }
 
 // Numbers the next batch of pending changes and commits it here before anything is sent: the
 // payload is kept, so a retry after a cut sends exactly the same batch. False when nothing is left.
-Result<bool> SyncRun::buildBatch()
+// The batch made, if any, in *out (number 0: none).
+Result<bool> SyncRun::buildBatch(BuiltBatch *out)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -317,8 +408,8 @@ Result<bool> SyncRun::buildBatch()
                     ++n;
                     to = q.integer(0);
                     data.clear();
-                    appendData(data, q, 2, *e);
-                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, hlc);
+                    const QByteArray owner = appendData(data, q, 2, *e);
+                    appendRawRow(payload, rows++, e->name, QString::fromUtf8(q.text(1)), "upsert", true, data, clocks, {}, hlc, owner);
                 }
                 if (!error.isEmpty())
                     return Error::failure(error);
@@ -351,41 +442,50 @@ Result<bool> SyncRun::buildBatch()
         };
         QList<Pending> records;
         QHash<QString, int> index;
-        auto q = Sql::exec(conn,
-                           QStringLiteral("SELECT seq, entity, record_id, op, field, new_value, hlc FROM change_log "
-                                          "WHERE seq > ? AND remote = 0 ORDER BY seq LIMIT ?"),
-                           {pushedSeq, m_pageSize});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            QSqlQuery &r = q.value();
-            lastSeq = r.value(0).toLongLong();
+        auto st = m_raw.get(QStringLiteral("SELECT seq, entity, record_id, op, field, new_value, hlc FROM change_log "
+                                           "WHERE seq > ? AND remote = 0 ORDER BY seq LIMIT ?"));
+        if (!st)
+            return st.error();
+        RawStatement &r = *st.value();
+        r.bindInt(1, pushedSeq);
+        r.bindInt(2, m_pageSize);
+        QString error;
+        QHash<QByteArray, bool> synced; // entity -> whether it travels
+        while (r.next(&error)) {
+            lastSeq = r.integer(0);
             consumed = true;
-            const QString entity = r.value(1).toString();
-            if (!isSynced(m_db.registry()->entity(entity)))
+            const QByteArray entityUtf8 = r.text(1);
+            auto travels = synced.constFind(entityUtf8);
+            if (travels == synced.cend())
+                travels = synced.insert(entityUtf8, isSynced(m_db.registry()->entity(QString::fromUtf8(entityUtf8))));
+            if (!travels.value())
                 continue;
-            const QString key = entity + QLatin1Char('\x1f') + r.value(2).toString();
+            const QString entity = QString::fromUtf8(entityUtf8);
+            const QString id = QString::fromUtf8(r.text(2));
+            const QString key = entity + QLatin1Char('\x1f') + id;
             int at = index.value(key, -1);
             if (at < 0) {
                 at = int(records.size());
                 index.insert(key, at);
-                records.append(Pending{entity, r.value(2).toString(), false, false, {}, {}, {}});
+                records.append(Pending{entity, id, false, false, {}, {}, {}});
             }
             Pending &p = records[at];
-            const QString op = r.value(3).toString();
-            const QString hlc = r.value(6).toString();
-            if (op == QLatin1String("insert")) {
+            const QByteArray op = r.text(3);
+            const QString hlc = QString::fromUtf8(r.text(6));
+            if (op == "insert") {
                 p.inserted = true;
                 p.purged = false;
                 p.insertHlc = hlc;
-            } else if (op == QLatin1String("purge")) {
+            } else if (op == "purge") {
                 p.purged = true;
                 p.purgeHlc = hlc;
             } else {
                 p.purged = false;
-                p.fields.insert(r.value(4).toString(), {hlc, r.value(5)});
+                p.fields.insert(QString::fromUtf8(r.text(4)), {hlc, r.variant(5)});
             }
         }
+        if (!error.isEmpty())
+            return Error::failure(error);
         QByteArray data;
         for (const Pending &p : records) {
             const Entity *e = m_db.registry()->entity(p.entity);
@@ -399,14 +499,12 @@ Result<bool> SyncRun::buildBatch()
                 appendRawRow(payload, rows++, p.entity, p.id, "purge", !known, "{}", "{}", knownText.value(), p.purgeHlc);
                 continue;
             }
-            const QStringList all = travellingFields(*e);
+            const EntityRows &shape = rowsOf(*e);
+            const QStringList &all = shape.fields;
             if (p.inserted) {
                 // A record made here: its fields as they are now, read straight into the payload;
                 // one clock for all of them, and their own for those changed since.
-                QStringList columns;
-                for (const QString &f : all)
-                    columns << Sql::ident(f);
-                auto st = m_raw.get(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(p.entity)));
+                auto st = m_raw.get(shape.selectById);
                 if (!st)
                     return st.error();
                 RawStatement &q = *st.value();
@@ -418,7 +516,7 @@ Result<bool> SyncRun::buildBatch()
                     continue; // gone without a purge in the log (cannot happen through Trato)
                 }
                 data.clear();
-                appendData(data, q, 0, *e);
+                const QByteArray owner = appendData(data, q, 0, *e);
                 while (q.next(&error)) {
                 }
                 QList<QPair<QString, QString>> own;
@@ -430,7 +528,7 @@ Result<bool> SyncRun::buildBatch()
                     }
                 std::sort(own.begin(), own.end());
                 appendRawRow(payload, rows++, p.entity, p.id, "upsert", !known, data, newRecordClocks(p.insertHlc, own),
-                             known ? knownText.value() : QByteArray(), top);
+                             known ? knownText.value() : QByteArray(), top, owner);
                 continue;
             }
             PushRow row;
@@ -492,29 +590,44 @@ Result<bool> SyncRun::buildBatch()
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    out->number = batchNo;
+    out->rows = rows;
+    out->payload = payload;
+    for (const QByteArray &line : payload.split('\n')) {
+        const QList<QByteArray> cols = line.split('\t');
+        if (cols.size() >= 9 && cols.at(1) != "-")
+            out->keys.insert(copyUnescape(cols.at(1)) + QLatin1Char('\x1f') + copyUnescape(cols.at(2)));
+    }
     return true;
 }
 
 Status SyncRun::sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows)
 {
     progress(SyncProgress::Pushing, 0, rows);
-    QJsonObject result;
-    {
-        PgTransaction ptx(*m_pg);
-        if (!ptx.status())
-            return ptx.status();
-        if (Status s = m_pg->run(kStageDdl); !s)
-            return s;
-        if (Status s = m_pg->copyIn(kCopy, payload); !s)
-            return s;
-        auto r = m_pg->exec(QStringLiteral("SELECT trato.push($1, $2, $3)::text"), {m_device, batchNo, kToleranceMs});
-        if (!r)
-            return translated(r.error());
-        result = parseObject(r->scalar());
-        if (Status s = ptx.commit(); !s)
-            return s;
-    }
-    return acknowledge(batchNo, rows, result, payload);
+    auto result = serverPush(batchNo, payload);
+    if (!result)
+        return result.error();
+    return acknowledge(batchNo, rows, result.value(), payload);
+}
+
+// One batch to the server: COPY into the session's staging table and trato.push, one transaction.
+// Only the server connection is used (the pipelined push runs it on a worker thread).
+Result<QJsonObject> SyncRun::serverPush(qint64 batchNo, const QByteArray &payload)
+{
+    PgTransaction ptx(*m_pg);
+    if (!ptx.status())
+        return ptx.status().error();
+    if (Status s = m_pg->run(kStageDdl); !s)
+        return s.error();
+    if (Status s = m_pg->copyIn(kCopy, payload); !s)
+        return s.error();
+    auto r = m_pg->exec(QStringLiteral("SELECT trato.push($1, $2, $3)::text"), {m_device, batchNo, kToleranceMs});
+    if (!r)
+        return translated(r.error());
+    const QJsonObject result = parseObject(r->scalar());
+    if (Status s = ptx.commit(); !s)
+        return s.error();
+    return result;
 }
 
 Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload)

@@ -392,23 +392,49 @@ Result<QByteArray> SyncRun::knownClocks(const QString &entity, const QString &id
     return clocks;
 }
 
-void SyncRun::appendData(QByteArray &out, const RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs)
+const SyncRun::EntityRows &SyncRun::rowsOf(const Entity &e)
 {
-    auto keys = m_jsonKeys.constFind(e.name);
-    if (keys == m_jsonKeys.cend())
-        keys = m_jsonKeys.insert(e.name, jsonKeys(travellingFields(e)));
-    static const QByteArray ownerKey = QByteArrayLiteral("\"owner\":");
+    auto it = m_rowsOf.constFind(e.name);
+    if (it == m_rowsOf.cend()) {
+        EntityRows rows;
+        rows.fields = travellingFields(e);
+        rows.keys = jsonKeys(rows.fields);
+        rows.owner = int(rows.fields.indexOf(QStringLiteral("owner")));
+        QStringList columns;
+        for (const QString &f : rows.fields)
+            columns << Sql::ident(f);
+        rows.selectById = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), Sql::ident(e.name));
+        it = m_rowsOf.insert(e.name, rows);
+    }
+    return it.value();
+}
+
+QByteArray SyncRun::appendData(QByteArray &out, const RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs)
+{
+    const EntityRows &shape = rowsOf(e);
+    QByteArray owner;
+    bool firstField = true;
     out += '{';
-    for (int i = 0; i < keys->size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += keys->at(i);
-        if (!ownerAs.isNull() && keys->at(i) == ownerKey)
-            appendJsonString(out, ownerAs);
+    if (shape.owner >= 0) {
+        firstField = false;
+        owner = ownerAs.isNull() ? st.text(first + shape.owner) : ownerAs;
+        out += shape.keys.at(shape.owner);
+        if (owner.isNull())
+            out += "null";
         else
-            appendJsonValue(out, st.handle(), first + i);
+            appendJsonString(out, owner);
+    }
+    for (int i = 0; i < shape.keys.size(); ++i) {
+        if (i == shape.owner)
+            continue;
+        if (!firstField)
+            out += ',';
+        firstField = false;
+        out += shape.keys.at(i);
+        appendJsonValue(out, st.handle(), first + i);
     }
     out += '}';
+    return owner;
 }
 
 // The clocks seen on the server are merged into this database's clock and persisted, so a later

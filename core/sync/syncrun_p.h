@@ -80,9 +80,18 @@ private:
     Status registerDevice();
     Status join();
     Status push();
-    Result<bool> buildBatch();
+    struct BuiltBatch
+    {
+        qint64 number = 0; // 0: no batch was made
+        qint64 rows = 0;
+        QByteArray payload;
+        QSet<QString> keys; // entity + '\x1f' + id of its records
+    };
+    Result<bool> buildBatch(BuiltBatch *out);
+    Result<bool> nextTouches(const QSet<QString> &keys);
     Status sendPending();
     Status sendBatch(qint64 batchNo, const QByteArray &payload, qint64 rows);
+    Result<QJsonObject> serverPush(qint64 batchNo, const QByteArray &payload);
     Status acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload);
     Status pull();
     Status pullConflicts();
@@ -105,8 +114,9 @@ private:
     // The clocks this copy knows for a record, as stored (JSON text); null when it knows none.
     Result<QByteArray> knownClocks(const QString &entity, const QString &id);
     // Appends the JSON object of a record's travelling fields (travellingFields(e): the columns
-    // from `first` of the current row of `st`); a non-null `ownerAs` replaces the owner.
-    void appendData(QByteArray &out, const SyncDetail::RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs = {});
+    // from `first` of the current row of `st`), the owner first (trato.owner_in checks it there
+    // without parsing); a non-null `ownerAs` replaces the owner. Returns the owner written (null: none).
+    QByteArray appendData(QByteArray &out, const SyncDetail::RawStatement &st, int first, const Entity &e, const QByteArray &ownerAs = {});
     // Prepared once per sync and reused (pulling a hundred thousand records runs the same few
     // statements for each). A SELECT is finished by its caller, so no statement stays open.
     Result<QSqlQuery *> statement(const QString &sql, const QVariantList &params);
@@ -122,7 +132,16 @@ private:
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;
     SyncDetail::RawStatements m_raw; // the push's hot path, through the C API
-    QHash<QString, QList<QByteArray>> m_jsonKeys; // entity -> `"field":` of its travelling fields
+    // What the push needs of each kind of record, worked out once per sync.
+    struct EntityRows
+    {
+        QStringList fields;        // travellingFields()
+        QList<QByteArray> keys;    // `"field":` for each
+        int owner = -1;            // the index of "owner" in fields (-1: none)
+        QString selectById;        // SELECT <fields> FROM <entity> WHERE id = ?
+    };
+    const EntityRows &rowsOf(const Entity &e);
+    QHash<QString, EntityRows> m_rowsOf;
     SyncState m_state;
     const SyncEngine::Progress &m_progress;
     const std::atomic<bool> &m_cancel;

@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -357,6 +358,40 @@ TEST_CASE("Sync bad input: a change the user may not make is refused, kept in co
     auto again = ana.sync();
     REQUIRE(again.ok());
     CHECK(again->denied == 0);
+
+    // A forged batch: the owner column beside new records (which spares the server parsing their
+    // data) names ana while the data says luis. The server then reads the owner from the data, so
+    // ana (sales) cannot create records of luis's this way; the honest record goes in.
+    {
+        const QString device = SyncEngine(*ana.db).status().device;
+        REQUIRE_FALSE(device.isEmpty());
+        const QString stamp = QStringLiteral("%1%2-forged").arg(QDateTime::currentMSecsSinceEpoch(), 12, 16, QLatin1Char('0')).arg(0, 4, 16, QLatin1Char('0'));
+        const QString honest = QStringLiteral("01a20000-0000-7000-8000-000000000001");
+        const QString twice = QStringLiteral("01a20000-0000-7000-8000-000000000002");
+        const QString notFirst = QStringLiteral("01a20000-0000-7000-8000-000000000003");
+        const QString clocks = QStringLiteral("{\"*\":\"%1\"}").arg(stamp);
+        QStringList lines;
+        lines << QStringLiteral("0\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Honesta\"}\t%2\t\\N\t%3\tana").arg(honest, clocks, stamp)
+              << QStringLiteral("1\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Doble\",\"owner\":\"luis\"}\t%2\t\\N\t%3\tana").arg(twice, clocks, stamp)
+              << QStringLiteral("2\taccount\t%1\tupsert\tt\t{\"name\":\"Ajena\",\"owner\":\"luis\"}\t%2\t\\N\t%3\tana").arg(notFirst, clocks, stamp);
+        auto conn = must(PgConnection::connect(ana.address));
+        must(conn->run(QStringLiteral("BEGIN")));
+        must(conn->run(QStringLiteral("CREATE TEMP TABLE trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, op text NOT NULL, "
+                                      "is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text, owner text) "
+                                      "ON COMMIT DELETE ROWS")));
+        must(conn->copyIn(QStringLiteral("COPY trato_push FROM STDIN"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
+        auto pushed = must(conn->exec(QStringLiteral("SELECT trato.push($1, 1000000, 300000)::text"), {device}));
+        must(conn->run(QStringLiteral("COMMIT")));
+        const QJsonObject result = QJsonDocument::fromJson(pushed.scalar().toUtf8()).object();
+        INFO(pushed.scalar().toStdString());
+        CHECK(result.value(QStringLiteral("applied")).toInt() == 1);
+        CHECK(result.value(QStringLiteral("denied")).toArray().size() == 2);
+        auto admin = must(PgConnection::connect(pg.admin()));
+        auto owners = must(admin->exec(QStringLiteral("SELECT string_agg(id || '=' || owner, ',' ORDER BY id) FROM trato.rec WHERE id LIKE '01a20000-%'")));
+        CHECK(owners.scalar() == honest + QStringLiteral("=ana"));
+        auto kept = must(admin->exec(QStringLiteral("SELECT count(*) FROM trato.conflict WHERE reason = 'denied' AND record_id IN ($1, $2)"), {twice, notFirst}));
+        CHECK(kept.scalar() == QStringLiteral("2"));
+    }
 
     // Pedro (team Sur) never receives Norte's accounts.
     Laptop pedro(pg, QStringLiteral("pedro"));
