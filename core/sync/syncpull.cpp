@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pulling: feed pages below the snapshot's xmin, records applied with "applying remote" set,
 // evictions, parked records, conflicts (docs/SYNC.md, "Pull").
+#include "syncfastapply.h"
 #include "syncrun_p.h"
 #include "../util/uuid7.h"
 #include "valuecodec.h"
@@ -18,86 +19,132 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <future>
 
 namespace trato {
 
 using namespace SyncDetail;
 
+namespace {
+
+// One page of the feed as the server gave it.
+struct FeedPage
+{
+    Status status;
+    bool last = false; // nothing more below the snapshot's xmin
+    QList<RemoteRecord> records;
+    QList<QPair<QString, QString>> evicted;
+    QString boundTxid;
+    qint64 boundSeq = 0;
+};
+
+// Reads the page after (txid, seq). Runs on a thread of its own while the previous page is
+// applied; nothing else uses the connection meanwhile.
+FeedPage fetchPage(PgConnection &pg, const QString &txid, qint64 seq, int pageSize)
+{
+    FeedPage out;
+    // One snapshot for the page's bound and its rows: the same xmin for both.
+    if (Status s = pg.run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s) {
+        out.status = s;
+        return out;
+    }
+    auto page = pg.exec(QStringLiteral("SELECT entity, id, visible, txid::text, seq FROM trato.feed_page($1::xid8, $2, $3)"),
+                        {txid, seq, pageSize});
+    if (!page) {
+        if (pg.isOpen())
+            pg.run(QStringLiteral("ROLLBACK"));
+        out.status = page.error();
+        return out;
+    }
+    if (page->count() == 0) {
+        out.status = pg.run(QStringLiteral("COMMIT"));
+        out.last = true;
+        return out;
+    }
+    out.boundTxid = page->value(page->count() - 1, 3);
+    out.boundSeq = page->value(page->count() - 1, 4).toLongLong();
+    auto rows = pg.exec(QStringLiteral("SELECT entity, id, data::text, clocks::text, authors::text, purged FROM trato.rec "
+                                       "WHERE (txid, seq) > ($1::xid8, $2) AND (txid, seq) <= ($3::xid8, $4) ORDER BY txid, seq"),
+                        {txid, seq, out.boundTxid, out.boundSeq});
+    if (!rows) {
+        if (pg.isOpen())
+            pg.run(QStringLiteral("ROLLBACK"));
+        out.status = rows.error();
+        return out;
+    }
+    if (Status s = pg.run(QStringLiteral("COMMIT")); !s) {
+        out.status = s;
+        return out;
+    }
+    QSet<QString> got;
+    out.records.reserve(rows->count());
+    for (int i = 0; i < rows->count(); ++i) {
+        RemoteRecord r;
+        r.entity = rows->value(i, 0);
+        r.id = rows->value(i, 1);
+        r.data = rows->value(i, 2);
+        r.clocks = rows->value(i, 3);
+        r.authors = rows->value(i, 4);
+        r.purged = rows->value(i, 5) == QLatin1String("t");
+        got.insert(r.entity + QLatin1Char('\x1f') + r.id);
+        out.records << r;
+    }
+    // Records this user may no longer see (moved to another team, say) leave this copy.
+    for (int i = 0; i < page->count(); ++i)
+        if (page->value(i, 2) != QLatin1String("t") && !got.contains(page->value(i, 0) + QLatin1Char('\x1f') + page->value(i, 1)))
+            out.evicted << qMakePair(page->value(i, 0), page->value(i, 1));
+    return out;
+}
+
+} // namespace
+
 Status SyncRun::pull()
 {
-    QString txid = m_state.value(QStringLiteral("cursor_txid"), QStringLiteral("0"));
-    qint64 seq = m_state.number(QStringLiteral("cursor_seq"));
+    const QString txid = m_state.value(QStringLiteral("cursor_txid"), QStringLiteral("0"));
+    const qint64 seq = m_state.number(QStringLiteral("cursor_seq"));
     qint64 done = 0;
-    for (;;) {
-        if (cancelled())
-            return Error::failure(tr("Sync cancelled; nothing was lost"));
-        QList<RemoteRecord> records;
-        QList<QPair<QString, QString>> evicted;
-        QString boundTxid;
-        qint64 boundSeq = 0;
-        {
-            // One snapshot for the page's bound and its rows: the same xmin for both.
-            if (Status s = m_pg->run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s)
-                return s;
-            auto page = m_pg->exec(QStringLiteral("SELECT entity, id, visible, txid::text, seq FROM trato.feed_page($1::xid8, $2, $3)"),
-                                   {txid, seq, m_pageSize});
-            if (!page) {
-                if (m_pg->isOpen())
-                    m_pg->run(QStringLiteral("ROLLBACK"));
-                return page.error();
-            }
-            if (page->count() == 0) {
-                m_pg->run(QStringLiteral("COMMIT"));
-                break;
-            }
-            boundTxid = page->value(page->count() - 1, 3);
-            boundSeq = page->value(page->count() - 1, 4).toLongLong();
-            auto rows = m_pg->exec(QStringLiteral("SELECT entity, id, data::text, clocks::text, authors::text, purged FROM trato.rec "
-                                                  "WHERE (txid, seq) > ($1::xid8, $2) AND (txid, seq) <= ($3::xid8, $4) ORDER BY txid, seq"),
-                                   {txid, seq, boundTxid, boundSeq});
-            if (!rows) {
-                if (m_pg->isOpen())
-                    m_pg->run(QStringLiteral("ROLLBACK"));
-                return rows.error();
-            }
-            if (Status s = m_pg->run(QStringLiteral("COMMIT")); !s)
-                return s;
-            QSet<QString> got;
-            records.reserve(rows->count());
-            for (int i = 0; i < rows->count(); ++i) {
-                RemoteRecord r;
-                r.entity = rows->value(i, 0);
-                r.id = rows->value(i, 1);
-                r.data = parseObject(rows->value(i, 2));
-                r.clocks = parseObject(rows->value(i, 3));
-                r.authors = parseObject(rows->value(i, 4));
-                r.purged = rows->value(i, 5) == QLatin1String("t");
-                got.insert(r.entity + QLatin1Char('\x1f') + r.id);
-                records << r;
-            }
-            // Records this user may no longer see (moved to another team, say) leave this copy.
-            for (int i = 0; i < page->count(); ++i)
-                if (page->value(i, 2) != QLatin1String("t") && !got.contains(page->value(i, 0) + QLatin1Char('\x1f') + page->value(i, 1)))
-                    evicted << qMakePair(page->value(i, 0), page->value(i, 1));
-        }
-        if (Status s = applyPage(records, evicted); !s)
+    if (cancelled())
+        return Error::failure(tr("Sync cancelled; nothing was lost"));
+    // The server reads page N+1 while page N is applied here. The connection is the fetching
+    // thread's until its future is ready: every path out of this loop waits for it (a
+    // std::async future also waits when destroyed).
+    auto fetch = [this](const QString &fromTxid, qint64 fromSeq) {
+        return std::async(std::launch::async, fetchPage, std::ref(*m_pg), fromTxid, fromSeq, m_pageSize);
+    };
+    // The cursor moves only past what was applied.
+    auto persistCursor = [this](const QString &boundTxid, qint64 boundSeq) -> Status {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        if (Status s = m_state.set(QStringLiteral("cursor_txid"), boundTxid); !s)
             return s;
-        {
-            Transaction tx(m_db);
-            if (!tx.isActive())
-                return tx.error();
-            if (Status s = m_state.set(QStringLiteral("cursor_txid"), boundTxid); !s)
-                return s;
-            if (Status s = m_state.set(QStringLiteral("cursor_seq"), QString::number(boundSeq)); !s)
-                return s;
-            if (Status s = tx.commit(); !s)
-                return s;
+        if (Status s = m_state.set(QStringLiteral("cursor_seq"), QString::number(boundSeq)); !s)
+            return s;
+        return tx.commit();
+    };
+    std::future<FeedPage> next = fetch(txid, seq);
+    for (;;) {
+        FeedPage page = next.get();
+        if (!page.status)
+            return page.status;
+        if (page.last)
+            break;
+        // Cancelled: this page (already read) is still applied, no further one is read.
+        if (!cancelled())
+            next = fetch(page.boundTxid, page.boundSeq);
+        Status s = applyPage(page.records, page.evicted);
+        if (s)
+            s = persistCursor(page.boundTxid, page.boundSeq);
+        if (!s) {
+            if (next.valid())
+                next.wait();
+            return s;
         }
-        txid = boundTxid;
-        seq = boundSeq;
-        done += records.size();
-        m_report.pulled += records.size();
+        done += page.records.size();
+        m_report.pulled += page.records.size();
         progress(SyncProgress::Pulling, done, 0);
+        if (!next.valid())
+            return Error::failure(tr("Sync cancelled; nothing was lost"));
     }
     return {};
 }
@@ -160,9 +207,31 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
             m_bulkFrom.insert(kind, q.value().value(0).toLongLong());
         }
     }
+    // Records new here, of those kinds, without a local change waiting: the fast path, when it can
+    // read them. Applied one by one (a local rule refused a record), everything goes through applyOne.
+    const bool fast = !oneByOne && !m_bulkFrom.isEmpty() && FastPull::enabled();
+    if (fast) {
+        if (!m_fast)
+            m_fast.reset(new FastPull(m_db));
+        m_fast->beginPage();
+    }
+    m_contextPending = false;
     qint64 applied = 0;
     for (const RemoteRecord &r : records) {
         const QString key = r.entity + QLatin1Char('\x1f') + r.id;
+        if (fast && !r.purged && m_bulkFrom.contains(r.entity) && !pending.contains(key) && !pendingInserts.contains(key)) {
+            auto f = applyFast(r);
+            if (!f)
+                return f.error();
+            if (f.value()) {
+                ++applied;
+                touched[r.entity] << r.id;
+                tx.touched(r.entity);
+                continue;
+            }
+        }
+        if (Status c = flushContext(); !c)
+            return c;
         if (oneByOne)
             Sql::exec(conn, QStringLiteral("SAVEPOINT sync_record_apply"));
         Status s = applyOne(r, pending.value(key), pendingInserts.contains(key));
@@ -173,7 +242,7 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
                                       QStringLiteral("INSERT INTO sync_parked (entity, id, data, clocks, error, at) VALUES (?, ?, ?, ?, ?, ?) "
                                                      "ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, clocks = excluded.clocks, "
                                                      "error = excluded.error, at = excluded.at"),
-                                      {r.entity, r.id, json(r.data), json(r.clocks), s.error().message, isoFromMs(m_db.wallClockMs())});
+                                      {r.entity, r.id, r.data, r.clocks, s.error().message, isoFromMs(m_db.wallClockMs())});
                 if (!park)
                     return park.error();
                 Sql::exec(conn, QStringLiteral("RELEASE sync_record_apply"));
@@ -190,6 +259,8 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
             tx.touched(r.entity);
         }
     }
+    if (Status s = flushContext(); !s)
+        return s;
     if (Status s = finishBulkInserts(); !s)
         return s;
     for (const auto &e : evicted) {
@@ -267,28 +338,69 @@ Status SyncRun::finishBulkInserts()
     return {};
 }
 
+// A record new to this copy through FastPull. False: applyOne must take it (content the fast path
+// does not read, or the record is known here after all).
+Result<bool> SyncRun::applyFast(const RemoteRecord &r)
+{
+    if (!m_fast->read(r))
+        return false;
+    auto fresh = m_fast->isNew(r);
+    if (!fresh)
+        return fresh.error();
+    if (!fresh.value())
+        return false;
+    const QString &maxClock = m_fast->maxClock();
+    if (maxClock != m_lastClock) { // records of one push share a clock: parsed once
+        m_lastClock = maxClock;
+        HlcStamp seen;
+        if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
+            m_maxSeen = seen;
+    }
+    if (!m_bulkOn) {
+        if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = ? WHERE id = 1"), {1}); !b)
+            return b.error();
+        m_bulkOn = true;
+    }
+    m_bulkAuthors[r.entity].insert(m_fast->author());
+    // In bulk mode no trigger reads the context: it is written once, before anything that does.
+    m_contextUser = m_fast->author();
+    m_contextHlc = maxClock;
+    m_contextPending = true;
+    if (Status s = m_fast->insert(r); !s)
+        return s.error();
+    return true;
+}
+
+Status SyncRun::flushContext()
+{
+    if (!m_contextPending)
+        return {};
+    m_contextPending = false;
+    if (auto c = statement(QStringLiteral("UPDATE sync_context SET user = ?, hlc = ? WHERE id = 1"), {m_contextUser, m_contextHlc}); !c)
+        return c.error();
+    return {};
+}
+
 Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFields, bool pendingInsert)
 {
     QSqlDatabase conn = m_db.connection();
     const Entity *e = m_db.registry()->entity(r.entity);
-    QString maxClock;
-    for (auto it = r.clocks.constBegin(); it != r.clocks.constEnd(); ++it)
-        if (it.value().toString() > maxClock)
-            maxClock = it.value().toString();
+    const QJsonObject clocks = parseObject(r.clocks);
+    const QString maxClock = maxClockOf(clocks);
     HlcStamp seen;
     if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
         m_maxSeen = seen;
     // Exactly the clocks this copy already has (its own push coming back): nothing to do.
     if (!r.purged) {
         bool known = false;
-        const QJsonObject clocks = basesOf(r.entity, r.id, &known);
-        if (known && clocks == r.clocks)
+        const QJsonObject bases = basesOf(r.entity, r.id, &known);
+        if (known && bases == clocks)
             return {};
     }
-    // The clocks of what arrived are the base of the next local edit.
+    // The clocks of what arrived, as received, are the base of the next local edit.
     auto rec = statement(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?, ?, ?) "
                                         "ON CONFLICT (entity, id) DO UPDATE SET clocks = excluded.clocks"),
-                         {r.entity, r.id, json(r.clocks)});
+                         {r.entity, r.id, r.clocks});
     if (!rec)
         return rec.error();
     if (!isSynced(e))
@@ -303,16 +415,11 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
         return {};
     }
     // Who wrote it and when, for this copy's History.
-    QString author = r.authors.value(QStringLiteral("*")).toString();
-    QString authorClock;
-    for (auto it = r.clocks.constBegin(); it != r.clocks.constEnd(); ++it)
-        if (it.value().toString() >= authorClock && r.authors.contains(it.key())) {
-            authorClock = it.value().toString();
-            author = r.authors.value(it.key()).toString();
-        }
+    const QString author = authorOf(clocks, parseObject(r.authors));
     if (auto c = statement(QStringLiteral("UPDATE sync_context SET user = ?, hlc = ? WHERE id = 1"), {author, maxClock}); !c)
         return c.error();
 
+    const QJsonObject data = parseObject(r.data);
     const QStringList fields = travellingFields(*e);
     QStringList columns;
     for (const QString &f : fields)
@@ -331,11 +438,11 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
     QVariantList values;
     for (int i = 0; i < fields.size(); ++i) {
         const QString &f = fields.at(i);
-        if (!r.data.contains(f) || pendingFields.contains(f) || pendingInsert)
+        if (!data.contains(f) || pendingFields.contains(f) || pendingInsert)
             continue;
         if (exists && (f == QLatin1String("created_at") || f == QLatin1String("created_by")))
             continue;
-        const QVariant value = ValueCodec::fromJson(r.data.value(f));
+        const QVariant value = ValueCodec::fromJson(data.value(f));
         if (exists && sameValue(local.at(i), value))
             continue;
         setColumns << f;
@@ -397,8 +504,8 @@ Status SyncRun::retryParked()
             RemoteRecord r;
             r.entity = q.value().value(0).toString();
             r.id = q.value().value(1).toString();
-            r.data = parseObject(q.value().value(2).toString());
-            r.clocks = parseObject(q.value().value(3).toString());
+            r.data = q.value().value(2).toString();
+            r.clocks = q.value().value(3).toString();
             records << r;
         }
     }

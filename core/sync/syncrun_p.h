@@ -56,14 +56,23 @@ private:
     QSqlDatabase m_conn;
 };
 
+// A record as the server sent it. The JSON texts are kept as received: the fast path
+// (syncfastapply.h) reads them with a small scanner and sync_record stores the clocks untouched;
+// the one-by-one path parses them when it needs them.
 struct RemoteRecord
 {
     QString entity, id;
-    QJsonObject data, clocks, authors;
+    QString data, clocks, authors; // JSON objects: field -> value, field -> HLC ("*": every field), field -> user
     bool purged = false;
 };
 
 } // namespace SyncDetail
+
+class FastPull;
+struct FastPullDeleter
+{
+    void operator()(FastPull *fast) const; // syncfastapply.cpp: FastPull stays out of this header
+};
 
 class SyncRun
 {
@@ -128,6 +137,15 @@ private:
     QHash<QString, QSet<QString>> m_bulkAuthors;
     bool m_bulkOn = false;
     Status finishBulkInserts();
+    // Records new to this copy go through FastPull (prepared sqlite3 statements, values read straight
+    // from the JSON text) when it can take them; the History context (sync_context.user/hlc) of the
+    // last one is written before anything that reads it.
+    Result<bool> applyFast(const SyncDetail::RemoteRecord &r);
+    Status flushContext();
+    std::unique_ptr<FastPull, FastPullDeleter> m_fast;
+    QString m_contextUser, m_contextHlc;
+    QString m_lastClock; // the largest clock of the last record applied fast, already merged into m_maxSeen
+    bool m_contextPending = false;
 
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;

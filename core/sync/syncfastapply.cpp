@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pull's fast path: see syncfastapply.h and docs/SYNC.md, "Pull".
+#include "syncfastapply.h"
+
+#include "../metadata/registry.h"
+#include "../metadata/value.h"
+#include "../store/database.h"
+#include "../store/schemabuilder.h"
+#include "../store/sqlite.h"
+
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <charconv>
+#include <cmath>
+
+namespace trato {
+
+using namespace SyncDetail;
+
+void FastPullDeleter::operator()(FastPull *fast) const
+{
+    delete fast;
+}
+
+namespace SyncDetail {
+
+namespace {
+
+constexpr double kExact = 9007199254740992.0; // 2^53: ValueCodec's limit of exact integers
+
+bool isSpace(char16_t c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+int hexDigit(char16_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isDigit(const QChar *p, const QChar *end)
+{
+    return p < end && p->unicode() >= '0' && p->unicode() <= '9';
+}
+
+} // namespace
+
+void FlatJsonReader::skipSpace()
+{
+    while (m_p < m_end && isSpace(m_p->unicode()))
+        ++m_p;
+}
+
+bool FlatJsonReader::next()
+{
+    skipSpace();
+    if (m_state == Done)
+        return false;
+    if (m_state == Start) {
+        if (m_p == m_end || *m_p != QLatin1Char('{'))
+            return fail();
+        ++m_p;
+        skipSpace();
+        if (m_p < m_end && *m_p == QLatin1Char('}')) {
+            ++m_p;
+            m_state = Done;
+            skipSpace();
+            return m_p == m_end ? false : fail();
+        }
+    } else {
+        if (m_p == m_end)
+            return fail();
+        if (*m_p == QLatin1Char('}')) {
+            ++m_p;
+            m_state = Done;
+            skipSpace();
+            return m_p == m_end ? false : fail();
+        }
+        if (*m_p != QLatin1Char(','))
+            return fail();
+        ++m_p;
+        skipSpace();
+    }
+    if (m_p == m_end || *m_p != QLatin1Char('"'))
+        return fail();
+    if (!readString(&m_keyBuffer, &m_key))
+        return fail();
+    skipSpace();
+    if (m_p == m_end || *m_p != QLatin1Char(':'))
+        return fail();
+    ++m_p;
+    skipSpace();
+    if (m_p == m_end)
+        return fail();
+    m_value.text = QString();
+    switch (m_p->unicode()) {
+    case '"': {
+        QStringView view;
+        QString decoded;
+        if (!readString(&decoded, &view))
+            return fail();
+        m_value.kind = JsonScalar::String;
+        // No escapes: the value points into the text, nothing is copied.
+        m_value.text = view.data() == decoded.constData() ? decoded : QString::fromRawData(view.data(), view.size());
+        break;
+    }
+    case 'n':
+        if (!readWord(QLatin1String("null")))
+            return fail();
+        m_value.kind = JsonScalar::Null;
+        break;
+    case 't':
+    case 'f': {
+        const bool yes = m_p->unicode() == 't';
+        if (!readWord(yes ? QLatin1String("true") : QLatin1String("false")))
+            return fail();
+        m_value.kind = JsonScalar::Integer;
+        m_value.integer = yes ? 1 : 0;
+        break;
+    }
+    default:
+        if (!readNumber())
+            return fail();
+    }
+    m_state = Member;
+    return true;
+}
+
+bool FlatJsonReader::readWord(QLatin1String word)
+{
+    if (m_end - m_p < word.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (m_p[i].unicode() != char16_t(word.at(i).unicode()))
+            return false;
+    m_p += word.size();
+    return true;
+}
+
+// At the opening quote. Without escapes *view is the string inside the text; with escapes it is
+// decoded into *decoded and *view points at that.
+bool FlatJsonReader::readString(QString *decoded, QStringView *view)
+{
+    ++m_p;
+    const QChar *start = m_p;
+    while (m_p < m_end) {
+        const char16_t c = m_p->unicode();
+        if (c == '"') {
+            *view = QStringView(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        if (c == '\\')
+            break;
+        if (c < 0x20)
+            return false;
+        ++m_p;
+    }
+    if (m_p == m_end)
+        return false;
+    decoded->clear();
+    decoded->append(start, m_p - start);
+    while (m_p < m_end) {
+        const char16_t c = m_p->unicode();
+        if (c == '"') {
+            ++m_p;
+            *view = QStringView(*decoded);
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c != '\\') {
+            decoded->append(*m_p++);
+            continue;
+        }
+        if (++m_p == m_end)
+            return false;
+        switch (m_p->unicode()) {
+        case '"': decoded->append(QLatin1Char('"')); break;
+        case '\\': decoded->append(QLatin1Char('\\')); break;
+        case '/': decoded->append(QLatin1Char('/')); break;
+        case 'b': decoded->append(QChar(0x08)); break;
+        case 'f': decoded->append(QChar(0x0c)); break;
+        case 'n': decoded->append(QLatin1Char('\n')); break;
+        case 'r': decoded->append(QLatin1Char('\r')); break;
+        case 't': decoded->append(QLatin1Char('\t')); break;
+        case 'u': {
+            // One UTF-16 code unit: a surrogate pair is two escapes in a row, and a lone surrogate
+            // stays as it is, as QJsonDocument leaves it.
+            if (m_end - m_p < 5)
+                return false;
+            int code = 0;
+            for (int i = 1; i <= 4; ++i) {
+                const int d = hexDigit(m_p[i].unicode());
+                if (d < 0)
+                    return false;
+                code = code * 16 + d;
+            }
+            decoded->append(QChar(char16_t(code)));
+            m_p += 4;
+            break;
+        }
+        default:
+            return false;
+        }
+        ++m_p;
+    }
+    return false;
+}
+
+// JSON's grammar exactly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool FlatJsonReader::readNumber()
+{
+    const QChar *start = m_p;
+    if (*m_p == QLatin1Char('-'))
+        ++m_p;
+    if (!isDigit(m_p, m_end))
+        return false;
+    if (*m_p == QLatin1Char('0'))
+        ++m_p;
+    else
+        while (isDigit(m_p, m_end))
+            ++m_p;
+    const qsizetype intDigits = m_p - start - (*start == QLatin1Char('-') ? 1 : 0);
+    bool plain = true;
+    if (m_p < m_end && *m_p == QLatin1Char('.')) {
+        plain = false;
+        ++m_p;
+        if (!isDigit(m_p, m_end))
+            return false;
+        while (isDigit(m_p, m_end))
+            ++m_p;
+    }
+    if (m_p < m_end && (*m_p == QLatin1Char('e') || *m_p == QLatin1Char('E'))) {
+        plain = false;
+        ++m_p;
+        if (m_p < m_end && (*m_p == QLatin1Char('+') || *m_p == QLatin1Char('-')))
+            ++m_p;
+        if (!isDigit(m_p, m_end))
+            return false;
+        while (isDigit(m_p, m_end))
+            ++m_p;
+    }
+    if (plain && intDigits <= 15) {
+        // Below 10^15 < 2^53: exact as an integer, as the double QJsonDocument makes of it.
+        qint64 v = 0;
+        for (const QChar *d = *start == QLatin1Char('-') ? start + 1 : start; d < m_p; ++d)
+            v = v * 10 + (d->unicode() - '0');
+        m_value.kind = JsonScalar::Integer;
+        m_value.integer = *start == QLatin1Char('-') ? -v : v;
+        return true;
+    }
+    char buffer[64];
+    const qsizetype n = m_p - start;
+    if (n >= qsizetype(sizeof buffer))
+        return false;
+    for (qsizetype i = 0; i < n; ++i)
+        buffer[i] = char(start[i].unicode());
+    double d = 0;
+    const auto [end, error] = std::from_chars(buffer, buffer + n, d);
+    if (error != std::errc() || end != buffer + n || !std::isfinite(d))
+        return false;
+    // ValueCodec::fromJson: integral and exact -> integer, else real.
+    if (d > -kExact && d < kExact && d == std::trunc(d)) {
+        m_value.kind = JsonScalar::Integer;
+        m_value.integer = qint64(d);
+    } else {
+        m_value.kind = JsonScalar::Real;
+        m_value.real = d;
+    }
+    return true;
+}
+
+QString maxClockOf(const QJsonObject &clocks)
+{
+    QString max;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+        if (it.value().toString() > max)
+            max = it.value().toString();
+    return max;
+}
+
+QString authorOf(const QJsonObject &clocks, const QJsonObject &authors)
+{
+    QString author = authors.value(QStringLiteral("*")).toString();
+    QString authorClock;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+        if (it.value().toString() >= authorClock && authors.contains(it.key())) {
+            authorClock = it.value().toString();
+            author = authors.value(it.key()).toString();
+        }
+    return author;
+}
+
+} // namespace SyncDetail
+
+namespace {
+
+std::atomic<bool> g_fastPullEnabled{true};
+
+const char16_t kEmpty[] = u"";
+
+void bindText(sqlite3_stmt *stmt, int i, const QString &text)
+{
+    // Exactly what QSQLITE does with a QString (UTF-16 in, SQLite converts); an empty string must
+    // not become NULL.
+    if (text.isEmpty())
+        sqlite3_bind_text16(stmt, i, kEmpty, 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(stmt, i, text.constData(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+} // namespace
+
+FastPull::FastPull(Database &db)
+    : m_db(db)
+    , m_handle(Sql::handle(db.connection()))
+{
+}
+
+FastPull::~FastPull()
+{
+    for (sqlite3_stmt *s : std::as_const(m_statements))
+        sqlite3_finalize(s);
+}
+
+void FastPull::setEnabled(bool enabled)
+{
+    g_fastPullEnabled = enabled;
+}
+
+bool FastPull::enabled()
+{
+    return g_fastPullEnabled;
+}
+
+Error FastPull::sqliteError(const QString &what) const
+{
+    return Error::failure(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), what));
+}
+
+Result<sqlite3_stmt *> FastPull::prepare(const QString &sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return it.value();
+    if (!m_handle)
+        return Error::failure(QStringLiteral("no SQLite connection"));
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqliteError(sql);
+    }
+    m_statements.insert(sql, stmt);
+    return stmt;
+}
+
+void FastPull::beginPage()
+{
+    m_plans.clear();
+    m_planOf.clear();
+}
+
+int FastPull::planFor(const QString &entity)
+{
+    auto it = m_planOf.constFind(entity);
+    if (it != m_planOf.constEnd())
+        return it.value();
+    const Entity *e = m_db.registry()->entity(entity);
+    int at = -1;
+    if (isSynced(e)) {
+        Plan plan;
+        plan.entity = entity;
+        plan.fields = travellingFields(*e);
+        for (int i = 0; i < plan.fields.size(); ++i) {
+            plan.index.insert(plan.fields.at(i), i);
+            const Field *f = e->field(plan.fields.at(i));
+            plan.sortKey.push_back(f && SchemaBuilder::hasSortKey(*f));
+        }
+        at = int(m_plans.size());
+        m_plans.push_back(std::move(plan));
+    }
+    m_planOf.insert(entity, at);
+    return at;
+}
+
+bool FastPull::read(const RemoteRecord &r)
+{
+    Row *row = &m_row;
+    row->plan = planFor(r.entity);
+    if (row->plan < 0)
+        return false;
+    const Plan &plan = m_plans[size_t(row->plan)];
+    const size_t n = size_t(plan.fields.size());
+    row->values.resize(n);
+    row->present.fill('0', qsizetype(n));
+    {
+        FlatJsonReader data(r.data);
+        while (data.next()) {
+            const QStringView key = data.key();
+            const int i = plan.index.value(QString::fromRawData(key.data(), key.size()), -1);
+            if (i < 0)
+                continue; // not a field that travels (or one this Trato does not know): applyOne skips it too
+            if (row->present.at(i) == '1')
+                return false; // a key twice: QJsonDocument keeps the last one, leave it to applyOne
+            const JsonScalar &v = data.value();
+            // A sort key is made from the value's text: only for text (and NULL) here.
+            if (plan.sortKey[size_t(i)] && v.kind != JsonScalar::String && v.kind != JsonScalar::Null)
+                return false;
+            row->present[i] = '1';
+            row->values[size_t(i)] = v;
+        }
+        if (data.failed())
+            return false;
+    }
+    // Clocks: their maximum, "*" included. A value that is not a string: applyOne.
+    QString max;
+    bool anyClock = false;
+    {
+        FlatJsonReader clocks(r.clocks);
+        while (clocks.next()) {
+            if (clocks.value().kind != JsonScalar::String)
+                return false;
+            if (!anyClock || clocks.value().text > max)
+                max = clocks.value().text;
+            anyClock = true;
+        }
+        if (clocks.failed())
+            return false;
+    }
+    if (!anyClock)
+        return false; // no clock at all: applyOne's business
+    // Deep copies (the texts are views on the record), and only when they change from record to record.
+    if (row->maxClock != max)
+        row->maxClock = QString(max.constData(), max.size());
+    // The author: the creator when the record has only one ("*"), else the one-by-one rule.
+    {
+        FlatJsonReader authors(r.authors);
+        bool lone = false;
+        QString author;
+        while (authors.next()) {
+            lone = !lone && authors.key() == QLatin1String("*") && authors.value().kind == JsonScalar::String
+                && !authors.value().text.isEmpty();
+            if (!lone)
+                break;
+            author = authors.value().text;
+        }
+        if (lone && !authors.failed()) {
+            if (row->author != author)
+                row->author = QString(author.constData(), author.size());
+        } else {
+            row->author = authorOf(parseObject(r.clocks), parseObject(r.authors));
+        }
+    }
+    return true;
+}
+
+Result<bool> FastPull::isNew(const RemoteRecord &r)
+{
+    const Row &row = m_row;
+    Plan &plan = m_plans[size_t(row.plan)];
+    if (!m_knownRecord) {
+        auto s = prepare(QStringLiteral("SELECT 1 FROM sync_record WHERE entity = ?1 AND id = ?2"));
+        if (!s)
+            return s.error();
+        m_knownRecord = s.value();
+    }
+    if (!plan.exists) {
+        auto s = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(Sql::ident(plan.entity)));
+        if (!s)
+            return s.error();
+        plan.exists = s.value();
+    }
+    // Either one means the record is known here (a local row, or clocks from an earlier pull or
+    // push): applyOne merges it.
+    bindText(m_knownRecord, 1, r.entity);
+    bindText(m_knownRecord, 2, r.id);
+    bindText(plan.exists, 1, r.id);
+    for (sqlite3_stmt *q : {m_knownRecord, plan.exists}) {
+        const int rc = sqlite3_step(q);
+        sqlite3_reset(q);
+        if (rc == SQLITE_ROW)
+            return false;
+        if (rc != SQLITE_DONE)
+            return sqliteError(QString::fromUtf8(sqlite3_sql(q)));
+    }
+    return true;
+}
+
+Result<sqlite3_stmt *> FastPull::insertFor(Plan &plan, const QByteArray &present)
+{
+    auto it = plan.inserts.constFind(present);
+    if (it != plan.inserts.constEnd())
+        return it.value();
+    // The columns applyOne writes for a new record: id, each field it carries with its sort key,
+    // updated_at.
+    QStringList columns{QStringLiteral("id")};
+    for (int i = 0; i < plan.fields.size(); ++i) {
+        if (present.at(i) != '1')
+            continue;
+        columns << Sql::ident(plan.fields.at(i));
+        if (plan.sortKey[size_t(i)])
+            columns << Sql::ident(SchemaBuilder::sortKeyColumn(plan.fields.at(i)));
+    }
+    columns << QStringLiteral("updated_at");
+    QStringList marks;
+    for (int i = 1; i <= columns.size(); ++i)
+        marks << QLatin1Char('?') + QString::number(i);
+    auto s = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(Sql::ident(plan.entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (!s)
+        return s.error();
+    plan.inserts.insert(QByteArray(present.constData(), present.size()), s.value()); // not shared with the row's, reused
+    return s.value();
+}
+
+Status FastPull::insert(const RemoteRecord &r)
+{
+    const Row &row = m_row;
+    Plan &plan = m_plans[size_t(row.plan)];
+    auto ins = insertFor(plan, row.present);
+    if (!ins)
+        return ins.error();
+    if (!m_insertRecord) {
+        auto s = prepare(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?1, ?2, ?3)"));
+        if (!s)
+            return s.error();
+        m_insertRecord = s.value();
+    }
+    // The clocks as received are the base of the next local edit.
+    bindText(m_insertRecord, 1, r.entity);
+    bindText(m_insertRecord, 2, r.id);
+    bindText(m_insertRecord, 3, r.clocks);
+    int rc = sqlite3_step(m_insertRecord);
+    sqlite3_reset(m_insertRecord);
+    if (rc != SQLITE_DONE)
+        return sqliteError(QStringLiteral("sync_record"));
+
+    sqlite3_stmt *stmt = ins.value();
+    int p = 1;
+    bindText(stmt, p++, r.id);
+    m_sortKeys.resize(row.values.size());
+    for (size_t i = 0; i < row.values.size(); ++i) {
+        if (row.present.at(qsizetype(i)) != '1')
+            continue;
+        const JsonScalar &v = row.values[i];
+        switch (v.kind) {
+        case JsonScalar::Null: sqlite3_bind_null(stmt, p); break;
+        case JsonScalar::Integer: sqlite3_bind_int64(stmt, p, v.integer); break;
+        case JsonScalar::Real: sqlite3_bind_double(stmt, p, v.real); break;
+        case JsonScalar::String: bindText(stmt, p, v.text); break;
+        }
+        ++p;
+        if (!plan.sortKey[i])
+            continue;
+        if (v.kind == JsonScalar::String) {
+            m_sortKeys[i] = Value::sortKey(v.text);
+            bindText(stmt, p, m_sortKeys[i]);
+        } else {
+            sqlite3_bind_null(stmt, p);
+        }
+        ++p;
+    }
+    // The record's time of change is its latest clock's, the same on every copy.
+    const qint64 ms = msOf(row.maxClock);
+    if (ms != m_isoMs) {
+        m_isoMs = ms;
+        m_iso = isoFromMs(ms);
+    }
+    bindText(stmt, p, m_iso);
+    rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE)
+        return sqliteError(QStringLiteral("INSERT INTO %1").arg(plan.entity));
+    return {};
+}
+
+} // namespace trato
