@@ -4,6 +4,7 @@
 
 #include "../metadata/registry.h"
 #include "../metadata/value.h"
+#include "../store/bulkwriter.h"
 #include "../store/database.h"
 #include "../store/schemabuilder.h"
 #include "../store/sqlite.h"
@@ -366,6 +367,7 @@ Result<sqlite3_stmt *> FastPull::prepare(const QString &sql)
 
 void FastPull::beginPage()
 {
+    m_paused.clear(); // a page that failed rolled its triggers back itself
     m_plans.clear();
     m_planOf.clear();
 }
@@ -464,38 +466,6 @@ bool FastPull::read(const RemoteRecord &r)
     return true;
 }
 
-Result<bool> FastPull::isNew(const RemoteRecord &r)
-{
-    const Row &row = m_row;
-    Plan &plan = m_plans[size_t(row.plan)];
-    if (!m_knownRecord) {
-        auto s = prepare(QStringLiteral("SELECT 1 FROM sync_record WHERE entity = ?1 AND id = ?2"));
-        if (!s)
-            return s.error();
-        m_knownRecord = s.value();
-    }
-    if (!plan.exists) {
-        auto s = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(Sql::ident(plan.entity)));
-        if (!s)
-            return s.error();
-        plan.exists = s.value();
-    }
-    // Either one means the record is known here (a local row, or clocks from an earlier pull or
-    // push): applyOne merges it.
-    bindText(m_knownRecord, 1, r.entity);
-    bindText(m_knownRecord, 2, r.id);
-    bindText(plan.exists, 1, r.id);
-    for (sqlite3_stmt *q : {m_knownRecord, plan.exists}) {
-        const int rc = sqlite3_step(q);
-        sqlite3_reset(q);
-        if (rc == SQLITE_ROW)
-            return false;
-        if (rc != SQLITE_DONE)
-            return sqliteError(QString::fromUtf8(sqlite3_sql(q)));
-    }
-    return true;
-}
-
 Result<sqlite3_stmt *> FastPull::insertFor(Plan &plan, const QByteArray &present)
 {
     auto it = plan.inserts.constFind(present);
@@ -523,27 +493,43 @@ Result<sqlite3_stmt *> FastPull::insertFor(Plan &plan, const QByteArray &present
     return s.value();
 }
 
-Status FastPull::insert(const RemoteRecord &r)
+Result<bool> FastPull::insertIfNew(const RemoteRecord &r)
 {
     const Row &row = m_row;
     Plan &plan = m_plans[size_t(row.plan)];
-    auto ins = insertFor(plan, row.present);
-    if (!ins)
-        return ins.error();
+    if (!plan.exists) {
+        auto s = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(Sql::ident(plan.entity)));
+        if (!s)
+            return s.error();
+        plan.exists = s.value();
+    }
     if (!m_insertRecord) {
-        auto s = prepare(QStringLiteral("INSERT INTO sync_record (entity, id, clocks) VALUES (?1, ?2, ?3)"));
+        // OR IGNORE: an entry already there says the record is known, without a lookup first.
+        auto s = prepare(QStringLiteral("INSERT OR IGNORE INTO sync_record (entity, id, clocks) VALUES (?1, ?2, ?3)"));
         if (!s)
             return s.error();
         m_insertRecord = s.value();
     }
+    auto ins = insertFor(plan, row.present);
+    if (!ins)
+        return ins.error();
+    bindText(plan.exists, 1, r.id);
+    int rc = sqlite3_step(plan.exists);
+    sqlite3_reset(plan.exists);
+    if (rc == SQLITE_ROW)
+        return false;
+    if (rc != SQLITE_DONE)
+        return sqliteError(QString::fromUtf8(sqlite3_sql(plan.exists)));
     // The clocks as received are the base of the next local edit.
     bindText(m_insertRecord, 1, r.entity);
     bindText(m_insertRecord, 2, r.id);
     bindText(m_insertRecord, 3, r.clocks);
-    int rc = sqlite3_step(m_insertRecord);
+    rc = sqlite3_step(m_insertRecord);
     sqlite3_reset(m_insertRecord);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("sync_record"));
+    if (sqlite3_changes(m_handle) == 0)
+        return false;
 
     sqlite3_stmt *stmt = ins.value();
     int p = 1;
@@ -581,6 +567,30 @@ Status FastPull::insert(const RemoteRecord &r)
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("INSERT INTO %1").arg(plan.entity));
+    return true;
+}
+
+Status FastPull::pauseInsertTriggers(const QString &entity)
+{
+    const Entity *e = m_db.registry()->entity(entity);
+    if (!e)
+        return {};
+    QStringList names{entity + QStringLiteral("__log_insert"), entity + QStringLiteral("__fts_insert")};
+    // A sort-key field with a default: a record without the field gets the default and its key
+    // from the trigger, as applyOne's would.
+    for (const Field &f : e->fields)
+        if (SchemaBuilder::hasSortKey(f) && f.defaultValue.isEmpty())
+            names << entity + QStringLiteral("__sortkey_insert_") + f.name;
+    m_paused.push_back(std::make_unique<TriggerPause>(m_db.connection(), names));
+    return m_paused.back()->status();
+}
+
+Status FastPull::resumeTriggers()
+{
+    for (auto &p : m_paused)
+        if (Status s = p->resume(); !s)
+            return s;
+    m_paused.clear();
     return {};
 }
 

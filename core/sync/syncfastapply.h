@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -20,6 +21,7 @@ struct sqlite3_stmt;
 namespace trato {
 
 class Database;
+class TriggerPause;
 
 namespace SyncDetail {
 
@@ -95,16 +97,23 @@ public:
 
     // Called at the start of each page applied at once: the metadata may have changed since.
     void beginPage();
+    // For a page with many records of a bulk-eligible kind: its AFTER INSERT triggers that have
+    // nothing to do for records inserted in bulk mode (change log and full text stand down, the
+    // sort keys come with the row) are dropped for the page, as imports do (TriggerPause): SQLite
+    // still runs every trigger's WHEN for every row. resumeTriggers() creates them again before the
+    // page commits; a page that fails rolls back with them in place.
+    Status pauseInsertTriggers(const QString &entity);
+    Status resumeTriggers();
     // Reads r (its kind must be bulk-eligible: SyncRun::m_bulkFrom). False: the fast path cannot
     // take this record's content and the caller uses applyOne. Then, for the record read last:
     // its largest clock, its author for History, whether it is new here, and its insert.
     bool read(const SyncDetail::RemoteRecord &r);
     const QString &maxClock() const { return m_row.maxClock; }
     const QString &author() const { return m_row.author; }
-    // True when neither a row nor a sync_record entry exists here for the record.
-    Result<bool> isNew(const SyncDetail::RemoteRecord &r);
-    // The row (id, fields, their sort keys, updated_at) and its sync_record entry.
-    Status insert(const SyncDetail::RemoteRecord &r);
+    // Inserts the record read last when it is new here: its sync_record entry (the clocks as
+    // received) and its row (id, fields, their sort keys, updated_at). False, with nothing
+    // written, when this copy knows it already (a row or a sync_record entry): applyOne merges it.
+    Result<bool> insertIfNew(const SyncDetail::RemoteRecord &r);
 
 private:
     struct Plan
@@ -139,6 +148,7 @@ private:
     sqlite3_stmt *m_insertRecord = nullptr;
     Row m_row;
     std::vector<QString> m_sortKeys; // kept alive while a row's statement runs
+    std::vector<std::unique_ptr<TriggerPause>> m_paused;
     qint64 m_isoMs = -1;
     QString m_iso; // updated_at of m_isoMs
 };

@@ -27,6 +27,38 @@ using namespace SyncDetail;
 
 namespace {
 
+// Records of one kind in a page from which its insert triggers are paused (FastPull).
+constexpr int kPauseTriggersFrom = 200;
+
+// While a pull writes, SQLite's automatic checkpoint runs every 64 MB of WAL instead of every
+// 1000 pages (4 MB, SQLite's default): a page of 5000 contacts fills more than that, so every
+// page was copied into the database file again (with two fsyncs) before the next one. What the
+// pull wrote is checkpointed once at the end, without waiting for readers (PASSIVE).
+class PullCheckpoints
+{
+public:
+    explicit PullCheckpoints(QSqlDatabase conn) : m_conn(std::move(conn))
+    {
+        auto q = Sql::exec(m_conn, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        if (q && q.value().next())
+            m_previous = q.value().value(0).toInt();
+        if (m_previous > 0 && m_previous < kPages)
+            Sql::exec(m_conn, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kPages));
+    }
+    ~PullCheckpoints()
+    {
+        if (m_previous > 0 && m_previous < kPages) {
+            Sql::exec(m_conn, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previous));
+            Sql::exec(m_conn, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+    }
+
+private:
+    static constexpr int kPages = 16384;
+    QSqlDatabase m_conn;
+    int m_previous = 0;
+};
+
 // One page of the feed as the server gave it.
 struct FeedPage
 {
@@ -122,6 +154,7 @@ Status SyncRun::pull()
             return s;
         return tx.commit();
     };
+    const PullCheckpoints checkpoints(m_db.connection());
     std::future<FeedPage> next = fetch(txid, seq);
     for (;;) {
         FeedPage page = next.get();
@@ -192,11 +225,11 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     m_bulkOn = false;
     m_bulkFrom.clear();
     m_bulkAuthors.clear();
+    QHash<QString, int> kinds; // kind -> its records in the page
     if (!oneByOne) {
-        QSet<QString> kinds;
         for (const RemoteRecord &r : records)
-            kinds.insert(r.entity);
-        for (const QString &kind : kinds) {
+            ++kinds[r.entity];
+        for (const QString &kind : kinds.keys()) {
             const Entity *e = m_db.registry()->entity(kind);
             if (!isSynced(e) || !RecordRules::triggers(kind).isEmpty() || !RecordRules::afterBulks(kind).isEmpty())
                 continue;
@@ -214,6 +247,11 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
         if (!m_fast)
             m_fast.reset(new FastPull(m_db));
         m_fast->beginPage();
+        // Dropping and creating triggers costs a few milliseconds: worth it for many records only.
+        for (auto it = m_bulkFrom.cbegin(); it != m_bulkFrom.cend(); ++it)
+            if (kinds.value(it.key()) >= kPauseTriggersFrom)
+                if (Status s = m_fast->pauseInsertTriggers(it.key()); !s)
+                    return s;
     }
     m_contextPending = false;
     qint64 applied = 0;
@@ -261,6 +299,9 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     }
     if (Status s = flushContext(); !s)
         return s;
+    if (fast)
+        if (Status s = m_fast->resumeTriggers(); !s)
+            return s;
     if (Status s = finishBulkInserts(); !s)
         return s;
     for (const auto &e : evicted) {
@@ -344,11 +385,14 @@ Result<bool> SyncRun::applyFast(const RemoteRecord &r)
 {
     if (!m_fast->read(r))
         return false;
-    auto fresh = m_fast->isNew(r);
-    if (!fresh)
-        return fresh.error();
-    if (!fresh.value())
-        return false;
+    if (!m_bulkOn) {
+        if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = ? WHERE id = 1"), {1}); !b)
+            return b.error();
+        m_bulkOn = true;
+    }
+    auto inserted = m_fast->insertIfNew(r);
+    if (!inserted || !inserted.value())
+        return inserted;
     const QString &maxClock = m_fast->maxClock();
     if (maxClock != m_lastClock) { // records of one push share a clock: parsed once
         m_lastClock = maxClock;
@@ -356,18 +400,11 @@ Result<bool> SyncRun::applyFast(const RemoteRecord &r)
         if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
             m_maxSeen = seen;
     }
-    if (!m_bulkOn) {
-        if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = ? WHERE id = 1"), {1}); !b)
-            return b.error();
-        m_bulkOn = true;
-    }
     m_bulkAuthors[r.entity].insert(m_fast->author());
     // In bulk mode no trigger reads the context: it is written once, before anything that does.
     m_contextUser = m_fast->author();
     m_contextHlc = maxClock;
     m_contextPending = true;
-    if (Status s = m_fast->insert(r); !s)
-        return s.error();
     return true;
 }
 
