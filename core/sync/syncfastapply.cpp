@@ -307,6 +307,7 @@ QString authorOf(const QJsonObject &clocks, const QJsonObject &authors)
 namespace {
 
 std::atomic<bool> g_fastPullEnabled{true};
+std::atomic<qint64> g_fastPullInserted{0};
 
 const char16_t kEmpty[] = u"";
 
@@ -342,6 +343,11 @@ void FastPull::setEnabled(bool enabled)
 bool FastPull::enabled()
 {
     return g_fastPullEnabled;
+}
+
+qint64 FastPull::insertedCount()
+{
+    return g_fastPullInserted;
 }
 
 Error FastPull::sqliteError(const QString &what) const
@@ -567,6 +573,7 @@ Result<bool> FastPull::insertIfNew(const RemoteRecord &r)
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("INSERT INTO %1").arg(plan.entity));
+    ++g_fastPullInserted;
     return true;
 }
 

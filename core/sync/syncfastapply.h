@@ -94,6 +94,8 @@ public:
     // Tests compare the fast path with applyOne by switching it off (process-wide).
     static void setEnabled(bool enabled);
     static bool enabled();
+    // Records this process inserted through the fast path (tests check it was taken).
+    static qint64 insertedCount();
 
     // Called at the start of each page applied at once: the metadata may have changed since.
     void beginPage();
