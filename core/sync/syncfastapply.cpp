@@ -174,6 +174,14 @@ bool FlatJsonReader::readString(QString *decoded, QStringView *view)
         const char16_t c = m_p->unicode();
         if (c == '"') {
             ++m_p;
+            // A surrogate escaped alone: SQLite and QStringEncoder would encode it differently.
+            for (qsizetype i = 0, n = decoded->size(); i < n; ++i) {
+                const QChar u = decoded->at(i);
+                if (u.isHighSurrogate() && i + 1 < n && decoded->at(i + 1).isLowSurrogate())
+                    ++i;
+                else if (u.isSurrogate())
+                    return false;
+            }
             *view = QStringView(*decoded);
             return true;
         }
@@ -195,8 +203,7 @@ bool FlatJsonReader::readString(QString *decoded, QStringView *view)
         case 'r': decoded->append(QLatin1Char('\r')); break;
         case 't': decoded->append(QLatin1Char('\t')); break;
         case 'u': {
-            // One UTF-16 code unit: a surrogate pair is two escapes in a row, and a lone surrogate
-            // stays as it is, as QJsonDocument leaves it.
+            // One UTF-16 code unit: a surrogate pair is two escapes in a row.
             if (m_end - m_p < 5)
                 return false;
             int code = 0;
@@ -302,24 +309,158 @@ QString authorOf(const QJsonObject &clocks, const QJsonObject &authors)
     return author;
 }
 
+FastPlans::FastPlans(const Registry &registry)
+{
+    for (const Entity *e : registry.entities()) {
+        if (!isSynced(e))
+            continue;
+        // BulkInsert adds a sort key after any column that has one: never id or updated_at.
+        const Field *id = e->field(QStringLiteral("id")), *updated = e->field(QStringLiteral("updated_at"));
+        if ((id && SchemaBuilder::hasSortKey(*id)) || (updated && SchemaBuilder::hasSortKey(*updated)))
+            continue;
+        FastPlan plan;
+        plan.entity = e->name;
+        plan.entityUtf8 = e->name.toUtf8();
+        plan.fields = travellingFields(*e);
+        for (int i = 0; i < plan.fields.size(); ++i) {
+            plan.index.insert(plan.fields.at(i), i);
+            const Field *f = e->field(plan.fields.at(i));
+            plan.sortKey.push_back(f && SchemaBuilder::hasSortKey(*f));
+        }
+        m_index.insert(plan.entity, int(m_plans.size()));
+        m_plans.push_back(std::move(plan));
+    }
+}
+
+const FastPlan *FastPlans::plan(const QString &entity) const
+{
+    const int i = m_index.value(entity, -1);
+    return i < 0 ? nullptr : &m_plans[size_t(i)];
+}
+
+bool FastPlans::current(const FastPlan &plan, const Entity &e)
+{
+    if (travellingFields(e) != plan.fields)
+        return false;
+    for (int i = 0; i < plan.fields.size(); ++i) {
+        const Field *f = e.field(plan.fields.at(i));
+        if ((f && SchemaBuilder::hasSortKey(*f)) != plan.sortKey[size_t(i)])
+            return false;
+    }
+    return true;
+}
+
+bool FastEncoder::encode(const RemoteRecord &r, FastRow *row)
+{
+    row->plan = nullptr;
+    const FastPlan *plan = m_plans ? m_plans->plan(r.entity) : nullptr;
+    if (!plan || r.purged)
+        return false;
+    const size_t n = size_t(plan->fields.size());
+    m_values.resize(n);
+    row->present.fill('0', qsizetype(n));
+    {
+        FlatJsonReader data(r.data);
+        while (data.next()) {
+            const QStringView key = data.key();
+            const int i = plan->index.value(QString::fromRawData(key.data(), key.size()), -1);
+            if (i < 0)
+                continue; // not a field that travels (or one this Trato does not know): applyOne skips it too
+            if (row->present.at(i) == '1')
+                return false; // a key twice: QJsonDocument keeps the last one, leave it to applyOne
+            const JsonScalar &v = data.value();
+            // A sort key is made from the value's text: only for text (and NULL) here.
+            if (plan->sortKey[size_t(i)] && v.kind != JsonScalar::String && v.kind != JsonScalar::Null)
+                return false;
+            row->present[i] = '1';
+            m_values[size_t(i)] = v;
+        }
+        if (data.failed())
+            return false;
+    }
+    // Clocks: their maximum, "*" included. A value that is not a string: applyOne.
+    QString max;
+    bool anyClock = false;
+    {
+        FlatJsonReader clocks(r.clocks);
+        while (clocks.next()) {
+            if (clocks.value().kind != JsonScalar::String)
+                return false;
+            if (!anyClock || clocks.value().text > max)
+                max = clocks.value().text;
+            anyClock = true;
+        }
+        if (clocks.failed())
+            return false;
+    }
+    if (!anyClock)
+        return false; // no clock at all: applyOne's business
+    // Deep copies (the texts are views on the record), shared by the rows that have the same.
+    if (m_lastClock != max)
+        m_lastClock = QString(max.constData(), max.size());
+    row->maxClock = m_lastClock;
+    // The author: the creator when the record has only one ("*"), else the one-by-one rule.
+    {
+        FlatJsonReader authors(r.authors);
+        bool lone = false;
+        QString author;
+        while (authors.next()) {
+            lone = !lone && authors.key() == QLatin1String("*") && authors.value().kind == JsonScalar::String
+                && !authors.value().text.isEmpty();
+            if (!lone)
+                break;
+            author = authors.value().text;
+        }
+        if (lone && !authors.failed()) {
+            if (m_lastAuthor != author)
+                m_lastAuthor = QString(author.constData(), author.size());
+            row->author = m_lastAuthor;
+        } else {
+            row->author = authorOf(parseObject(r.clocks), parseObject(r.authors));
+        }
+    }
+    // The record's time of change is its latest clock's, the same on every copy.
+    const qint64 ms = msOf(row->maxClock);
+    if (ms != m_isoMs) {
+        m_isoMs = ms;
+        m_iso = isoFromMs(ms);
+    }
+    // The values in BulkInsert's order: id, the fields present, updated_at, then the sort keys.
+    BulkRow &values = row->values;
+    values.clear();
+    values.addText(r.id);
+    m_keys.clear();
+    for (size_t i = 0; i < n; ++i) {
+        if (row->present.at(qsizetype(i)) != '1')
+            continue;
+        const JsonScalar &v = m_values[i];
+        switch (v.kind) {
+        case JsonScalar::Null: values.addNull(); break;
+        case JsonScalar::Integer: values.addInteger(v.integer); break;
+        case JsonScalar::Real: values.addReal(v.real); break;
+        case JsonScalar::String: values.addText(v.text); break;
+        }
+        if (plan->sortKey[i])
+            m_keys.push_back({v.kind != JsonScalar::String, v.kind == JsonScalar::String ? Value::sortKey(v.text) : QString()});
+    }
+    values.addText(m_iso);
+    for (const SortKey &key : m_keys)
+        if (key.null)
+            values.addNull();
+        else
+            values.addText(key.text);
+    row->id = r.id.toUtf8();
+    row->clocks = r.clocks.toUtf8();
+    row->plan = plan;
+    return true;
+}
+
 } // namespace SyncDetail
 
 namespace {
 
 std::atomic<bool> g_fastPullEnabled{true};
 std::atomic<qint64> g_fastPullInserted{0};
-
-const char16_t kEmpty[] = u"";
-
-void bindText(sqlite3_stmt *stmt, int i, const QString &text)
-{
-    // Exactly what QSQLITE does with a QString (UTF-16 in, SQLite converts); an empty string must
-    // not become NULL.
-    if (text.isEmpty())
-        sqlite3_bind_text16(stmt, i, kEmpty, 0, SQLITE_STATIC);
-    else
-        sqlite3_bind_text16(stmt, i, text.constData(), int(text.size() * 2), SQLITE_STATIC);
-}
 
 } // namespace
 
@@ -331,6 +472,7 @@ FastPull::FastPull(Database &db)
 
 FastPull::~FastPull()
 {
+    m_inserts.clear();
     for (sqlite3_stmt *s : std::as_const(m_statements))
         sqlite3_finalize(s);
 }
@@ -371,144 +513,38 @@ Result<sqlite3_stmt *> FastPull::prepare(const QString &sql)
     return stmt;
 }
 
+std::shared_ptr<const FastPlans> FastPull::plans()
+{
+    if (!m_plans)
+        m_plans = std::make_shared<const FastPlans>(*m_db.registry());
+    return m_plans;
+}
+
 void FastPull::beginPage()
 {
     m_paused.clear(); // a page that failed rolled its triggers back itself
-    m_plans.clear();
-    m_planOf.clear();
+    m_usable.clear();
 }
 
-int FastPull::planFor(const QString &entity)
+bool FastPull::usable(const FastRow &row)
 {
-    auto it = m_planOf.constFind(entity);
-    if (it != m_planOf.constEnd())
-        return it.value();
-    const Entity *e = m_db.registry()->entity(entity);
-    int at = -1;
-    if (isSynced(e)) {
-        Plan plan;
-        plan.entity = entity;
-        plan.fields = travellingFields(*e);
-        for (int i = 0; i < plan.fields.size(); ++i) {
-            plan.index.insert(plan.fields.at(i), i);
-            const Field *f = e->field(plan.fields.at(i));
-            plan.sortKey.push_back(f && SchemaBuilder::hasSortKey(*f));
-        }
-        at = int(m_plans.size());
-        m_plans.push_back(std::move(plan));
-    }
-    m_planOf.insert(entity, at);
-    return at;
-}
-
-bool FastPull::read(const RemoteRecord &r)
-{
-    Row *row = &m_row;
-    row->plan = planFor(r.entity);
-    if (row->plan < 0)
+    if (!row.plan)
         return false;
-    const Plan &plan = m_plans[size_t(row->plan)];
-    const size_t n = size_t(plan.fields.size());
-    row->values.resize(n);
-    row->present.fill('0', qsizetype(n));
-    {
-        FlatJsonReader data(r.data);
-        while (data.next()) {
-            const QStringView key = data.key();
-            const int i = plan.index.value(QString::fromRawData(key.data(), key.size()), -1);
-            if (i < 0)
-                continue; // not a field that travels (or one this Trato does not know): applyOne skips it too
-            if (row->present.at(i) == '1')
-                return false; // a key twice: QJsonDocument keeps the last one, leave it to applyOne
-            const JsonScalar &v = data.value();
-            // A sort key is made from the value's text: only for text (and NULL) here.
-            if (plan.sortKey[size_t(i)] && v.kind != JsonScalar::String && v.kind != JsonScalar::Null)
-                return false;
-            row->present[i] = '1';
-            row->values[size_t(i)] = v;
-        }
-        if (data.failed())
-            return false;
-    }
-    // Clocks: their maximum, "*" included. A value that is not a string: applyOne.
-    QString max;
-    bool anyClock = false;
-    {
-        FlatJsonReader clocks(r.clocks);
-        while (clocks.next()) {
-            if (clocks.value().kind != JsonScalar::String)
-                return false;
-            if (!anyClock || clocks.value().text > max)
-                max = clocks.value().text;
-            anyClock = true;
-        }
-        if (clocks.failed())
-            return false;
-    }
-    if (!anyClock)
-        return false; // no clock at all: applyOne's business
-    // Deep copies (the texts are views on the record), and only when they change from record to record.
-    if (row->maxClock != max)
-        row->maxClock = QString(max.constData(), max.size());
-    // The author: the creator when the record has only one ("*"), else the one-by-one rule.
-    {
-        FlatJsonReader authors(r.authors);
-        bool lone = false;
-        QString author;
-        while (authors.next()) {
-            lone = !lone && authors.key() == QLatin1String("*") && authors.value().kind == JsonScalar::String
-                && !authors.value().text.isEmpty();
-            if (!lone)
-                break;
-            author = authors.value().text;
-        }
-        if (lone && !authors.failed()) {
-            if (row->author != author)
-                row->author = QString(author.constData(), author.size());
-        } else {
-            row->author = authorOf(parseObject(r.clocks), parseObject(r.authors));
-        }
-    }
-    return true;
-}
-
-Result<sqlite3_stmt *> FastPull::insertFor(Plan &plan, const QByteArray &present)
-{
-    auto it = plan.inserts.constFind(present);
-    if (it != plan.inserts.constEnd())
+    auto it = m_usable.constFind(row.plan);
+    if (it != m_usable.constEnd())
         return it.value();
-    // The columns applyOne writes for a new record: id, each field it carries with its sort key,
-    // updated_at.
-    QStringList columns{QStringLiteral("id")};
-    for (int i = 0; i < plan.fields.size(); ++i) {
-        if (present.at(i) != '1')
-            continue;
-        columns << Sql::ident(plan.fields.at(i));
-        if (plan.sortKey[size_t(i)])
-            columns << Sql::ident(SchemaBuilder::sortKeyColumn(plan.fields.at(i)));
-    }
-    columns << QStringLiteral("updated_at");
-    QStringList marks;
-    for (int i = 1; i <= columns.size(); ++i)
-        marks << QLatin1Char('?') + QString::number(i);
-    auto s = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(Sql::ident(plan.entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    if (!s)
-        return s.error();
-    plan.inserts.insert(QByteArray(present.constData(), present.size()), s.value()); // not shared with the row's, reused
-    return s.value();
+    const Entity *e = m_db.registry()->entity(row.plan->entity);
+    const bool ok = e && FastPlans::current(*row.plan, *e);
+    m_usable.insert(row.plan, ok);
+    return ok;
 }
 
-Result<bool> FastPull::insertIfNew(const RemoteRecord &r)
+Result<bool> FastPull::insertIfNew(const FastRow &row)
 {
-    const Row &row = m_row;
-    Plan &plan = m_plans[size_t(row.plan)];
-    if (!plan.exists) {
-        auto s = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(Sql::ident(plan.entity)));
-        if (!s)
-            return s.error();
-        plan.exists = s.value();
-    }
+    const FastPlan &plan = *row.plan;
+    auto exists = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(Sql::ident(plan.entity)));
+    if (!exists)
+        return exists.error();
     if (!m_insertRecord) {
         // OR IGNORE: an entry already there says the record is known, without a lookup first.
         auto s = prepare(QStringLiteral("INSERT OR IGNORE INTO sync_record (entity, id, clocks) VALUES (?1, ?2, ?3)"));
@@ -516,63 +552,45 @@ Result<bool> FastPull::insertIfNew(const RemoteRecord &r)
             return s.error();
         m_insertRecord = s.value();
     }
-    auto ins = insertFor(plan, row.present);
-    if (!ins)
-        return ins.error();
-    bindText(plan.exists, 1, r.id);
-    int rc = sqlite3_step(plan.exists);
-    sqlite3_reset(plan.exists);
+    std::unique_ptr<BulkInsert> &insert = m_inserts[{row.plan, row.present}];
+    if (!insert) {
+        // The columns applyOne writes for a new record: id, each field it carries (BulkInsert adds
+        // their sort keys), updated_at.
+        const Entity *e = m_db.registry()->entity(plan.entity);
+        if (!e)
+            return false;
+        QStringList columns{QStringLiteral("id")};
+        for (int i = 0; i < plan.fields.size(); ++i)
+            if (row.present.at(i) == '1')
+                columns << plan.fields.at(i);
+        columns << QStringLiteral("updated_at");
+        insert = std::make_unique<BulkInsert>(m_handle, *e, columns);
+        if (!insert->error().isEmpty()) {
+            const QString error = insert->error();
+            insert.reset();
+            return Error::failure(error);
+        }
+    }
+    sqlite3_stmt *q = exists.value();
+    sqlite3_bind_text(q, 1, row.id.constData(), int(row.id.size()), SQLITE_STATIC);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
     if (rc == SQLITE_ROW)
         return false;
     if (rc != SQLITE_DONE)
-        return sqliteError(QString::fromUtf8(sqlite3_sql(plan.exists)));
+        return sqliteError(QString::fromUtf8(sqlite3_sql(q)));
     // The clocks as received are the base of the next local edit.
-    bindText(m_insertRecord, 1, r.entity);
-    bindText(m_insertRecord, 2, r.id);
-    bindText(m_insertRecord, 3, r.clocks);
+    sqlite3_bind_text(m_insertRecord, 1, plan.entityUtf8.constData(), int(plan.entityUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_insertRecord, 2, row.id.constData(), int(row.id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_insertRecord, 3, row.clocks.constData(), int(row.clocks.size()), SQLITE_STATIC);
     rc = sqlite3_step(m_insertRecord);
     sqlite3_reset(m_insertRecord);
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("sync_record"));
     if (sqlite3_changes(m_handle) == 0)
         return false;
-
-    sqlite3_stmt *stmt = ins.value();
-    int p = 1;
-    bindText(stmt, p++, r.id);
-    m_sortKeys.resize(row.values.size());
-    for (size_t i = 0; i < row.values.size(); ++i) {
-        if (row.present.at(qsizetype(i)) != '1')
-            continue;
-        const JsonScalar &v = row.values[i];
-        switch (v.kind) {
-        case JsonScalar::Null: sqlite3_bind_null(stmt, p); break;
-        case JsonScalar::Integer: sqlite3_bind_int64(stmt, p, v.integer); break;
-        case JsonScalar::Real: sqlite3_bind_double(stmt, p, v.real); break;
-        case JsonScalar::String: bindText(stmt, p, v.text); break;
-        }
-        ++p;
-        if (!plan.sortKey[i])
-            continue;
-        if (v.kind == JsonScalar::String) {
-            m_sortKeys[i] = Value::sortKey(v.text);
-            bindText(stmt, p, m_sortKeys[i]);
-        } else {
-            sqlite3_bind_null(stmt, p);
-        }
-        ++p;
-    }
-    // The record's time of change is its latest clock's, the same on every copy.
-    const qint64 ms = msOf(row.maxClock);
-    if (ms != m_isoMs) {
-        m_isoMs = ms;
-        m_iso = isoFromMs(ms);
-    }
-    bindText(stmt, p, m_iso);
-    rc = sqlite3_step(stmt);
-    sqlite3_reset(stmt);
-    if (rc != SQLITE_DONE)
-        return sqliteError(QStringLiteral("INSERT INTO %1").arg(plan.entity));
+    if (!insert->insert(row.values))
+        return Error::failure(QStringLiteral("%1 (INSERT INTO %2)").arg(insert->error(), plan.entity));
     ++g_fastPullInserted;
     return true;
 }

@@ -7,11 +7,14 @@
 
 #include "syncrun_p.h"
 
+#include "../store/bulkwriter.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -21,7 +24,7 @@ struct sqlite3_stmt;
 namespace trato {
 
 class Database;
-class TriggerPause;
+class Registry;
 
 namespace SyncDetail {
 
@@ -38,8 +41,8 @@ struct JsonScalar
 
 // Reads a JSON object whose members are all scalars, member by member, in the text's order, with
 // or without spaces. It stops (failed()) at anything else: a nested object or array (big integers
-// and blobs travel as {"i": ...} / {"b64": ...}), a control character in a string, a number out of
-// range, bad syntax. Callers then fall back to QJsonDocument. The text must outlive the values.
+// and blobs travel as {"i": ...} / {"b64": ...}), a control character or a lone surrogate in a
+// string, a number out of range, bad syntax. Callers then fall back to QJsonDocument. The text must outlive the values.
 class FlatJsonReader
 {
 public:
@@ -77,12 +80,74 @@ private:
 QString maxClockOf(const QJsonObject &clocks);
 QString authorOf(const QJsonObject &clocks, const QJsonObject &authors);
 
+// What the fast path needs of a kind of record, taken from the metadata on the sync's thread and
+// only read afterwards (the fetching thread encodes records with it).
+struct FastPlan
+{
+    QString entity;
+    QByteArray entityUtf8;
+    QStringList fields;        // travellingFields(), in the entity's order
+    QHash<QString, int> index; // field -> position in fields
+    std::vector<bool> sortKey; // the field has a sort-key column
+};
+
+class FastPlans
+{
+public:
+    // Every synced kind of record of the registry.
+    explicit FastPlans(const Registry &registry);
+    const FastPlan *plan(const QString &entity) const;
+    // The plan still describes the entity (a field added to it since would be missed).
+    static bool current(const FastPlan &plan, const Entity &e);
+
+private:
+    std::vector<FastPlan> m_plans;
+    QHash<QString, int> m_index;
+};
+
+// A record read from the server's JSON text and encoded for SQLite, ready to insert.
+struct FastRow
+{
+    const FastPlan *plan = nullptr; // null: the fast path cannot take this record (applyOne does)
+    QByteArray present;             // '1' per travelling field that the record carries
+    QString maxClock;               // its largest clock
+    QString author;                 // who wrote it, for History
+    QByteArray id, clocks;          // UTF-8, for sync_record and the existence check
+    // In BulkInsert's order: id, the fields present, updated_at, then their sort keys.
+    BulkRow values;
+};
+
+// Reads records into FastRows: JSON scanned without QJsonDocument, sort keys made, text encoded in
+// UTF-8 as SQLite stores it. Needs no database, so the thread that fetches the next page from the
+// server runs it while the sync's thread inserts the page before.
+class FastEncoder
+{
+public:
+    explicit FastEncoder(std::shared_ptr<const FastPlans> plans) : m_plans(std::move(plans)) {}
+    // False (row->plan null): a content the fast path does not write exactly (nested values, a
+    // number out of range, a lone surrogate, a number where a sort key is made, no clocks...).
+    bool encode(const RemoteRecord &r, FastRow *row);
+
+private:
+    std::shared_ptr<const FastPlans> m_plans;
+    std::vector<JsonScalar> m_values; // per travelling field, reused
+    struct SortKey
+    {
+        bool null;
+        QString text;
+    };
+    std::vector<SortKey> m_keys;
+    qint64 m_isoMs = -1;
+    QString m_iso; // updated_at of m_isoMs
+    QString m_lastClock, m_lastAuthor; // shared with the rows that have the same
+};
+
 } // namespace SyncDetail
 
-// Writes records new to this copy, one prepared statement per kind and set of fields, bound from
-// the JSON text. Used by SyncRun::applyRecords for a page applied at once; a page applied one by one
-// (after a local rule refused a record) and every record it does not take go through applyOne,
-// which gives the same rows, sort keys, updated_at and sync_record.
+// Inserts records new to this copy, read and encoded by FastEncoder, through prepared statements
+// (BulkInsert, one per kind and set of fields). Used by SyncRun::applyRecords for a page applied at
+// once; a page applied one by one (after a local rule refused a record) and every record it does
+// not take go through applyOne, which writes the same rows, sort keys, updated_at and sync_record.
 class FastPull
 {
 public:
@@ -97,8 +162,12 @@ public:
     // Records this process inserted through the fast path (tests check it was taken).
     static qint64 insertedCount();
 
-    // Called at the start of each page applied at once: the metadata may have changed since.
+    // The plans of this sync, made from the metadata on first use.
+    std::shared_ptr<const SyncDetail::FastPlans> plans();
+    // Called at the start of each page applied at once.
     void beginPage();
+    // The row's plan still matches the metadata (checked once per kind and page).
+    bool usable(const SyncDetail::FastRow &row);
     // For a page with many records of a bulk-eligible kind: its AFTER INSERT triggers that have
     // nothing to do for records inserted in bulk mode (change log and full text stand down, the
     // sort keys come with the row) are dropped for the page, as imports do (TriggerPause): SQLite
@@ -106,53 +175,23 @@ public:
     // page commits; a page that fails rolls back with them in place.
     Status pauseInsertTriggers(const QString &entity);
     Status resumeTriggers();
-    // Reads r (its kind must be bulk-eligible: SyncRun::m_bulkFrom). False: the fast path cannot
-    // take this record's content and the caller uses applyOne. Then, for the record read last:
-    // its largest clock, its author for History, whether it is new here, and its insert.
-    bool read(const SyncDetail::RemoteRecord &r);
-    const QString &maxClock() const { return m_row.maxClock; }
-    const QString &author() const { return m_row.author; }
-    // Inserts the record read last when it is new here: its sync_record entry (the clocks as
-    // received) and its row (id, fields, their sort keys, updated_at). False, with nothing
-    // written, when this copy knows it already (a row or a sync_record entry): applyOne merges it.
-    Result<bool> insertIfNew(const SyncDetail::RemoteRecord &r);
+    // Inserts the record when it is new here: its sync_record entry (the clocks as received) and
+    // its row. False, with nothing written, when this copy knows it already (a row or a
+    // sync_record entry): applyOne merges it.
+    Result<bool> insertIfNew(const SyncDetail::FastRow &row);
 
 private:
-    struct Plan
-    {
-        QString entity;
-        QStringList fields;         // travelling, in the entity's order
-        QHash<QString, int> index;  // field -> position in fields
-        std::vector<bool> sortKey;  // the field has a sort-key column
-        QHash<QByteArray, sqlite3_stmt *> inserts; // by Row::present
-        sqlite3_stmt *exists = nullptr;
-    };
-    // The record read last. Reused from record to record, so a page allocates almost nothing.
-    struct Row
-    {
-        int plan = -1;
-        std::vector<SyncDetail::JsonScalar> values; // by travelling field; views on the record's text
-        QByteArray present;                         // '1' per travelling field that the record carries
-        QString maxClock;
-        QString author;
-    };
     Result<sqlite3_stmt *> prepare(const QString &sql);
-    int planFor(const QString &entity);
-    Result<sqlite3_stmt *> insertFor(Plan &plan, const QByteArray &present);
     Error sqliteError(const QString &what) const;
 
     Database &m_db;
     sqlite3 *m_handle;
-    QHash<QString, sqlite3_stmt *> m_statements; // by SQL, for the whole sync
-    std::vector<Plan> m_plans;
-    QHash<QString, int> m_planOf;
-    sqlite3_stmt *m_knownRecord = nullptr;
+    std::shared_ptr<const SyncDetail::FastPlans> m_plans;
+    QHash<const SyncDetail::FastPlan *, bool> m_usable; // this page's verdicts
+    QHash<QString, sqlite3_stmt *> m_statements;        // by SQL, for the whole sync
+    std::map<std::pair<const SyncDetail::FastPlan *, QByteArray>, std::unique_ptr<BulkInsert>> m_inserts;
     sqlite3_stmt *m_insertRecord = nullptr;
-    Row m_row;
-    std::vector<QString> m_sortKeys; // kept alive while a row's statement runs
     std::vector<std::unique_ptr<TriggerPause>> m_paused;
-    qint64 m_isoMs = -1;
-    QString m_iso; // updated_at of m_isoMs
 };
 
 } // namespace trato

@@ -65,14 +65,15 @@ struct FeedPage
     Status status;
     bool last = false; // nothing more below the snapshot's xmin
     QList<RemoteRecord> records;
+    std::vector<FastRow> fast; // the records read for the fast path (empty: it is off)
     QList<QPair<QString, QString>> evicted;
     QString boundTxid;
     qint64 boundSeq = 0;
 };
 
-// Reads the page after (txid, seq). Runs on a thread of its own while the previous page is
-// applied; nothing else uses the connection meanwhile.
-FeedPage fetchPage(PgConnection &pg, const QString &txid, qint64 seq, int pageSize)
+// Reads the page after (txid, seq), and its records for the fast path when there are plans. Runs on
+// a thread of its own while the previous page is applied; nothing else uses the connection meanwhile.
+FeedPage fetchPage(PgConnection &pg, const QString &txid, qint64 seq, int pageSize, const std::shared_ptr<const FastPlans> &plans)
 {
     FeedPage out;
     // One snapshot for the page's bound and its rows: the same xmin for both.
@@ -125,6 +126,12 @@ FeedPage fetchPage(PgConnection &pg, const QString &txid, qint64 seq, int pageSi
     for (int i = 0; i < page->count(); ++i)
         if (page->value(i, 2) != QLatin1String("t") && !got.contains(page->value(i, 0) + QLatin1Char('\x1f') + page->value(i, 1)))
             out.evicted << qMakePair(page->value(i, 0), page->value(i, 1));
+    if (plans) {
+        FastEncoder encoder(plans);
+        out.fast.resize(size_t(out.records.size()));
+        for (qsizetype i = 0; i < out.records.size(); ++i)
+            encoder.encode(out.records.at(i), &out.fast[size_t(i)]);
+    }
     return out;
 }
 
@@ -140,8 +147,15 @@ Status SyncRun::pull()
     // The server reads page N+1 while page N is applied here. The connection is the fetching
     // thread's until its future is ready: every path out of this loop waits for it (a
     // std::async future also waits when destroyed).
-    auto fetch = [this](const QString &fromTxid, qint64 fromSeq) {
-        return std::async(std::launch::async, fetchPage, std::ref(*m_pg), fromTxid, fromSeq, m_pageSize);
+    // The fetching thread also reads the records for the fast path, with plans made here.
+    std::shared_ptr<const FastPlans> plans;
+    if (FastPull::enabled()) {
+        if (!m_fast)
+            m_fast.reset(new FastPull(m_db));
+        plans = m_fast->plans();
+    }
+    auto fetch = [this, plans](const QString &fromTxid, qint64 fromSeq) {
+        return std::async(std::launch::async, fetchPage, std::ref(*m_pg), fromTxid, fromSeq, m_pageSize, plans);
     };
     // The cursor moves only past what was applied.
     auto persistCursor = [this](const QString &boundTxid, qint64 boundSeq) -> Status {
@@ -165,7 +179,7 @@ Status SyncRun::pull()
         // Cancelled: this page (already read) is still applied, no further one is read.
         if (!cancelled())
             next = fetch(page.boundTxid, page.boundSeq);
-        Status s = applyPage(page.records, page.evicted);
+        Status s = applyPage(page.records, page.evicted, page.fast.empty() ? nullptr : &page.fast);
         if (s)
             s = persistCursor(page.boundTxid, page.boundSeq);
         if (!s) {
@@ -182,13 +196,14 @@ Status SyncRun::pull()
     return {};
 }
 
-Status SyncRun::applyPage(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted)
+Status SyncRun::applyPage(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted,
+                          const std::vector<FastRow> *fast)
 {
     if (records.isEmpty() && evicted.isEmpty())
         return {};
     QHash<QString, QStringList> touched;
     // All at once; if a local rule refuses one record, again one by one so only that one waits.
-    Status s = applyRecords(records, evicted, false, touched);
+    Status s = applyRecords(records, evicted, false, touched, fast);
     if (!s) {
         touched.clear();
         s = applyRecords(records, evicted, true, touched);
@@ -197,7 +212,7 @@ Status SyncRun::applyPage(const QList<RemoteRecord> &records, const QList<QPair<
 }
 
 Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted, bool oneByOne,
-                             QHash<QString, QStringList> &touched)
+                             QHash<QString, QStringList> &touched, const std::vector<FastRow> *fastRows)
 {
     QSqlDatabase conn = m_db.connection();
     ForeignKeysOff fk(conn);
@@ -242,10 +257,8 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     }
     // Records new here, of those kinds, without a local change waiting: the fast path, when it can
     // read them. Applied one by one (a local rule refused a record), everything goes through applyOne.
-    const bool fast = !oneByOne && !m_bulkFrom.isEmpty() && FastPull::enabled();
+    const bool fast = !oneByOne && !m_bulkFrom.isEmpty() && fastRows && m_fast;
     if (fast) {
-        if (!m_fast)
-            m_fast.reset(new FastPull(m_db));
         m_fast->beginPage();
         // Dropping and creating triggers costs a few milliseconds: worth it for many records only.
         for (auto it = m_bulkFrom.cbegin(); it != m_bulkFrom.cend(); ++it)
@@ -255,10 +268,11 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     }
     m_contextPending = false;
     qint64 applied = 0;
-    for (const RemoteRecord &r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RemoteRecord &r = records.at(i);
         const QString key = r.entity + QLatin1Char('\x1f') + r.id;
-        if (fast && !r.purged && m_bulkFrom.contains(r.entity) && !pending.contains(key) && !pendingInserts.contains(key)) {
-            auto f = applyFast(r);
+        if (fast && m_bulkFrom.contains(r.entity) && !pending.contains(key) && !pendingInserts.contains(key)) {
+            auto f = applyFast(r, fastRows->at(size_t(i)));
             if (!f)
                 return f.error();
             if (f.value()) {
@@ -381,28 +395,28 @@ Status SyncRun::finishBulkInserts()
 
 // A record new to this copy through FastPull. False: applyOne must take it (content the fast path
 // does not read, or the record is known here after all).
-Result<bool> SyncRun::applyFast(const RemoteRecord &r)
+Result<bool> SyncRun::applyFast(const RemoteRecord &r, const FastRow &row)
 {
-    if (!m_fast->read(r))
+    if (!m_fast->usable(row))
         return false;
     if (!m_bulkOn) {
         if (auto b = statement(QStringLiteral("UPDATE sync_context SET bulk = ? WHERE id = 1"), {1}); !b)
             return b.error();
         m_bulkOn = true;
     }
-    auto inserted = m_fast->insertIfNew(r);
+    auto inserted = m_fast->insertIfNew(row);
     if (!inserted || !inserted.value())
         return inserted;
-    const QString &maxClock = m_fast->maxClock();
+    const QString &maxClock = row.maxClock;
     if (maxClock != m_lastClock) { // records of one push share a clock: parsed once
         m_lastClock = maxClock;
         HlcStamp seen;
         if (HlcStamp::parse(maxClock, &seen) && m_maxSeen < seen)
             m_maxSeen = seen;
     }
-    m_bulkAuthors[r.entity].insert(m_fast->author());
+    m_bulkAuthors[r.entity].insert(row.author);
     // In bulk mode no trigger reads the context: it is written once, before anything that does.
-    m_contextUser = m_fast->author();
+    m_contextUser = row.author;
     m_contextHlc = maxClock;
     m_contextPending = true;
     return true;

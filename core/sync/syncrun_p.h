@@ -65,6 +65,7 @@ struct RemoteRecord
     QString data, clocks, authors; // JSON objects: field -> value, field -> HLC ("*": every field), field -> user
     bool purged = false;
 };
+struct FastRow; // syncfastapply.h: a record read for the fast path
 
 } // namespace SyncDetail
 
@@ -104,9 +105,11 @@ private:
     Status acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &result, const QByteArray &payload);
     Status pull();
     Status pullConflicts();
-    Status applyPage(const QList<SyncDetail::RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted);
+    // fast: the records as FastEncoder read them (one per record), or null.
+    Status applyPage(const QList<SyncDetail::RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted,
+                     const std::vector<SyncDetail::FastRow> *fast);
     Status applyRecords(const QList<SyncDetail::RemoteRecord> &records, const QList<QPair<QString, QString>> &evicted, bool oneByOne,
-                        QHash<QString, QStringList> &touched);
+                        QHash<QString, QStringList> &touched, const std::vector<SyncDetail::FastRow> *fast = nullptr);
     Status applyOne(const SyncDetail::RemoteRecord &r, const QSet<QString> &pendingFields, bool pendingInsert);
     Status removeLocal(const QString &entity, const QString &id);
     Status retryParked();
@@ -140,7 +143,7 @@ private:
     // Records new to this copy go through FastPull (prepared sqlite3 statements, values read straight
     // from the JSON text) when it can take them; the History context (sync_context.user/hlc) of the
     // last one is written before anything that reads it.
-    Result<bool> applyFast(const SyncDetail::RemoteRecord &r);
+    Result<bool> applyFast(const SyncDetail::RemoteRecord &r, const SyncDetail::FastRow &row);
     Status flushContext();
     std::unique_ptr<FastPull, FastPullDeleter> m_fast;
     QString m_contextUser, m_contextHlc;
