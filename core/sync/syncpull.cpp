@@ -2,6 +2,7 @@
 // Pulling: feed pages below the snapshot's xmin, records applied with "applying remote" set,
 // evictions, parked records, conflicts (docs/SYNC.md, "Pull").
 #include "syncfastapply.h"
+#include "syncfeed.h"
 #include "syncrun_p.h"
 #include "../util/uuid7.h"
 #include "valuecodec.h"
@@ -59,82 +60,6 @@ private:
     int m_previous = 0;
 };
 
-// One page of the feed as the server gave it.
-struct FeedPage
-{
-    Status status;
-    bool last = false; // nothing more below the snapshot's xmin
-    QList<RemoteRecord> records;
-    std::vector<FastRow> fast; // the records read for the fast path (empty: it is off)
-    QList<QPair<QString, QString>> evicted;
-    QString boundTxid;
-    qint64 boundSeq = 0;
-};
-
-// Reads the page after (txid, seq), and its records for the fast path when there are plans. Runs on
-// a thread of its own while the previous page is applied; nothing else uses the connection meanwhile.
-FeedPage fetchPage(PgConnection &pg, const QString &txid, qint64 seq, int pageSize, const std::shared_ptr<const FastPlans> &plans)
-{
-    FeedPage out;
-    // One snapshot for the page's bound and its rows: the same xmin for both.
-    if (Status s = pg.run(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s) {
-        out.status = s;
-        return out;
-    }
-    auto page = pg.exec(QStringLiteral("SELECT entity, id, visible, txid::text, seq FROM trato.feed_page($1::xid8, $2, $3)"),
-                        {txid, seq, pageSize});
-    if (!page) {
-        if (pg.isOpen())
-            pg.run(QStringLiteral("ROLLBACK"));
-        out.status = page.error();
-        return out;
-    }
-    if (page->count() == 0) {
-        out.status = pg.run(QStringLiteral("COMMIT"));
-        out.last = true;
-        return out;
-    }
-    out.boundTxid = page->value(page->count() - 1, 3);
-    out.boundSeq = page->value(page->count() - 1, 4).toLongLong();
-    auto rows = pg.exec(QStringLiteral("SELECT entity, id, data::text, clocks::text, authors::text, purged FROM trato.rec "
-                                       "WHERE (txid, seq) > ($1::xid8, $2) AND (txid, seq) <= ($3::xid8, $4) ORDER BY txid, seq"),
-                        {txid, seq, out.boundTxid, out.boundSeq});
-    if (!rows) {
-        if (pg.isOpen())
-            pg.run(QStringLiteral("ROLLBACK"));
-        out.status = rows.error();
-        return out;
-    }
-    if (Status s = pg.run(QStringLiteral("COMMIT")); !s) {
-        out.status = s;
-        return out;
-    }
-    QSet<QString> got;
-    out.records.reserve(rows->count());
-    for (int i = 0; i < rows->count(); ++i) {
-        RemoteRecord r;
-        r.entity = rows->value(i, 0);
-        r.id = rows->value(i, 1);
-        r.data = rows->value(i, 2);
-        r.clocks = rows->value(i, 3);
-        r.authors = rows->value(i, 4);
-        r.purged = rows->value(i, 5) == QLatin1String("t");
-        got.insert(r.entity + QLatin1Char('\x1f') + r.id);
-        out.records << r;
-    }
-    // Records this user may no longer see (moved to another team, say) leave this copy.
-    for (int i = 0; i < page->count(); ++i)
-        if (page->value(i, 2) != QLatin1String("t") && !got.contains(page->value(i, 0) + QLatin1Char('\x1f') + page->value(i, 1)))
-            out.evicted << qMakePair(page->value(i, 0), page->value(i, 1));
-    if (plans) {
-        FastEncoder encoder(plans);
-        out.fast.resize(size_t(out.records.size()));
-        for (qsizetype i = 0; i < out.records.size(); ++i)
-            encoder.encode(out.records.at(i), &out.fast[size_t(i)]);
-    }
-    return out;
-}
-
 } // namespace
 
 Status SyncRun::pull()
@@ -144,9 +69,6 @@ Status SyncRun::pull()
     qint64 done = 0;
     if (cancelled())
         return Error::failure(tr("Sync cancelled; nothing was lost"));
-    // The server reads page N+1 while page N is applied here. The connection is the fetching
-    // thread's until its future is ready: every path out of this loop waits for it (a
-    // std::async future also waits when destroyed).
     // The fetching thread also reads the records for the fast path, with plans made here.
     std::shared_ptr<const FastPlans> plans;
     if (FastPull::enabled()) {
@@ -154,6 +76,9 @@ Status SyncRun::pull()
             m_fast.reset(new FastPull(m_db));
         plans = m_fast->plans();
     }
+    // The server reads page N+1 while page N is applied here. The connection is the fetching
+    // thread's until its future is ready: every path out of this loop waits for it (a
+    // std::async future also waits when destroyed).
     auto fetch = [this, plans](const QString &fromTxid, qint64 fromSeq) {
         return std::async(std::launch::async, fetchPage, std::ref(*m_pg), fromTxid, fromSeq, m_pageSize, plans);
     };
