@@ -80,8 +80,8 @@ CREATE TABLE trato.device (
 -- jsonb. txid/seq order the change feed: a row moves to the end of the feed each time it changes.
 CREATE SEQUENCE trato.change_seq;
 CREATE TABLE trato.rec (
-    entity  text COLLATE "C" NOT NULL,  -- compared byte-wise: the key needs no linguistic order
-    id      text COLLATE "C" NOT NULL,
+    entity  text NOT NULL,
+    id      text NOT NULL,
     data    json NOT NULL,
     clocks  json NOT NULL,
     authors json NOT NULL,
