@@ -59,6 +59,15 @@ private:
 // A record as the server sent it. The JSON texts are kept as received: the fast path
 // (syncfastapply.h) reads them with a small scanner and sync_record stores the clocks untouched;
 // the one-by-one path parses them when it needs them.
+// One row of the push's COPY payload; data, clocks and bases are JSON texts (bases null: none).
+// `owner`: the owner written first in a new record's data (checked by the server: trato.owner_in).
+void appendRawRow(QByteArray &out, int ord, const QString &entity, const QString &id, const char *op, bool isNew,
+                  const QByteArray &data, const QByteArray &clocks, const QByteArray &bases, const QString &hlc,
+                  const QByteArray &owner = {});
+// Clocks of a new record: one default for every field ("*"), and the fields changed since it was
+// made with their own.
+QByteArray newRecordClocks(const QString &stamp, const QList<QPair<QString, QString>> &own = {});
+
 struct RemoteRecord
 {
     QString entity, id;
