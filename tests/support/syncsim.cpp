@@ -657,6 +657,10 @@ void SyncSim::verifyClientEqualsServer(Client &c, QStringList &failures)
             failures << QStringLiteral("%1: reading %2: %3").arg(where(c), entity, q.error().message);
             continue;
         }
+        QSet<QString> keys;
+        for (const ServerRecord &r : server)
+            for (auto f = r.data.constBegin(); f != r.data.constEnd(); ++f)
+                keys.insert(f.key());
         QSqlQuery &rows = q.value();
         while (rows.next()) {
             const QSqlRecord rec = rows.record();
@@ -671,13 +675,16 @@ void SyncSim::verifyClientEqualsServer(Client &c, QStringList &failures)
                 failures << QStringLiteral("%1: has %2 %3 that the server does not show this user").arg(where(c), entity, id);
                 continue;
             }
-            for (auto f = it->data.constBegin(); f != it->data.constEnd(); ++f) {
-                if (rec.indexOf(f.key()) < 0)
+            // Every field any record of the kind carries: a new record leaves its empty fields out
+            // of its data, so a field it lacks must be empty here too.
+            for (const QString &key : std::as_const(keys)) {
+                if (rec.indexOf(key) < 0)
                     continue; // a field this Trato does not have (never for the same version)
-                const QVariant local = rec.value(f.key());
-                if (!sameValue(f.value(), local))
+                const QJsonValue remote = it->data.contains(key) ? it->data.value(key) : QJsonValue(QJsonValue::Null);
+                const QVariant local = rec.value(key);
+                if (!sameValue(remote, local))
                     failures << QStringLiteral("%1: %2 %3 field %4: here %5, server %6")
-                                    .arg(where(c), entity, id, f.key(), text(local), jsonText(f.value()));
+                                    .arg(where(c), entity, id, key, text(local), jsonText(remote));
             }
         }
         for (auto it = server.constBegin(); it != server.constEnd(); ++it)
