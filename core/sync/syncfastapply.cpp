@@ -116,6 +116,13 @@ bool FastEncoder::encode(const RemoteRecord &r, FastRow *row)
         if (data.failed())
             return false;
     }
+    // A new record's data leaves its empty fields out: they go in as NULL, as applyOne writes them
+    // (the columns that may not be NULL take their default).
+    for (size_t i = 0; i < n; ++i)
+        if (row->present.at(qsizetype(i)) != '1' && !hasDefaultWhenAbsent(plan->fields.at(qsizetype(i)))) {
+            row->present[qsizetype(i)] = '1';
+            m_values[i] = JsonScalar();
+        }
     // Clocks: their maximum, "*" included. A value that is not a string: applyOne.
     QString max;
     bool anyClock = false;

@@ -414,11 +414,13 @@ Status SyncRun::applyOne(const RemoteRecord &r, const QSet<QString> &pendingFiel
     QVariantList values;
     for (int i = 0; i < fields.size(); ++i) {
         const QString &f = fields.at(i);
-        if (!data.contains(f) || pendingFields.contains(f) || pendingInsert)
+        // The server's data is the whole record, and a new record leaves its empty fields out: a
+        // field it does not carry is NULL (not the column's default, nor the value here).
+        if (pendingFields.contains(f) || pendingInsert || (!data.contains(f) && hasDefaultWhenAbsent(f)))
             continue;
         if (exists && (f == QLatin1String("created_at") || f == QLatin1String("created_by")))
             continue;
-        const QVariant value = ValueCodec::fromJson(data.value(f));
+        const QVariant value = data.contains(f) ? ValueCodec::fromJson(data.value(f)) : QVariant();
         if (exists && sameValue(local.at(i), value))
             continue;
         setColumns << f;

@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace trato {
@@ -43,6 +45,11 @@ QStringList travellingFields(const Entity &e)
         if (travels(f) && f.name != QLatin1String("id"))
             out << f.name;
     return out;
+}
+
+bool hasDefaultWhenAbsent(QStringView field)
+{
+    return field == QLatin1String("created_at") || field == QLatin1String("updated_at") || field == QLatin1String("deleted");
 }
 
 qint64 msOf(const QString &hlc)
@@ -425,7 +432,9 @@ QByteArray SyncRun::appendData(QByteArray &out, const RawStatement &st, int firs
             appendJsonString(out, owner);
     }
     for (int i = 0; i < shape.keys.size(); ++i) {
-        if (i == shape.owner)
+        // Empty fields are left out (smaller rows, less to validate and store on the server); a
+        // field the server's data does not carry is NULL on every copy (applyOne, FastEncoder).
+        if (i == shape.owner || sqlite3_column_type(st.handle(), first + i) == SQLITE_NULL)
             continue;
         if (!firstField)
             out += ',';

@@ -35,6 +35,9 @@ bool isSynced(const Entity *e);
 // whom it was created.
 bool travels(const Field &f);
 QStringList travellingFields(const Entity &e);
+// The columns that may not be NULL (created_at, deleted): a record whose data lacks them keeps
+// the column's default (a new one) or its value here; any other field it lacks is NULL.
+bool hasDefaultWhenAbsent(QStringView field);
 qint64 msOf(const QString &hlc);
 QString isoFromMs(qint64 ms);
 QString durationText(qint64 ms);
