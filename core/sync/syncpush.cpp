@@ -124,8 +124,7 @@ Status SyncRun::sendPending()
 // batch in flight is built only after that one is acknowledged (its bases are that batch's clocks).
 Status SyncRun::push()
 {
-    if (Status s = sendPending(); !s) // left by an interrupted sync: one by one
-        return s;
+    // (Batches left by an interrupted sync were sent first, one by one: SyncRun::run.)
     struct Flight
     {
         BuiltBatch batch;
