@@ -291,7 +291,12 @@ BEGIN
     END IF;
 
     -- Far-future clocks are refused: they would win every later edit. Every field's clock counts.
-    SELECT max(k.value) INTO v_max FROM pg_temp.trato_push t, json_each_text(t.clocks) k;
+    -- A new record's clocks are usually just its default, {"*": hlc}: when the text is exactly
+    -- that (hlc escaped as JSON), hlc is its only clock, and the clocks need not be parsed (that
+    -- parse was a tenth of a push). Any other text is read field by field.
+    SELECT max(CASE WHEN t.clocks::text = '{"*":' || to_json(t.hlc)::text || '}' THEN t.hlc
+                    ELSE (SELECT max(k.value) FROM json_each_text(t.clocks) k) END)
+      INTO v_max FROM pg_temp.trato_push t;
     IF v_max IS NOT NULL AND trato.hlc_ms(v_max) > v_now_ms + p_tolerance_ms THEN
         RAISE EXCEPTION 'clock ahead by % ms', trato.hlc_ms(v_max) - v_now_ms USING ERRCODE = 'TRCLK';
     END IF;

@@ -438,6 +438,37 @@ TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing 
     must(RecordStore(*ana.db).update(QStringLiteral("account"), account, {{QStringLiteral("website"), QStringLiteral("https://hoy.example")}}));
     must(ana.sync());
     CHECK(serverValue(pg, QStringLiteral("account"), account, QStringLiteral("website")) == QStringLiteral("https://hoy.example"));
+
+    // Forged batches: the server reads a new record's clocks without parsing them when they are
+    // exactly {"*": hlc}. A far-future clock hidden beside a present hlc, or behind an hlc that
+    // tries to close the JSON string itself, is still found, and the batch is refused whole.
+    const QString device = SyncEngine(*ana.db).status().device;
+    REQUIRE_FALSE(device.isEmpty());
+    auto stampAt = [](qint64 ms) { return QStringLiteral("%1%2-forged").arg(ms, 12, 16, QLatin1Char('0')).arg(0, 4, 16, QLatin1Char('0')); };
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QString now = stampAt(nowMs), future = stampAt(nowMs + kDay);
+    const QString hidden = QStringLiteral("01a30000-0000-7000-8000-000000000001");
+    const QString escaped = QStringLiteral("01a30000-0000-7000-8000-000000000002");
+    const QString tricky = now + QStringLiteral("\",\"name\":\"") + future; // hlc column: now","name":"future
+    const QList<QStringList> forged = {
+        {QStringLiteral("0\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Oculta\"}\t{\"*\":\"%2\",\"name\":\"%3\"}\t\\N\t%2\tana").arg(hidden, now, future)},
+        {QStringLiteral("0\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Escapada\"}\t{\"*\":\"%2\",\"name\":\"%3\"}\t\\N\t%4\tana").arg(escaped, now, future, tricky)},
+    };
+    qint64 batch = 2000000;
+    for (const QStringList &lines : forged) {
+        auto conn = must(PgConnection::connect(ana.address));
+        must(conn->run(QStringLiteral("BEGIN")));
+        must(conn->run(QStringLiteral("CREATE TEMP TABLE trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, op text NOT NULL, "
+                                      "is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text, owner text) "
+                                      "ON COMMIT DELETE ROWS")));
+        must(conn->copyIn(QStringLiteral("COPY trato_push FROM STDIN"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
+        auto pushed = conn->exec(QStringLiteral("SELECT trato.push($1, $2, 300000)::text"), {device, QString::number(batch++)});
+        INFO(lines.join(QLatin1Char('\n')).toStdString());
+        REQUIRE_FALSE(pushed.ok());
+        CHECK(mentions(pushed.error().message, {QStringLiteral("clock")}));
+    }
+    auto admin = must(PgConnection::connect(pg.admin()));
+    CHECK(must(admin->exec(QStringLiteral("SELECT count(*) FROM trato.rec WHERE id LIKE '01a30000-%'"))).scalar() == QStringLiteral("0"));
 }
 
 TEST_CASE("Sync bad input: a laptop clock a day behind syncs with a warning, loses concurrent edits only into conflicts", "[sync][badinput]")
