@@ -173,6 +173,29 @@ bool mentions(const QString &message, const QStringList &words)
     return false;
 }
 
+// A batch as a client that does not play by the rules could send it: its staging rows (COPY text
+// lines, the columns of trato_push) handed straight to trato.push under that user's login.
+Result<QJsonObject> forgedPush(const ServerAddress &address, const QString &device, qint64 batch, const QStringList &lines)
+{
+    auto conn = PgConnection::connect(address);
+    if (!conn)
+        return conn.error();
+    for (const QString &sql : {QStringLiteral("BEGIN"),
+                               QStringLiteral("CREATE TEMP TABLE trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, "
+                                              "op text NOT NULL, is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, "
+                                              "bases json, hlc text, owner text) ON COMMIT DELETE ROWS")})
+        if (Status s = conn.value()->run(sql); !s)
+            return s.error();
+    if (Status s = conn.value()->copyIn(QStringLiteral("COPY trato_push FROM STDIN"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()); !s)
+        return s.error();
+    auto pushed = conn.value()->exec(QStringLiteral("SELECT trato.push($1, $2, 300000)::text"), {device, QString::number(batch)});
+    if (!pushed)
+        return pushed.error();
+    if (Status s = conn.value()->run(QStringLiteral("COMMIT")); !s)
+        return s.error();
+    return QJsonDocument::fromJson(pushed.value().scalar().toUtf8()).object();
+}
+
 } // namespace
 
 TEST_CASE("Sync bad input: wrong password, a removed user and a newer server schema change nothing here", "[sync][badinput]")
@@ -374,16 +397,8 @@ TEST_CASE("Sync bad input: a change the user may not make is refused, kept in co
         lines << QStringLiteral("0\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Honesta\"}\t%2\t\\N\t%3\tana").arg(honest, clocks, stamp)
               << QStringLiteral("1\taccount\t%1\tupsert\tt\t{\"owner\":\"ana\",\"name\":\"Doble\",\"owner\":\"luis\"}\t%2\t\\N\t%3\tana").arg(twice, clocks, stamp)
               << QStringLiteral("2\taccount\t%1\tupsert\tt\t{\"name\":\"Ajena\",\"owner\":\"luis\"}\t%2\t\\N\t%3\tana").arg(notFirst, clocks, stamp);
-        auto conn = must(PgConnection::connect(ana.address));
-        must(conn->run(QStringLiteral("BEGIN")));
-        must(conn->run(QStringLiteral("CREATE TEMP TABLE trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, op text NOT NULL, "
-                                      "is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text, owner text) "
-                                      "ON COMMIT DELETE ROWS")));
-        must(conn->copyIn(QStringLiteral("COPY trato_push FROM STDIN"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
-        auto pushed = must(conn->exec(QStringLiteral("SELECT trato.push($1, 1000000, 300000)::text"), {device}));
-        must(conn->run(QStringLiteral("COMMIT")));
-        const QJsonObject result = QJsonDocument::fromJson(pushed.scalar().toUtf8()).object();
-        INFO(pushed.scalar().toStdString());
+        const QJsonObject result = must(forgedPush(ana.address, device, 1000000, lines));
+        INFO(QJsonDocument(result).toJson().toStdString());
         CHECK(result.value(QStringLiteral("applied")).toInt() == 1);
         CHECK(result.value(QStringLiteral("denied")).toArray().size() == 2);
         auto admin = must(PgConnection::connect(pg.admin()));
@@ -456,13 +471,7 @@ TEST_CASE("Sync bad input: a laptop clock a day ahead is refused without losing 
     };
     qint64 batch = 2000000;
     for (const QStringList &lines : forged) {
-        auto conn = must(PgConnection::connect(ana.address));
-        must(conn->run(QStringLiteral("BEGIN")));
-        must(conn->run(QStringLiteral("CREATE TEMP TABLE trato_push (ord int NOT NULL, entity text NOT NULL, id text NOT NULL, op text NOT NULL, "
-                                      "is_new boolean NOT NULL, data json NOT NULL, clocks json NOT NULL, bases json, hlc text, owner text) "
-                                      "ON COMMIT DELETE ROWS")));
-        must(conn->copyIn(QStringLiteral("COPY trato_push FROM STDIN"), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()));
-        auto pushed = conn->exec(QStringLiteral("SELECT trato.push($1, $2, 300000)::text"), {device, QString::number(batch++)});
+        auto pushed = forgedPush(ana.address, device, batch++, lines);
         INFO(lines.join(QLatin1Char('\n')).toStdString());
         REQUIRE_FALSE(pushed.ok());
         CHECK(mentions(pushed.error().message, {QStringLiteral("clock")}));
