@@ -165,10 +165,14 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     m_bulkOn = false;
     m_bulkFrom.clear();
     m_bulkAuthors.clear();
+    // This run's own new records coming back: nothing to do (applyOne would find the same after
+    // reading them), and they do not count towards pausing a kind's triggers.
+    const std::vector<bool> echo = echoesOf(records);
     QHash<QString, int> kinds; // kind -> its records in the page
     if (!oneByOne) {
-        for (const RemoteRecord &r : records)
-            ++kinds[r.entity];
+        for (qsizetype i = 0; i < records.size(); ++i)
+            if (!echo[size_t(i)])
+                ++kinds[records.at(i).entity];
         for (const QString &kind : kinds.keys()) {
             const Entity *e = m_db.registry()->entity(kind);
             if (!isSynced(e) || !RecordRules::triggers(kind).isEmpty() || !RecordRules::afterBulks(kind).isEmpty())
@@ -195,6 +199,14 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     qint64 applied = 0;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const RemoteRecord &r = records.at(i);
+        if (echo[size_t(i)]) { // as applyOne's own echo check: counted, the views told
+            ++applied;
+            if (m_db.registry()->entity(r.entity)) {
+                touched[r.entity] << r.id;
+                tx.touched(r.entity);
+            }
+            continue;
+        }
         const QString key = r.entity + QLatin1Char('\x1f') + r.id;
         if (fast && m_bulkFrom.contains(r.entity) && !pending.contains(key) && !pendingInserts.contains(key)) {
             auto f = applyFast(r, fastRows->at(size_t(i)));
@@ -316,6 +328,25 @@ Status SyncRun::finishBulkInserts()
     m_bulkFrom.clear();
     m_bulkAuthors.clear();
     return {};
+}
+
+std::vector<bool> SyncRun::echoesOf(const QList<RemoteRecord> &records)
+{
+    std::vector<bool> echo(size_t(records.size()), false);
+    if (m_pushedNew.isEmpty())
+        return echo; // a pull with no push of new records before it (a fresh copy joining): no lookups
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RemoteRecord &r = records.at(i);
+        if (r.purged)
+            continue;
+        const auto pushed = m_pushedNew.constFind(r.entity + QLatin1Char('\x1f') + r.id);
+        if (pushed == m_pushedNew.cend() || pushed.value() != r.clocks)
+            continue;
+        // The same text the server stores is what this copy still knows (checked, not assumed).
+        auto known = knownClocks(r.entity, r.id);
+        echo[size_t(i)] = known && known.value() == r.clocks.toUtf8();
+    }
+    return echo;
 }
 
 // A record new to this copy through FastPull. False: applyOne must take it (content the fast path

@@ -544,7 +544,9 @@ Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &resu
             if (cols.size() < 9 || cols.at(3) != "upsert")
                 continue;
             const QString entity = copyUnescape(cols.at(1)), id = copyUnescape(cols.at(2));
-            if (refused.contains(entity + QLatin1Char('\x1f') + id)) {
+            const QString key = entity + QLatin1Char('\x1f') + id;
+            m_pushedNew.remove(key);
+            if (refused.contains(key)) {
                 // The server sends its version again (it moved the record to the end of the feed):
                 // forget what this copy knew so that version is applied, not taken for an echo.
                 auto f = statement(QStringLiteral("DELETE FROM sync_record WHERE entity = ? AND id = ?"), {entity, id});
@@ -562,8 +564,10 @@ Status SyncRun::acknowledge(qint64 batchNo, qint64 rows, const QJsonObject &resu
                 st.value()->bind({entity.toUtf8(), id.toUtf8(), pushedText.toUtf8()});
                 if (Status s = st.value()->run(); !s)
                     return s;
-                if (m_raw.changes() > 0)
+                if (m_raw.changes() > 0) {
+                    m_pushedNew.insert(key, pushedText);
                     continue;
+                }
             }
             bool known = false;
             QJsonObject clocks = basesOf(entity, id, &known);

@@ -160,6 +160,12 @@ private:
     std::unique_ptr<FastPull, FastPullDeleter> m_fast;
     QString m_contextUser, m_contextHlc;
     QString m_lastClock; // the largest clock of the last record applied fast, already merged into m_maxSeen
+    // Records this run pushed as new and the server took as sent (entity + '\x1f' + id -> the clocks
+    // text, which the server stores as it came): when they come back in this run's pull they are
+    // the copy's own echo, told apart without reading them (echoesOf). Dropped from here as soon as
+    // a later batch of the run changes what this copy knows of one.
+    QHash<QString, QString> m_pushedNew;
+    std::vector<bool> echoesOf(const QList<SyncDetail::RemoteRecord> &records);
     bool m_contextPending = false;
 
     Database &m_db;
