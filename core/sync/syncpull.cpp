@@ -197,14 +197,18 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
     }
     m_contextPending = false;
     qint64 applied = 0;
+    // A record taken (or recognised as this copy's own): counted, and the open views told.
+    auto taken = [&](const RemoteRecord &r) {
+        ++applied;
+        if (m_db.registry()->entity(r.entity)) {
+            touched[r.entity] << r.id;
+            tx.touched(r.entity);
+        }
+    };
     for (qsizetype i = 0; i < records.size(); ++i) {
         const RemoteRecord &r = records.at(i);
-        if (echo[size_t(i)]) { // as applyOne's own echo check: counted, the views told
-            ++applied;
-            if (m_db.registry()->entity(r.entity)) {
-                touched[r.entity] << r.id;
-                tx.touched(r.entity);
-            }
+        if (echo[size_t(i)]) { // as applyOne's own echo check would end
+            taken(r);
             continue;
         }
         const QString key = r.entity + QLatin1Char('\x1f') + r.id;
@@ -242,11 +246,7 @@ Status SyncRun::applyRecords(const QList<RemoteRecord> &records, const QList<QPa
         } else if (!s) {
             return s;
         }
-        ++applied;
-        if (m_db.registry()->entity(r.entity)) {
-            touched[r.entity] << r.id;
-            tx.touched(r.entity);
-        }
+        taken(r);
     }
     if (Status s = flushContext(); !s)
         return s;
