@@ -39,20 +39,26 @@ inline test::ProcessResult cli(const QString &db, QStringList args, const QStrin
         REQUIRE(r_.exitCode == (code));                                                                                 \
     } while (false)
 
-inline QJsonObject jsonObject(const test::ProcessResult &r)
+// trato-cli's --format json output, once it exited 0.
+inline QJsonDocument jsonOutput(const test::ProcessResult &r)
 {
     INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    return QJsonDocument::fromJson(r.out.toUtf8());
+}
+
+inline QJsonObject jsonObject(const test::ProcessResult &r)
+{
+    const QJsonDocument doc = jsonOutput(r);
+    INFO("stdout: " << r.out.toStdString());
     REQUIRE(doc.isObject());
     return doc.object();
 }
 
 inline QJsonArray jsonArray(const test::ProcessResult &r)
 {
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+    const QJsonDocument doc = jsonOutput(r);
+    INFO("stdout: " << r.out.toStdString());
     REQUIRE(doc.isArray());
     return doc.array();
 }
